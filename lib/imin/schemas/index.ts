@@ -1,0 +1,7 @@
+import "server-only";
+export * from "./common";
+export * from "./customer";
+export * from "./accounts";
+export * from "./orders";
+export * from "./events";
+export * from "./checkout";
