@@ -20,6 +20,11 @@ export interface Seller {
   accessPassRule: string; // human words for the rule, used in error text
   /** What linking an account at this seller gives the customer. */
   linkProfile: "plain" | "entitlement" | "evidence" | "entitlement-error";
+  /**
+   * A detail this seller's booking system refuses when imin pushes a customer update
+   * ("telephone-leading-zero": telephone numbers must start with 0, so "+44 …" is refused).
+   */
+  detailPushRule?: "telephone-leading-zero";
 }
 
 export interface Venue {
@@ -185,6 +190,8 @@ export interface CheckoutSessionRecord {
   createdAt: string;
   /** Set once paid, so a second submit returns the same order. */
   orderId?: string;
+  /** The broker asked for the entitlement price (`activeEntitlement.id` as acceptedOffer). */
+  entitlementPrice?: boolean;
 }
 
 export interface WebhookDelivery {
@@ -193,7 +200,9 @@ export interface WebhookDelivery {
   reason: string;
   url: string;
   attempts: { at: string; status?: number; error?: string }[];
-  state: "pending" | "delivered" | "failed";
+  /** "skipped": no broker webhook URL was configured when the event happened. */
+  state: "pending" | "delivered" | "failed" | "skipped";
+  createdAt?: string;
 }
 
 /** Fault injection, globally (route = "*") or per route prefix (e.g. "/api/v2/order-items"). */
@@ -204,4 +213,6 @@ export interface FaultRule {
   errorRate?: number; // 0..1, answered 500 or 503
   hangRate?: number; // 0..1, never answered
   malformedRate?: number; // 0..1, a truncated JSON body with 200
+  /** Status for `errorRate` failures; absent = 500 and 503 alternately at random. */
+  errorStatus?: 500 | 503;
 }
