@@ -1,0 +1,55 @@
+import { Hono } from "hono";
+import type { SandboxContext } from "./context";
+import { requireApiKey } from "./http/auth";
+import { iminError, internalError, notFound } from "./http/errors";
+import { faultMiddleware } from "./http/faults";
+import { registerAdminCore } from "./admin/core";
+import { registerAssets } from "./assets/routes";
+import { registerCustomerAccounts } from "./booking/customer-accounts";
+
+/** Paths that need the broker's X-API-KEY; hosted pages (/checkout, /connect) and /assets are public. */
+const KEYED_PREFIXES = ["/api/*", "/events-api/*", "/admin/*"] as const;
+/** Faults are injected on the imin APIs only, never on /admin or the hosted pages. */
+const FAULTY_PREFIXES = ["/api/*", "/events-api/*"] as const;
+
+export function createSandboxApp(ctx: SandboxContext): Hono {
+  const app = new Hono();
+
+  app.onError((err, c) => {
+    console.error("[sandbox] unhandled error", c.req.method, c.req.path, err);
+    return internalError(c);
+  });
+  app.notFound((c) => notFound(c, `No route for ${c.req.method} ${c.req.path}.`));
+
+  // Cheap early refusal of declared oversize bodies; parseJsonBody also checks the real bytes.
+  app.use("*", async (c, next) => {
+    const declared = Number(c.req.header("content-length"));
+    if (Number.isFinite(declared) && declared > ctx.config.bodyLimitBytes) {
+      return iminError(c, 413, "RequestEntityTooLargeError", `Request body exceeds ${ctx.config.bodyLimitBytes} bytes.`);
+    }
+    await next();
+  });
+
+  for (const prefix of KEYED_PREFIXES) app.use(prefix, requireApiKey(() => ctx.config.apiKey));
+  for (const prefix of FAULTY_PREFIXES) {
+    app.use(
+      prefix,
+      faultMiddleware(
+        () => ctx.config.faults,
+        () => ctx.config.hangMaxMs,
+      ),
+    );
+  }
+
+  // ---- areas: one line each; each area module adds its own import and call -----------------
+  registerAssets(app, ctx); // core: /assets/*
+  registerAdminCore(app, ctx); // core: /admin reset, clock, faults, webhooks, state
+  registerCustomerAccounts(app, ctx); // core: /api/v2/customer-accounts
+  // area "sellers":  registerLinkedAccounts(app, ctx)  — sandbox/booking/linked-accounts.ts
+  // area "sellers":  registerConnectPages(app, ctx)    — sandbox/connect/*
+  // area "bookings": registerOrders(app, ctx)          — sandbox/booking/orders.ts
+  // area "book":     registerEvents(app, ctx)          — sandbox/events-api/*
+  // area "book":     registerCheckout(app, ctx)        — sandbox/checkout/*
+
+  return app;
+}

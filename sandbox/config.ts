@@ -1,0 +1,82 @@
+import type { FaultRule } from "./store/types";
+
+export interface WebhookRetryConfig {
+  /** Total tries, the first included. */
+  maxAttempts: number;
+  /** Delay before the second try; doubles each time. */
+  baseDelayMs: number;
+  maxDelayMs: number;
+  /** 0..1: each delay is randomised by up to this fraction either way. */
+  jitter: number;
+  /** Per-try request timeout. */
+  timeoutMs: number;
+}
+
+export interface SandboxConfig {
+  apiKey: string;
+  port: number;
+  seed: number;
+  /** Base URL the sandbox is reached at; every id and link is built from it. */
+  publicBaseUrl: string;
+  webhookUrl?: string;
+  webhookApiKey?: string;
+  webhookRetry: WebhookRetryConfig;
+  /** Fault rules in force; mutable through /admin/faults. */
+  faults: FaultRule[];
+  /** Request bodies larger than this are answered 413. */
+  bodyLimitBytes: number;
+  /** DELETE customer-accounts: personal data is replaced this long after the 202. */
+  erasureDelayMs: number;
+  /** How long a "hang" fault holds a request before giving up (the client should time out first). */
+  hangMaxMs: number;
+}
+
+export const DEFAULT_API_KEY = "sandbox-api-key";
+export const DEFAULT_PORT = 4010;
+export const DEFAULT_SEED = 1;
+
+export const defaultWebhookRetry: WebhookRetryConfig = {
+  maxAttempts: 6,
+  baseDelayMs: 500,
+  maxDelayMs: 30_000,
+  jitter: 0.2,
+  timeoutMs: 5_000,
+};
+
+export function makeConfig(partial: Partial<SandboxConfig> & { publicBaseUrl: string }): SandboxConfig {
+  return {
+    apiKey: DEFAULT_API_KEY,
+    port: DEFAULT_PORT,
+    seed: DEFAULT_SEED,
+    faults: [],
+    bodyLimitBytes: 100 * 1024,
+    erasureDelayMs: 300,
+    hangMaxMs: 120_000,
+    ...partial,
+    webhookRetry: { ...defaultWebhookRetry, ...partial.webhookRetry },
+  };
+}
+
+/** Reads `SANDBOX_FAULTS` (JSON: one rule or an array) and `SANDBOX_LATENCY_MS` (global latency). */
+export function faultsFromEnv(env: NodeJS.ProcessEnv): FaultRule[] {
+  const rules: FaultRule[] = [];
+  if (env.SANDBOX_FAULTS?.trim()) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(env.SANDBOX_FAULTS);
+    } catch {
+      throw new Error("SANDBOX_FAULTS must be JSON: a fault rule or an array of them");
+    }
+    for (const rule of Array.isArray(parsed) ? parsed : [parsed]) {
+      if (!rule || typeof rule !== "object") throw new Error("SANDBOX_FAULTS: each rule must be an object");
+      const r = rule as Partial<FaultRule>;
+      rules.push({ ...r, route: typeof r.route === "string" && r.route ? r.route : "*" });
+    }
+  }
+  if (env.SANDBOX_LATENCY_MS?.trim()) {
+    const ms = Number(env.SANDBOX_LATENCY_MS);
+    if (!Number.isFinite(ms) || ms < 0) throw new Error("SANDBOX_LATENCY_MS must be a number of milliseconds");
+    rules.push({ route: "*", latencyMs: ms });
+  }
+  return rules;
+}

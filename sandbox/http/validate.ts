@@ -1,0 +1,74 @@
+import type { Context } from "hono";
+import { z } from "zod";
+import { iminError, invalidRequest } from "./errors";
+
+export type Parsed<T> = { ok: true; data: T } | { ok: false; response: Response };
+
+/** Raised by `readBody` when the body is over the limit; the app answers it with 413. */
+export class BodyTooLargeError extends Error {
+  constructor(readonly limit: number) {
+    super(`Request body exceeds ${limit} bytes.`);
+  }
+}
+
+/** A zod issue in words, naming the field: "customer.email: expected string, received undefined". */
+export function describeIssues(error: z.ZodError, limit = 3): string {
+  const parts = error.issues.slice(0, limit).map((issue) => {
+    const path = issue.path.map(String).join(".");
+    if (issue.code === "invalid_type" && issue.input === undefined) {
+      return `${path || "body"} is required`;
+    }
+    return path ? `${path}: ${issue.message}` : issue.message;
+  });
+  const more = error.issues.length > limit ? ` (and ${error.issues.length - limit} more)` : "";
+  return `Invalid request: ${parts.join("; ")}${more}.`;
+}
+
+/** Reads the raw body text with a size limit (Content-Length checked first, then the real bytes). */
+export async function readBody(c: Context, limit: number): Promise<string> {
+  const declared = Number(c.req.header("content-length"));
+  if (Number.isFinite(declared) && declared > limit) throw new BodyTooLargeError(limit);
+  const buffer = await c.req.arrayBuffer();
+  if (buffer.byteLength > limit) throw new BodyTooLargeError(limit);
+  return new TextDecoder().decode(buffer);
+}
+
+/**
+ * Parses a JSON body and validates it. Malformed JSON and schema failures answer 400
+ * `InvalidRequestError`; an over-limit body answers 413.
+ */
+export async function parseJsonBody<S extends z.ZodType>(
+  c: Context,
+  schema: S,
+  limit = 100 * 1024,
+): Promise<Parsed<z.infer<S>>> {
+  let text: string;
+  try {
+    text = await readBody(c, limit);
+  } catch (err) {
+    if (err instanceof BodyTooLargeError) {
+      return { ok: false, response: iminError(c, 413, "RequestEntityTooLargeError", err.message) };
+    }
+    return { ok: false, response: invalidRequest(c, "The request body could not be read.") };
+  }
+  if (!text.trim()) return { ok: false, response: invalidRequest(c, "Invalid request: a JSON body is required.") };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, response: invalidRequest(c, "Invalid request: the body is not valid JSON.") };
+  }
+  const result = schema.safeParse(json);
+  if (!result.success) return { ok: false, response: invalidRequest(c, describeIssues(result.error)) };
+  return { ok: true, data: result.data };
+}
+
+/** Validates the query string (first value of each parameter, plus `name[]`-style keys as given). */
+export function parseQuery<S extends z.ZodType>(c: Context, schema: S): Parsed<z.infer<S>> {
+  const result = schema.safeParse(c.req.query());
+  if (!result.success) return { ok: false, response: invalidRequest(c, describeIssues(result.error)) };
+  return { ok: true, data: result.data };
+}
+
+/** A positive page number from the query: absent = 1. */
+export const pageParam = z.coerce.number().int().min(1).max(100_000).default(1);

@@ -1,0 +1,24 @@
+import type { Clock } from "../store/clock";
+import type { Store } from "../store/store";
+import type { SandboxUrls } from "../context";
+import { buildSellers } from "./sellers";
+import { buildDemoCustomer, buildOtherCustomer } from "./customers";
+import { ENTITLEMENTS_BASE } from "./entitlements";
+
+export interface SeedInput {
+  store: Store;
+  clock: Clock;
+  urls: SandboxUrls;
+  seed: number;
+}
+
+
+/** Clears the store and fills it deterministically from `seed`, dates relative to the clock's now. */
+export function seedStore({ store, clock, urls, seed }: SeedInput): void {
+  store.clear(seed);
+  const nowIso = clock.nowIso();
+  for (const seller of buildSellers(urls.public)) store.putSeller(seller);
+  for (const customer of [buildDemoCustomer(nowIso, ENTITLEMENTS_BASE), buildOtherCustomer(nowIso)]) {
+    store.customers.set(customer.identifier, customer);
+  }
+}

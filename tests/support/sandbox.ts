@@ -1,0 +1,53 @@
+import { startSandbox, type StartSandboxOptions } from "@/sandbox/main";
+import type { SandboxContext } from "@/sandbox/context";
+
+export const TEST_API_KEY = "test-sandbox-key";
+
+export interface TestSandbox {
+  url: string;
+  apiKey: string;
+  ctx: SandboxContext;
+  close(): Promise<void>;
+  /**
+   * fetch against the sandbox with the API key. `json` is sent as a JSON body;
+   * `key: null` omits the key, a string replaces it.
+   */
+  api(path: string, init?: RequestInit & { json?: unknown; key?: string | null }): Promise<Response>;
+  /** `api` + parse the JSON body (status and body returned together). */
+  apiJson<T = any>(path: string, init?: RequestInit & { json?: unknown; key?: string | null }): Promise<{ status: number; body: T }>;
+}
+
+/** A sandbox on a random free port for one test file; quick webhook retries by default. */
+export async function startTestSandbox(opts: StartSandboxOptions = {}): Promise<TestSandbox> {
+  const running = await startSandbox({
+    port: 0,
+    apiKey: TEST_API_KEY,
+    erasureDelayMs: 50,
+    ...opts,
+    webhookRetry: { baseDelayMs: 10, maxDelayMs: 50, jitter: 0, timeoutMs: 2000, ...opts.webhookRetry },
+  });
+  const apiKey = opts.apiKey ?? TEST_API_KEY;
+  const api: TestSandbox["api"] = (path, init = {}) => {
+    const { json, key, headers, ...rest } = init;
+    const h = new Headers(headers);
+    if (key !== null) h.set("X-API-KEY", key ?? apiKey);
+    if (json !== undefined) h.set("content-type", "application/json");
+    return fetch(`${running.url}${path}`, {
+      ...rest,
+      headers: h,
+      body: json !== undefined ? JSON.stringify(json) : rest.body,
+    });
+  };
+  return {
+    url: running.url,
+    apiKey,
+    ctx: running.ctx,
+    close: running.close,
+    api,
+    async apiJson(path, init) {
+      const res = await api(path, init);
+      const text = await res.text();
+      return { status: res.status, body: text ? JSON.parse(text) : undefined };
+    },
+  };
+}
