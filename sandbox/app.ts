@@ -6,6 +6,8 @@ import { faultMiddleware } from "./http/faults";
 import { registerAdminCore } from "./admin/core";
 import { registerAssets } from "./assets/routes";
 import { registerCustomerAccounts } from "./booking/customer-accounts";
+import { registerEvents } from "./events-api/routes";
+import { registerCheckout } from "./checkout/routes";
 
 /** Paths that need the broker's X-API-KEY; hosted pages (/checkout, /connect) and /assets are public. */
 const KEYED_PREFIXES = ["/api/*", "/events-api/*", "/admin/*"] as const;
@@ -48,8 +50,8 @@ export function createSandboxApp(ctx: SandboxContext): Hono {
   // area "sellers":  registerLinkedAccounts(app, ctx)  — sandbox/booking/linked-accounts.ts
   // area "sellers":  registerConnectPages(app, ctx)    — sandbox/connect/*
   // area "bookings": registerOrders(app, ctx)          — sandbox/booking/orders.ts
-  // area "book":     registerEvents(app, ctx)          — sandbox/events-api/*
-  // area "book":     registerCheckout(app, ctx)        — sandbox/checkout/*
+  registerEvents(app, ctx); // book: /events-api/v2 event-series, scheduled-sessions, places
+  registerCheckout(app, ctx); // book: /api/checkout-sessions and hosted /checkout pages
 
   return app;
 }

@@ -1,0 +1,185 @@
+import type { Activity, CheckoutSessionRecord, OfferRecord, OrderRecord, SeriesRecord, SessionRecord, Seller, Venue } from "../store/types";
+import { BACK_TO_BROKER, BACK_TO_PROFILE } from "./request";
+
+export function escapeHtml(value: string | number | undefined): string {
+  return String(value ?? "").replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}
+
+const money = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP" });
+export const formatPence = (pence: number) => (pence === 0 ? "Free" : money.format(pence / 100));
+
+const whenFormat = new Intl.DateTimeFormat("en-GB", {
+  timeZone: "Europe/London",
+  weekday: "long",
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZoneName: "short",
+});
+const timeFormat = new Intl.DateTimeFormat("en-GB", {
+  timeZone: "Europe/London",
+  hour: "2-digit",
+  minute: "2-digit",
+});
+
+/** "Tuesday 25 November 2026 at 18:00 GMT – 19:00", always in the venue's zone (Europe/London). */
+export function describeWhen(startIso: string, endIso: string): string {
+  return `${whenFormat.format(new Date(startIso))} until ${timeFormat.format(new Date(endIso))}`;
+}
+
+const STYLE = `
+:root{--ink:#1d2330;--muted:#4a5365;--line:#cfd5e0;--bg:#f4f6fa;--card:#fff;--brand:#1f4fa8;--ok:#176b3a;--bad:#a11d2b}
+*{box-sizing:border-box}
+body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--ink);background:var(--bg)}
+header{background:var(--brand);color:#fff;padding:.9rem 1.25rem;display:flex;justify-content:space-between;align-items:center;gap:1rem;flex-wrap:wrap}
+header .brand{font-weight:700;font-size:1.15rem}
+header .badge{font-size:.8rem;border:1px solid #fff;border-radius:999px;padding:.1rem .6rem}
+main{max-width:38rem;margin:1.5rem auto;padding:0 1rem}
+.card{background:var(--card);border:1px solid var(--line);border-radius:.75rem;padding:1.25rem 1.5rem;margin-bottom:1rem}
+h1{font-size:1.5rem;margin:.2rem 0 1rem}
+h2{font-size:1.1rem;margin:0 0 .5rem}
+dl{display:grid;grid-template-columns:max-content 1fr;gap:.35rem 1rem;margin:0}
+dt{color:var(--muted)}
+dd{margin:0}
+.total{font-size:1.25rem;font-weight:700}
+label{display:block;font-weight:600;margin-bottom:.3rem}
+.hint{color:var(--muted);font-size:.9rem;margin:.2rem 0 .6rem}
+input[type=text]{width:100%;font:inherit;font-size:1.1rem;padding:.6rem .7rem;border:2px solid var(--line);border-radius:.5rem;letter-spacing:.05em}
+input[aria-invalid=true]{border-color:var(--bad)}
+button,.button{display:inline-block;font:inherit;font-weight:700;background:var(--brand);color:#fff;border:0;border-radius:.5rem;padding:.7rem 1.4rem;cursor:pointer;text-decoration:none;margin-top:1rem}
+a{color:var(--brand)}
+.button.secondary{background:#fff;color:var(--brand);border:2px solid var(--brand)}
+:focus-visible{outline:3px solid #f2b705;outline-offset:2px}
+.alert{border:2px solid var(--bad);background:#fdecee;color:var(--bad);border-radius:.5rem;padding:.75rem 1rem;margin-bottom:1rem;font-weight:600}
+.success{border-color:var(--ok);background:#e8f5ec;color:var(--ok)}
+.links{display:flex;gap:1rem;flex-wrap:wrap;align-items:center}
+footer{max-width:38rem;margin:0 auto 2rem;padding:0 1rem;color:var(--muted);font-size:.85rem}
+`;
+
+function layout(title: string, brokerName: string, body: string): string {
+  return `<!doctype html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)} – ${escapeHtml(brokerName)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<header><span class="brand">${escapeHtml(brokerName)}</span><span class="badge">Checkout · imin sandbox</span></header>
+<main id="main">
+${body}
+</main>
+<footer>Payments on this page are simulated by the imin sandbox; no money moves.</footer>
+</body>
+</html>`;
+}
+
+export interface PageParts {
+  record: CheckoutSessionRecord;
+  session: SessionRecord;
+  series: SeriesRecord;
+  offer: OfferRecord;
+  venue: Venue;
+  seller: Seller;
+  activities: Activity[];
+  unitPence: number;
+}
+
+function summary(p: PageParts): string {
+  const address = [p.venue.streetAddress, p.venue.addressLocality, p.venue.postalCode]
+    .map((s) => s?.trim())
+    .filter(Boolean)
+    .join(", ");
+  const activity = p.activities.map((a) => a.prefLabel).join(", ") || p.series.name;
+  const total = p.unitPence * p.record.quantity;
+  return `<section class="card" aria-labelledby="summary-heading">
+<h2 id="summary-heading">Your booking</h2>
+<dl>
+<dt>Activity</dt><dd>${escapeHtml(activity)}</dd>
+<dt>Session</dt><dd>${escapeHtml(p.series.name)}</dd>
+<dt>When</dt><dd>${escapeHtml(describeWhen(p.session.startDate, p.session.endDate))}</dd>
+<dt>Where</dt><dd>${escapeHtml(p.venue.name.trim())}${address ? `<br>${escapeHtml(address)}` : ""}</dd>
+<dt>Organiser</dt><dd>${escapeHtml(p.seller.name)}</dd>
+<dt>Ticket</dt><dd>${escapeHtml(p.offer.name)}${p.record.entitlementPrice ? " (your entitlement price)" : ""}${p.record.quantity > 1 ? ` × ${p.record.quantity}` : ""}</dd>
+<dt>Price</dt><dd>${escapeHtml(formatPence(p.unitPence))}${p.record.quantity > 1 ? " each" : ""}</dd>
+<dt>Total</dt><dd class="total">${escapeHtml(formatPence(total))}</dd>
+</dl>
+</section>`;
+}
+
+function link(record: CheckoutSessionRecord, type: string) {
+  return record.navigationLinks.find((l) => l.linkType === type);
+}
+
+export function checkoutPage(p: PageParts, opts: { error?: string; cardValue?: string } = {}): string {
+  const total = p.unitPence * p.record.quantity;
+  const back = link(p.record, BACK_TO_BROKER);
+  const error = opts.error
+    ? `<div class="alert" role="alert" id="payment-error">${escapeHtml(opts.error)}</div>`
+    : "";
+  const form =
+    total > 0
+      ? `<form method="post" action="/checkout/${encodeURIComponent(p.record.id)}" class="card" aria-labelledby="pay-heading">
+<h2 id="pay-heading">Pay by card</h2>
+${error}
+<label for="card-number">Card number</label>
+<p class="hint" id="card-hint">Sandbox test cards: 4242 4242 4242 4242 pays; 4000 0000 0000 0002 is declined.</p>
+<input type="text" id="card-number" name="cardNumber" inputmode="numeric" autocomplete="cc-number" required
+ aria-describedby="card-hint${opts.error ? " payment-error" : ""}"${opts.error ? ' aria-invalid="true"' : ""} value="${escapeHtml(opts.cardValue)}">
+<button type="submit">Pay ${escapeHtml(formatPence(total))}</button>
+</form>`
+      : `<form method="post" action="/checkout/${encodeURIComponent(p.record.id)}" class="card" aria-labelledby="pay-heading">
+<h2 id="pay-heading">Free session</h2>
+${error}
+<p>This session is free: no payment is needed.</p>
+<button type="submit">Confirm booking</button>
+</form>`;
+  const backLink = back
+    ? `<p class="links"><a href="${escapeHtml(back.url)}">Back to ${escapeHtml(p.record.brokerName)}</a></p>`
+    : "";
+  return layout(
+    "Checkout",
+    p.record.brokerName,
+    `<h1>Check out</h1>
+${summary(p)}
+${form}
+${backLink}`,
+  );
+}
+
+export function confirmationPage(p: PageParts, order: OrderRecord): string {
+  const back = link(p.record, BACK_TO_BROKER);
+  const profile = link(p.record, BACK_TO_PROFILE);
+  const links = [
+    profile ? `<a class="button" href="${escapeHtml(profile.url)}">View my bookings</a>` : "",
+    back ? `<a class="button secondary" href="${escapeHtml(back.url)}">Back to ${escapeHtml(p.record.brokerName)}</a>` : "",
+  ].join("\n");
+  return layout(
+    "Booking confirmed",
+    p.record.brokerName,
+    `<h1>Booking confirmed</h1>
+<div class="alert success" role="status">You're booked in. A confirmation has been sent to your email address.</div>
+<section class="card" aria-labelledby="order-heading">
+<h2 id="order-heading">Order details</h2>
+<dl>
+<dt>Confirmation number</dt><dd><strong>${escapeHtml(order.confirmationNumber)}</strong></dd>
+<dt>Total paid</dt><dd>${escapeHtml(formatPence(order.totalPence))}</dd>
+</dl>
+</section>
+${summary(p)}
+<nav aria-label="Return to ${escapeHtml(p.record.brokerName)}" class="links">${links}</nav>`,
+  );
+}
+
+export function problemPage(title: string, message: string, brokerName = "imin checkout", backUrl?: string): string {
+  return layout(
+    title,
+    brokerName,
+    `<h1>${escapeHtml(title)}</h1>
+<div class="alert" role="alert">${escapeHtml(message)}</div>
+${backUrl ? `<p><a href="${escapeHtml(backUrl)}">Back to ${escapeHtml(brokerName)}</a></p>` : ""}`,
+  );
+}

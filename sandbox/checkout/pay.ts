@@ -1,0 +1,111 @@
+import type { SandboxContext } from "../context";
+import { bookability } from "../events-api/render";
+import type { CheckoutSessionRecord, CustomerRecord, OrderItemRecord, OrderRecord } from "../store/types";
+import { sessionParts, unitPricePence } from "./create";
+
+/** The sandbox's test cards (documented in docs/SANDBOX.md). */
+export const SUCCESS_CARD = "4242424242424242";
+export const DECLINE_CARD = "4000000000000002";
+
+export type PayOutcome =
+  | { kind: "paid"; order: OrderRecord }
+  | { kind: "declined" | "unrecognised" | "missing-card" | "unavailable"; message: string };
+
+export function normaliseCardNumber(raw: string): string {
+  return raw.replace(/[\s-]/g, "");
+}
+
+export function totalPenceOf(ctx: SandboxContext, record: CheckoutSessionRecord): number | undefined {
+  const parts = sessionParts(ctx, record);
+  return parts ? unitPricePence(parts.offer, record) * record.quantity : undefined;
+}
+
+/**
+ * Takes payment and books. Idempotent on the checkout session: once an order exists, every later
+ * submit answers with that same order. Runs synchronously between the check and the write, so two
+ * submits arriving together still make one order.
+ */
+export function payCheckout(ctx: SandboxContext, record: CheckoutSessionRecord, cardNumberRaw: string | undefined): PayOutcome {
+  const { store } = ctx;
+  if (record.orderId) {
+    const existing = store.orders.get(record.orderId);
+    if (existing) return { kind: "paid", order: existing };
+  }
+  const parts = sessionParts(ctx, record);
+  if (!parts) return { kind: "unavailable", message: "This session is no longer available." };
+  const { session, series, offer } = parts;
+  const nowMs = ctx.clock.now().getTime();
+  const state = bookability(session, series, nowMs);
+  if (!state.bookable) {
+    const message = {
+      cancelled: "This session has been cancelled by the organiser, so it can no longer be booked. You have not been charged.",
+      past: "This session has already started, so it can no longer be booked. You have not been charged.",
+      full: "Sorry, this session filled up before you paid. You have not been charged.",
+      "no-offers": "This session has no tickets on sale. You have not been charged.",
+    }[state.reason];
+    return { kind: "unavailable", message };
+  }
+  if (session.remaining < record.quantity) {
+    return { kind: "unavailable", message: `Only ${session.remaining} spaces are left now. You have not been charged.` };
+  }
+
+  const unit = unitPricePence(offer, record);
+  const total = unit * record.quantity;
+  if (total > 0) {
+    const card = normaliseCardNumber(cardNumberRaw ?? "");
+    if (!card) return { kind: "missing-card", message: "Enter a card number to pay." };
+    if (card === DECLINE_CARD) {
+      return { kind: "declined", message: "Your card was declined. No payment was taken: try another card." };
+    }
+    if (card !== SUCCESS_CARD) {
+      return {
+        kind: "unrecognised",
+        message:
+          "That card number is not recognised in the sandbox. Use 4242 4242 4242 4242 to pay, or 4000 0000 0000 0002 to see a decline.",
+      };
+    }
+  }
+
+  const customer = store.customerById(record.customerId);
+  const people: (CustomerRecord | undefined)[] = record.attendeeIds.length
+    ? record.attendeeIds.map((id) => store.customerById(id))
+    : [customer];
+  const nowIso = ctx.clock.nowIso();
+  const items: OrderItemRecord[] = people.map((person) => ({
+    identifier: store.newId("item-"),
+    sessionId: session.id,
+    offerId: offer.id,
+    pricePence: unit,
+    status: "OrderItemConfirmed",
+    attendee: person
+      ? { givenName: person.givenName, familyName: person.familyName, email: person.email, identifier: person.identifier }
+      : undefined,
+    accessCode: String(Math.floor(100000 + store.rng() * 900000)),
+  }));
+  const order: OrderRecord = {
+    identifier: store.newId("ord-"),
+    customerId: record.customerId,
+    sellerId: series.sellerId,
+    orderDate: nowIso,
+    confirmationNumber: confirmationNumber(ctx),
+    brokerName: record.brokerName,
+    brokerUrl: record.brokerUrl,
+    items,
+    totalPence: total,
+    currency: "GBP",
+    receipts: [{ id: store.newId("rcpt-"), dateCreated: nowIso }],
+  };
+  store.putOrder(order);
+  // In place: the store's start-sorted cache holds this same object.
+  session.remaining -= record.quantity;
+  record.orderId = order.identifier;
+  store.checkoutSessions.set(record.id, record);
+  return { kind: "paid", order };
+}
+
+function confirmationNumber(ctx: SandboxContext): string {
+  const alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+  let code = "";
+  for (let i = 0; i < 8; i++) code += alphabet[Math.floor(ctx.store.rng() * alphabet.length)];
+  return `SBX-${code}`;
+}
