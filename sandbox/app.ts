@@ -8,6 +8,8 @@ import { registerAssets } from "./assets/routes";
 import { registerCustomerAccounts } from "./booking/customer-accounts";
 import { registerEvents } from "./events-api/routes";
 import { registerCheckout } from "./checkout/routes";
+import { registerOrders } from "./booking/orders";
+import { registerAdminSessions } from "./admin/sessions";
 
 /** Paths that need the broker's X-API-KEY; hosted pages (/checkout, /connect) and /assets are public. */
 const KEYED_PREFIXES = ["/api/*", "/events-api/*", "/admin/*"] as const;
@@ -49,7 +51,8 @@ export function createSandboxApp(ctx: SandboxContext): Hono {
   registerCustomerAccounts(app, ctx); // core: /api/v2/customer-accounts
   // area "sellers":  registerLinkedAccounts(app, ctx)  — sandbox/booking/linked-accounts.ts
   // area "sellers":  registerConnectPages(app, ctx)    — sandbox/connect/*
-  // area "bookings": registerOrders(app, ctx)          — sandbox/booking/orders.ts
+  registerOrders(app, ctx); // bookings: /api/v2/order-items, orders, receipts
+  registerAdminSessions(app, ctx); // bookings: /admin/sessions/{id}/cancel
   registerEvents(app, ctx); // book: /events-api/v2 event-series, scheduled-sessions, places
   registerCheckout(app, ctx); // book: /api/checkout-sessions and hosted /checkout pages
 
