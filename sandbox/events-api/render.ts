@@ -68,6 +68,8 @@ export function renderOrganizer(urls: EventsUrls, seller: Seller) {
 }
 
 export function renderPlace(venue: Venue, distanceKm?: number) {
+  // Seeded quirk, as in real feeds: some address parts carry stray leading whitespace.
+  const pad = (value: string) => (venue.strayWhitespace ? ` ${value}` : value);
   return {
     type: "Place",
     identifier: venue.id,
@@ -76,8 +78,8 @@ export function renderPlace(venue: Venue, distanceKm?: number) {
     address: {
       type: "PostalAddress",
       streetAddress: venue.streetAddress,
-      addressLocality: venue.addressLocality,
-      addressRegion: venue.addressRegion,
+      addressLocality: pad(venue.addressLocality),
+      addressRegion: pad(venue.addressRegion),
       postalCode: venue.postalCode,
       addressCountry: "GB",
     },

@@ -3,6 +3,7 @@ import { z } from "zod";
 import {
   concept,
   flag,
+  geoCoordinates,
   identifier,
   lenient,
   list,
@@ -21,7 +22,16 @@ export const activeEntitlement = z.object({
   price: lenient(numeric),
   priceCurrency: z.string().optional(),
   entitlementType: lenient(concept),
+  "imin:indicativePrice": lenient(flag),
 });
+
+/** `geo` of a search result's Place: imin adds the distance from the `geo[radial]` centre. */
+export const geoWithDistance = geoCoordinates.extend({
+  "imin:distanceFromGeoQueryCenter": lenient(
+    z.object({ type: typeName, value: numeric, unitCode: z.string().optional() }),
+  ),
+});
+export const eventPlace = place.extend({ geo: lenient(geoWithDistance) });
 
 /** `imin:aggregateOffer.publicAdult|publicJunior` in search results. */
 export const aggregateOfferPart = z.object({
@@ -35,6 +45,8 @@ export const aggregateOfferPart = z.object({
 
 export const iminAggregateOffer = z.object({
   type: typeName,
+  /** Present when the search named an `entitlementFilter` and the customer's entitlement applies. */
+  activeEntitlement: lenient(activeEntitlement),
   publicAdult: lenient(aggregateOfferPart),
   publicJunior: lenient(aggregateOfferPart),
 });
@@ -61,6 +73,7 @@ export const scheduledSession = z.object({
   endDate: z.string().optional(),
   duration: z.string().optional(),
   eventStatus: z.string().optional(),
+  "imin:cancellationMessage": z.string().optional(),
   remainingAttendeeCapacity: lenient(numeric),
   maximumAttendeeCapacity: lenient(numeric),
   "imin:checkoutUrlTemplate": z.string().optional(),
@@ -73,12 +86,13 @@ export const sessionSeries = z.object({
   name: z.string().optional(),
   description: z.string().optional(),
   activity: list(concept),
-  location: lenient(place),
+  location: lenient(eventPlace),
   organizer: lenient(organization),
   ageRange: lenient(quantitativeValue),
   "imin:aggregateOffer": lenient(iminAggregateOffer),
   offers: list(offer),
   subEvent: list(scheduledSession),
+  "imin:checkoutUrlTemplate": z.string().optional(),
 });
 
 export const eventSeries = z.object({
@@ -100,6 +114,24 @@ export type EventSeriesPayload = z.infer<typeof eventSeries>;
 
 export const eventSeriesCollection = restrictedCollection(eventSeries);
 
-/** A venue from `GET {events}/places`: decision — a Place plus how many upcoming events it has. */
-export const placeWithCount = place.extend({ "imin:eventCount": lenient(numeric) });
+/** By-ID `GET {events}/scheduled-sessions/{id}`: the session with its SessionSeries (full offers). */
+export const scheduledSessionDetail = scheduledSession.extend({
+  superEvent: lenient(
+    sessionSeries.extend({
+      superEvent: lenient(
+        z.object({ type: typeName, id: z.string().optional(), identifier: lenient(identifier), name: z.string().optional() }),
+      ),
+    }),
+  ),
+});
+export type ScheduledSessionDetailPayload = z.infer<typeof scheduledSessionDetail>;
+
+/**
+ * A venue from `GET {events}/places`: decision — a Place plus how many upcoming events it has
+ * (`imin:eventCount`; imin's documented form is `imin:event.imin:totalItems`, read as a fallback).
+ */
+export const placeWithCount = eventPlace.extend({
+  "imin:eventCount": lenient(numeric),
+  "imin:event": lenient(z.object({ type: typeName, id: z.string().optional(), "imin:totalItems": lenient(numeric) })),
+});
 export const placesCollection = restrictedCollection(placeWithCount);
