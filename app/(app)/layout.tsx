@@ -1,0 +1,31 @@
+import type { ReactNode } from "react";
+import { NavLinks } from "@/components/shell/nav-links";
+import { SignOutButton } from "@/components/shell/sign-out-button";
+import { SiteHeader } from "@/components/shell/site-header";
+import { requireUser } from "@/lib/auth/current-user";
+import { getBrokerConfig } from "@/lib/broker/config";
+import { isSandboxMode } from "@/lib/sandbox-mode";
+
+/**
+ * The signed-in shell. Pages under (app) still call `requireUser()` themselves (layouts are not
+ * re-run on every navigation); this guard covers the first load.
+ */
+export default async function AppLayout({ children }: { children: ReactNode }) {
+  const [broker, user] = [getBrokerConfig(), await requireUser()];
+  return (
+    <>
+      <SiteHeader broker={broker} sandbox={isSandboxMode()}>
+        <nav aria-label="Main" className="flex flex-wrap items-center gap-3">
+          <NavLinks />
+          <span className="hidden text-sm text-gray-700 md:inline" data-testid="signed-in-as">
+            {user.givenName ?? user.email}
+          </span>
+          <SignOutButton />
+        </nav>
+      </SiteHeader>
+      <main id="main" className="mx-auto max-w-5xl px-4 py-8">
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { brandStyle } from "@/components/shell/brand-style";
+import { SiteFooter } from "@/components/shell/site-footer";
+import { SkipLink } from "@/components/shell/skip-link";
+import { getBrokerConfig } from "@/lib/broker/config";
+import "./globals.css";
+
+// The brand is read from BROKER_CONFIG when a request arrives, so one build serves any broker.
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const broker = getBrokerConfig();
+  return {
+    title: { default: broker.name, template: `%s · ${broker.name}` },
+    description: broker.tagline ?? `Your ${broker.name} account: bookings, orders and linked memberships.`,
+    applicationName: broker.name,
+    icons: broker.faviconUrl ? { icon: broker.faviconUrl } : undefined,
+    robots: { index: false, follow: false },
+  };
+}
+
+export async function generateViewport(): Promise<Viewport> {
+  return { themeColor: getBrokerConfig().theme.primary };
+}
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  const broker = getBrokerConfig();
+  return (
+    <html lang="en-GB" style={brandStyle(broker)}>
+      <body className="flex min-h-screen flex-col antialiased">
+        <SkipLink />
+        <div className="flex-1">{children}</div>
+        <SiteFooter broker={broker} />
+      </body>
+    </html>
+  );
+}

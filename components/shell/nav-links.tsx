@@ -1,0 +1,38 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { cn } from "@/components/ui/cn";
+
+export const NAV_ITEMS = [
+  { href: "/account", label: "Account" },
+  { href: "/sellers", label: "Sellers" },
+  { href: "/bookings", label: "Bookings" },
+  { href: "/orders", label: "Orders" },
+  { href: "/book", label: "Book" },
+] as const;
+
+export function NavLinks() {
+  const pathname = usePathname();
+  return (
+    <ul className="flex flex-wrap gap-1">
+      {NAV_ITEMS.map((item) => {
+        const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
+        return (
+          <li key={item.href}>
+            <Link
+              href={item.href}
+              aria-current={active ? "page" : undefined}
+              className={cn(
+                "block rounded-md px-3 py-2 text-sm font-medium",
+                active ? "bg-brand text-on-brand" : "text-ink hover:bg-black/5",
+              )}
+            >
+              {item.label}
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,27 @@
+import { expect, type Page } from "@playwright/test";
+
+export class AccountPage {
+  constructor(readonly page: Page) {}
+
+  async goto() {
+    await this.page.goto("/account");
+    await expect(this.page.getByRole("heading", { level: 1, name: /your account/i })).toBeVisible();
+  }
+
+  profile() {
+    return this.page.getByTestId("profile-details");
+  }
+
+  detail(label: string) {
+    return this.page.getByTestId(`profile-${label}`);
+  }
+
+  editForm() {
+    return this.page.getByRole("form", { name: /edit your details/i });
+  }
+
+  async signOut() {
+    await this.page.getByRole("button", { name: /sign out/i }).click();
+    await this.page.waitForURL(/\/sign-in/);
+  }
+}

@@ -1,0 +1,18 @@
+import path from "node:path";
+
+/** Fixed values the e2e run shares between global setup, the portal processes and the specs. */
+export const E2E = {
+  sandboxPort: Number(process.env.E2E_SANDBOX_PORT ?? 4510),
+  portalPort: Number(process.env.E2E_PORTAL_PORT ?? 3510),
+  brandPort: Number(process.env.E2E_BRAND_PORT ?? 3511),
+  /** A distinctive key, so the leak test can search the build and pages for it. */
+  apiKey: process.env.E2E_IMIN_API_KEY ?? "e2e-imin-key-5d41402abc4b2a76",
+  webhookKey: process.env.E2E_WEBHOOK_KEY ?? "e2e-webhook-key-7b52009b64fd0a2a",
+  distDir: process.env.E2E_DIST_DIR ?? ".next-test",
+  root: path.resolve(__dirname, "../.."),
+  storageState: path.resolve(__dirname, "../.auth/demo.json"),
+  demo: { email: "demo@example.com", password: "sandbox-demo-2026", iminCustomerId: "demo-customer" },
+};
+
+export const sandboxUrl = () => process.env.E2E_SANDBOX_URL ?? `http://localhost:${E2E.sandboxPort}`;
+export const portalUrl = () => `http://localhost:${E2E.portalPort}`;

@@ -1,0 +1,87 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { E2E, sandboxUrl } from "./env";
+
+export interface RunningPortal {
+  url: string;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts `next start` from the already-built dist dir (E2E_DIST_DIR, default .next-test) with a
+ * fresh data dir, pointed at the e2e sandbox, and waits until /api/health answers.
+ */
+export async function startPortal(opts: { port: number; brokerConfig?: string; seedDemo?: boolean }): Promise<RunningPortal> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "portal-e2e-"));
+  const sandbox = sandboxUrl();
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [path.join(E2E.root, "node_modules/next/dist/bin/next"), "start", "-p", String(opts.port), "-H", "127.0.0.1"],
+    {
+      cwd: E2E.root,
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        NEXT_DIST_DIR: E2E.distDir,
+        PORT: String(opts.port),
+        DATA_DIR: dataDir,
+        DATABASE_URL: "",
+        IMIN_API_KEY: E2E.apiKey,
+        IMIN_BOOKING_API_URL: `${sandbox}/api/v2`,
+        IMIN_EVENTS_API_URL: `${sandbox}/events-api/v2`,
+        IMIN_CHECKOUT_URL: sandbox,
+        IMIN_WEBHOOK_API_KEY: E2E.webhookKey,
+        IMIN_SANDBOX: "true",
+        IMIN_LOG: process.env.IMIN_LOG ?? "silent",
+        AUTH_SECRET: randomBytes(32).toString("hex"),
+        AUTH_SECURE_COOKIES: "false",
+        BROKER_CONFIG: opts.brokerConfig ?? "brands/default.json",
+        SEED_DEMO_LOGIN: opts.seedDemo === false ? "false" : "true",
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
+  let output = "";
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-8000);
+    if (process.env.E2E_PORTAL_LOGS) process.stdout.write(chunk);
+  };
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
+
+  const url = `http://localhost:${opts.port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`portal on ${opts.port} exited (${child.exitCode}):\n${output}`);
+    try {
+      const res = await fetch(`${url}/api/health`);
+      if (res.status === 200 || res.status === 503) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      child.kill("SIGTERM");
+      throw new Error(`portal on ${opts.port} did not start within 60s:\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+
+  return {
+    url,
+    dataDir,
+    stop: async () => {
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once("exit", r));
+        child.kill("SIGTERM");
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+        if (child.exitCode === null) child.kill("SIGKILL");
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,80 @@
+import "server-only";
+import { redirect, unstable_rethrow } from "next/navigation";
+import { z } from "zod";
+import { getCurrentUser, type PortalUser } from "@/lib/auth/current-user";
+import { IminError } from "@/lib/imin/errors";
+import { echoValues, formDataToObject } from "./form-data";
+
+/** What every form action returns, for `useActionState`. `values` lets the form keep its input. */
+export interface ActionState {
+  status: "idle" | "success" | "error";
+  message?: string;
+  fieldErrors?: Record<string, string[]>;
+  values?: Record<string, string>;
+  /** Optional extra result for a specific form (e.g. per-seller outcomes). */
+  data?: unknown;
+}
+
+export const initialActionState: ActionState = { status: "idle" };
+
+type Handler<S extends z.ZodType, Extra> = (
+  data: z.infer<S>,
+  context: Extra & { formData: FormData },
+) => Promise<ActionState | void>;
+
+function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? "form");
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+async function run<S extends z.ZodType, Extra>(
+  schema: S,
+  handler: Handler<S, Extra>,
+  formData: FormData,
+  extra: Extra,
+): Promise<ActionState> {
+  const values = echoValues(formData);
+  const parsed = schema.safeParse(formDataToObject(formData));
+  if (!parsed.success) {
+    return {
+      status: "error",
+      message: "Please check the highlighted fields.",
+      fieldErrors: fieldErrorsOf(parsed.error),
+      values,
+    };
+  }
+  try {
+    const result = await handler(parsed.data, { ...extra, formData });
+    if (!result) return { status: "success" };
+    return result.status === "error" ? { values, ...result } : result;
+  } catch (e) {
+    unstable_rethrow(e); // redirect() and notFound() pass through
+    if (e instanceof IminError) return { status: "error", message: e.customerMessage, values };
+    console.error("action failed", e instanceof Error ? e.name : "error");
+    return { status: "error", message: "Something went wrong. Please try again.", values };
+  }
+}
+
+/**
+ * A server action for a form, with zod validation of its FormData. For forms used signed out
+ * (sign-in, sign-up).
+ */
+export function validatedAction<S extends z.ZodType>(schema: S, handler: Handler<S, {}>) {
+  return async (_prev: ActionState, formData: FormData): Promise<ActionState> => run(schema, handler, formData, {});
+}
+
+/**
+ * A server action for a signed-in person: re-checks the session and loads the user from the
+ * database before validating. The imin customer id comes from `user`, never from the form.
+ */
+export function authedAction<S extends z.ZodType>(schema: S, handler: Handler<S, { user: PortalUser }>) {
+  return async (_prev: ActionState, formData: FormData): Promise<ActionState> => {
+    const user = await getCurrentUser();
+    if (!user) redirect("/sign-in");
+    return run(schema, handler, formData, { user });
+  };
+}

@@ -1,0 +1,43 @@
+import "server-only";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { auth } from "@/auth";
+import { getEnv } from "@/lib/env";
+import { getUserById } from "@/lib/db/queries";
+import { safeCallbackPath } from "./callback-url";
+
+export interface PortalUser {
+  id: string;
+  email: string;
+  /** From the database mapping, never from the request. */
+  iminCustomerId: string;
+  /** The Customer Account `@id` URL (checkout names it as the customer). */
+  iminCustomerUrl: string;
+  givenName?: string;
+}
+
+/** The signed-in person, re-read from the database on every request (deleted logins drop out). */
+export const getCurrentUser = cache(async (): Promise<PortalUser | null> => {
+  const session = await auth();
+  const id = session?.user?.id;
+  if (!id) return null;
+  const user = await getUserById(id);
+  if (!user || user.status !== "active" || !user.iminCustomerId) return null;
+  return {
+    id: user.id,
+    email: user.email,
+    iminCustomerId: user.iminCustomerId,
+    iminCustomerUrl:
+      user.iminCustomerUrl ?? `${getEnv().IMIN_BOOKING_API_URL}/customer-accounts/${encodeURIComponent(user.iminCustomerId)}`,
+    givenName: user.givenName ?? undefined,
+  };
+});
+
+/** The signed-in person, or a redirect to /sign-in that comes back to the current page. */
+export async function requireUser(): Promise<PortalUser> {
+  const user = await getCurrentUser();
+  if (user) return user;
+  const path = safeCallbackPath((await headers()).get("x-portal-path"), "/account");
+  redirect(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
+}

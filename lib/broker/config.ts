@@ -1,0 +1,121 @@
+import { readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import { ConfigError } from "@/lib/env";
+import { contrastRatio, ensureContrast, textOn } from "./contrast";
+
+/**
+ * The white-label configuration: a JSON file named by BROKER_CONFIG, read when the server runs
+ * (not at build time), so one build serves any broker.
+ */
+
+const hex = z
+  .string()
+  .trim()
+  .regex(/^#([0-9a-f]{3}|[0-9a-f]{6})$/i, "must be a hex colour like #1a73e8");
+const link = z
+  .string()
+  .trim()
+  .refine((v) => v.startsWith("/") || /^https?:\/\//.test(v) || v.startsWith("mailto:"), "must be a URL or a /path");
+
+export const brokerConfigSchema = z.object({
+  name: z.string().trim().min(1).max(60),
+  tagline: z.string().trim().max(140).optional(),
+  logoUrl: link.optional(),
+  faviconUrl: link.optional(),
+  colors: z.object({ primary: hex, accent: hex, background: hex }),
+  supportEmail: z.email(),
+  supportUrl: link.optional(),
+  homeUrl: link,
+  termsUrl: link,
+  privacyUrl: link,
+  /** Card details app (imin hosted) — optional. */
+  cardsUrl: link.optional(),
+  defaultLocation: z.object({
+    name: z.string().trim().min(1),
+    latitude: z.number().min(-90).max(90),
+    longitude: z.number().min(-180).max(180),
+  }),
+});
+
+export type BrokerConfigFile = z.infer<typeof brokerConfigSchema>;
+
+export interface BrokerTheme {
+  primary: string;
+  onPrimary: string;
+  accent: string;
+  onAccent: string;
+  background: string;
+  text: string;
+  /** The primary colour adjusted to be readable as text/links on the background. */
+  link: string;
+  /** Borders and focus rings: at least 3:1 against the background. */
+  outline: string;
+}
+
+export type BrokerConfig = BrokerConfigFile & { theme: BrokerTheme };
+
+export function deriveTheme(colors: BrokerConfigFile["colors"]): BrokerTheme {
+  const background = colors.background;
+  const text = textOn(background);
+  // Body text on a brand background must reach 4.5:1; a background that allows neither is refused.
+  if (contrastRatio(text, background) < 4.5) {
+    throw new ConfigError("BROKER_CONFIG", "Invalid configuration: BROKER_CONFIG colors.background leaves no readable text colour");
+  }
+  return {
+    primary: colors.primary,
+    onPrimary: textOn(colors.primary),
+    accent: colors.accent,
+    onAccent: textOn(colors.accent),
+    background,
+    text,
+    link: ensureContrast(colors.primary, background, 4.5),
+    outline: ensureContrast(colors.primary, background, 3),
+  };
+}
+
+export function parseBrokerConfig(json: unknown, source = "BROKER_CONFIG"): BrokerConfig {
+  const result = brokerConfigSchema.safeParse(json);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new ConfigError(
+      "BROKER_CONFIG",
+      `Invalid configuration: BROKER_CONFIG (${source}) ${issue.path.join(".") || "file"} ${issue.message}`,
+    );
+  }
+  return { ...result.data, theme: deriveTheme(result.data.colors) };
+}
+
+export function loadBrokerConfig(file: string): BrokerConfig {
+  const resolved = path.resolve(process.cwd(), file);
+  let raw: string;
+  try {
+    raw = readFileSync(resolved, "utf8");
+  } catch {
+    throw new ConfigError("BROKER_CONFIG", `Invalid configuration: BROKER_CONFIG file not found: ${file}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    throw new ConfigError("BROKER_CONFIG", `Invalid configuration: BROKER_CONFIG is not valid JSON: ${file}`);
+  }
+  return parseBrokerConfig(json, file);
+}
+
+let cached: { file: string; mtimeMs: number; config: BrokerConfig } | undefined;
+
+/** The broker's configuration (BROKER_CONFIG, default brands/default.json), validated. */
+export function getBrokerConfig(): BrokerConfig {
+  const file = process.env.BROKER_CONFIG?.trim() || "brands/default.json";
+  let mtimeMs = 0;
+  try {
+    mtimeMs = statSync(path.resolve(process.cwd(), file)).mtimeMs;
+  } catch {
+    // loadBrokerConfig reports the missing file
+  }
+  if (cached && cached.file === file && cached.mtimeMs === mtimeMs) return cached.config;
+  const config = loadBrokerConfig(file);
+  cached = { file, mtimeMs, config };
+  return config;
+}

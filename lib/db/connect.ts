@@ -1,0 +1,58 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle as drizzlePglite, type PgliteDatabase } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
+import { Pool } from "pg";
+import * as schema from "./schema";
+
+/**
+ * The two stores the portal runs on: embedded PGlite (a directory) or Postgres (a URL). Both get the
+ * same migrations and the same query API; `Db` is typed as the PGlite flavour, which node-postgres
+ * shares method for method.
+ */
+export type Db = PgliteDatabase<typeof schema>;
+
+export interface Database {
+  db: Db;
+  kind: "pglite" | "postgres";
+  close(): Promise<void>;
+  /** A trivial round trip, for /api/health. */
+  ping(): Promise<void>;
+}
+
+export const migrationsFolder = path.resolve(process.cwd(), "lib/db/migrations");
+
+export async function openDatabase(opts: { databaseUrl?: string; dataDir?: string; migrate?: boolean }): Promise<Database> {
+  let database: Database;
+  if (opts.databaseUrl) {
+    const pool = new Pool({ connectionString: opts.databaseUrl, max: 10 });
+    const db = drizzlePg(pool, { schema }) as unknown as Db;
+    database = {
+      db,
+      kind: "postgres",
+      close: () => pool.end(),
+      ping: async () => {
+        await pool.query("select 1");
+      },
+    };
+    if (opts.migrate !== false) await migratePg(db as never, { migrationsFolder });
+  } else {
+    const dir = opts.dataDir ? path.resolve(opts.dataDir, "pglite") : undefined;
+    if (dir) mkdirSync(dir, { recursive: true });
+    const client = dir ? new PGlite(dir) : new PGlite();
+    const db = drizzlePglite(client, { schema });
+    database = {
+      db,
+      kind: "pglite",
+      close: () => client.close(),
+      ping: async () => {
+        await client.query("select 1");
+      },
+    };
+    if (opts.migrate !== false) await migratePglite(db, { migrationsFolder });
+  }
+  return database;
+}

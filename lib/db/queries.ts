@@ -1,0 +1,189 @@
+import "server-only";
+import { and, eq, gt, isNull, lt, or, sql } from "drizzle-orm";
+import { getDb } from "./client";
+import { pendingOperations, signInAttempts, users, type User } from "./schema";
+
+/** Postgres unique-violation, whether raised by pg, PGlite or wrapped by drizzle. */
+export function isUniqueViolation(e: unknown): boolean {
+  for (let err: any = e, depth = 0; err && depth < 4; err = err.cause, depth++) {
+    if (err.code === "23505") return true;
+  }
+  return false;
+}
+
+export function normalizeEmail(email: string) {
+  return email.trim().toLowerCase();
+}
+
+export async function getUserById(id: string): Promise<User | undefined> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  const db = await getDb();
+  const [row] = await db.select().from(users).where(eq(users.id, id)).limit(1);
+  return row;
+}
+
+export async function getUserByEmail(email: string): Promise<User | undefined> {
+  const db = await getDb();
+  const [row] = await db.select().from(users).where(eq(users.email, normalizeEmail(email))).limit(1);
+  return row;
+}
+
+export async function getUserByIminCustomerId(iminCustomerId: string): Promise<User | undefined> {
+  const db = await getDb();
+  const [row] = await db.select().from(users).where(eq(users.iminCustomerId, iminCustomerId)).limit(1);
+  return row;
+}
+
+export const CREATE_CUSTOMER_OPERATION = "create_customer_account";
+
+/**
+ * Creates a login whose imin Customer Account is still to be made, together with the pending
+ * operation that makes it. Returns undefined when the email is taken (the unique index decides,
+ * so two simultaneous submits cannot both succeed).
+ */
+export async function createPendingUser(input: {
+  email: string;
+  passwordHash: string;
+  givenName: string;
+  customerPayload: unknown;
+}): Promise<User | undefined> {
+  const db = await getDb();
+  try {
+    return await db.transaction(async (tx) => {
+      const [user] = await tx
+        .insert(users)
+        .values({
+          email: normalizeEmail(input.email),
+          passwordHash: input.passwordHash,
+          givenName: input.givenName,
+          status: "pending_imin",
+        })
+        .returning();
+      await tx.insert(pendingOperations).values({
+        userId: user!.id,
+        kind: CREATE_CUSTOMER_OPERATION,
+        payload: input.customerPayload,
+      });
+      return user!;
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) return undefined;
+    throw e;
+  }
+}
+
+/**
+ * Takes the pending operation for `lockMs` so that concurrent requests (a double submit, or a
+ * sign-in racing a sign-up) never run it twice. Returns undefined if there is none or it is held.
+ */
+export async function claimPendingOperation(userId: string, kind: string, lockMs = 30_000) {
+  const db = await getDb();
+  const [op] = await db
+    .update(pendingOperations)
+    .set({
+      lockedUntil: sql`now() + (${lockMs} * interval '1 millisecond')`,
+      attempts: sql`${pendingOperations.attempts} + 1`,
+    })
+    .where(
+      and(
+        eq(pendingOperations.userId, userId),
+        eq(pendingOperations.kind, kind),
+        or(isNull(pendingOperations.lockedUntil), lt(pendingOperations.lockedUntil, sql`now()`)),
+      ),
+    )
+    .returning();
+  return op;
+}
+
+export async function releasePendingOperation(id: string, error: string) {
+  const db = await getDb();
+  await db
+    .update(pendingOperations)
+    .set({ lockedUntil: null, lastError: error.slice(0, 500) })
+    .where(eq(pendingOperations.id, id));
+}
+
+export async function completeCustomerCreation(userId: string, imin: { customerId: string; customerUrl: string }) {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({
+        iminCustomerId: imin.customerId,
+        iminCustomerUrl: imin.customerUrl,
+        status: "active",
+        updatedAt: new Date(),
+      })
+      .where(eq(users.id, userId));
+    await tx
+      .delete(pendingOperations)
+      .where(and(eq(pendingOperations.userId, userId), eq(pendingOperations.kind, CREATE_CUSTOMER_OPERATION)));
+  });
+}
+
+/** Erases a login and everything hanging off it (cascades). */
+export async function deleteUser(userId: string) {
+  const db = await getDb();
+  await db.delete(users).where(eq(users.id, userId));
+}
+
+/** Returns false when the new email belongs to another login. */
+export async function updateUserDetails(userId: string, changes: { email?: string; givenName?: string }) {
+  const db = await getDb();
+  try {
+    await db
+      .update(users)
+      .set({
+        ...(changes.email ? { email: normalizeEmail(changes.email) } : {}),
+        ...(changes.givenName !== undefined ? { givenName: changes.givenName } : {}),
+        updatedAt: new Date(),
+      })
+      .where(eq(users.id, userId));
+    return true;
+  } catch (e) {
+    if (isUniqueViolation(e)) return false;
+    throw e;
+  }
+}
+
+export async function isEmailTakenByOther(email: string, userId: string) {
+  const other = await getUserByEmail(email);
+  return Boolean(other && other.id !== userId);
+}
+
+// ---- sign-in attempts -------------------------------------------------------------------------
+
+export async function countRecentFailures(kind: "email" | "ip", key: string, since: Date) {
+  const db = await getDb();
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(signInAttempts)
+    .where(
+      and(
+        eq(signInAttempts.kind, kind),
+        eq(signInAttempts.key, key),
+        eq(signInAttempts.success, false),
+        gt(signInAttempts.attemptedAt, since),
+      ),
+    );
+  return row?.n ?? 0;
+}
+
+export async function recordSignInAttempt(entries: { kind: "email" | "ip"; key: string }[], success: boolean) {
+  const db = await getDb();
+  if (success) {
+    // A successful sign-in forgives that email's earlier failures (not the address's).
+    const email = entries.find((e) => e.kind === "email");
+    if (email) {
+      await db
+        .delete(signInAttempts)
+        .where(and(eq(signInAttempts.kind, "email"), eq(signInAttempts.key, email.key), eq(signInAttempts.success, false)));
+    }
+    return;
+  }
+  await db.insert(signInAttempts).values(entries.map((e) => ({ ...e, success })));
+  // Keep the table small: drop attempts older than a day now and then.
+  if (Math.random() < 0.05) {
+    await db.delete(signInAttempts).where(lt(signInAttempts.attemptedAt, sql`now() - interval '1 day'`));
+  }
+}

@@ -1,0 +1,118 @@
+import { sql } from "drizzle-orm";
+import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+
+/**
+ * Every table the portal keeps. imin stays the source of truth for the customer's details and
+ * bookings; these hold only the login, its mapping to imin, and operational records.
+ * Change through migrations only: `npm run db:generate` after editing this file.
+ */
+
+const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
+
+export const users = pgTable("users", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  /** Always stored lower-cased and trimmed. */
+  email: text("email").notNull().unique(),
+  passwordHash: text("password_hash").notNull(),
+  givenName: text("given_name"),
+  iminCustomerId: text("imin_customer_id").unique(),
+  iminCustomerUrl: text("imin_customer_url"),
+  /** `pending_imin`: the login exists but its imin Customer Account is not created yet. */
+  status: text("status", { enum: ["active", "pending_imin"] }).notNull().default("pending_imin"),
+  createdAt: createdAt(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const signInAttempts = pgTable(
+  "sign_in_attempts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** A lower-cased email or a client address. */
+    key: text("key").notNull(),
+    kind: text("kind", { enum: ["email", "ip"] }).notNull(),
+    attemptedAt: timestamp("attempted_at", { withTimezone: true }).notNull().defaultNow(),
+    success: boolean("success").notNull().default(false),
+  },
+  (t) => [index("sign_in_attempts_lookup").on(t.kind, t.key, t.attemptedAt)],
+);
+
+/** imin operations that must be completed later (e.g. creating the Customer Account after a failed sign-up). */
+export const pendingOperations = pgTable(
+  "pending_operations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    payload: jsonb("payload").notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    lastError: text("last_error"),
+    /** A worker holds the operation until then, so two requests never run it twice. */
+    lockedUntil: timestamp("locked_until", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("pending_operations_user_kind").on(t.userId, t.kind)],
+);
+
+export const webhookReceipts = pgTable(
+  "webhook_receipts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    iminCustomerId: text("imin_customer_id").notNull(),
+    dedupeKey: text("dedupe_key").notNull().unique(),
+    payload: jsonb("payload").notNull(),
+    receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
+    processedAt: timestamp("processed_at", { withTimezone: true }),
+    attempts: integer("attempts").notNull().default(0),
+    lastError: text("last_error"),
+  },
+  (t) => [index("webhook_receipts_unprocessed").on(t.processedAt, t.receivedAt)],
+);
+
+/** The customer's imin account and linked accounts as last seen, to diff before/after a webhook. */
+export const customerSnapshots = pgTable("customer_snapshots", {
+  userId: uuid("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  snapshot: jsonb("snapshot").notNull(),
+  takenAt: timestamp("taken_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const notices = pgTable(
+  "notices",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    message: text("message").notNull(),
+    createdAt: createdAt(),
+    dismissedAt: timestamp("dismissed_at", { withTimezone: true }),
+    dedupeKey: text("dedupe_key").unique(),
+  },
+  (t) => [index("notices_user_open").on(t.userId, t.dismissedAt)],
+);
+
+export const calendarFeeds = pgTable(
+  "calendar_feeds",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** SHA-256 of the feed token; the token itself is only ever shown to the customer. */
+    tokenHash: text("token_hash").notNull().unique(),
+    createdAt: createdAt(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  },
+  (t) => [index("calendar_feeds_user").on(t.userId).where(sql`revoked_at is null`)],
+);
+
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+export type PendingOperation = typeof pendingOperations.$inferSelect;
+export type WebhookReceipt = typeof webhookReceipts.$inferSelect;
+export type Notice = typeof notices.$inferSelect;
+export type CalendarFeed = typeof calendarFeeds.$inferSelect;

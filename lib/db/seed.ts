@@ -1,0 +1,29 @@
+import "server-only";
+import { getEnv } from "@/lib/env";
+import { hashPassword } from "@/lib/auth/password";
+import { getDb } from "./client";
+import { users } from "./schema";
+
+/** The sandbox's demo customer (see docs/TEAM-CONVENTIONS.md "Fixed facts"). */
+export const DEMO_LOGIN = {
+  email: "demo@example.com",
+  password: "sandbox-demo-2026",
+  givenName: "Alex",
+  iminCustomerId: "demo-customer",
+} as const;
+
+/** Creates the demo login linked to the sandbox's demo customer, once. */
+export async function seedDemoLogin() {
+  const db = await getDb();
+  await db
+    .insert(users)
+    .values({
+      email: DEMO_LOGIN.email,
+      passwordHash: await hashPassword(DEMO_LOGIN.password),
+      givenName: DEMO_LOGIN.givenName,
+      iminCustomerId: DEMO_LOGIN.iminCustomerId,
+      iminCustomerUrl: `${getEnv().IMIN_BOOKING_API_URL}/customer-accounts/${DEMO_LOGIN.iminCustomerId}`,
+      status: "active",
+    })
+    .onConflictDoNothing();
+}

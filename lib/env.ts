@@ -1,0 +1,96 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+/**
+ * Runtime configuration, read from the environment when the server starts (never baked into the
+ * build, so one build serves any broker). Deliberately free of `server-only` so `scripts/start.ts`
+ * can validate before it builds; nothing here is meaningful in a browser bundle.
+ */
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "ConfigError";
+  }
+}
+
+const url = (name: string) =>
+  z
+    .string()
+    .trim()
+    .refine((v) => /^https?:\/\/[^\s]+$/.test(v) && URL.canParse(v), `${name} must be an http(s) URL`)
+    .transform((v) => v.replace(/\/+$/, ""));
+
+const bool = z
+  .enum(["true", "false", "1", "0", ""])
+  .default("false")
+  .transform((v) => v === "true" || v === "1");
+
+const envSchema = z.object({
+  IMIN_API_KEY: z.string().trim().min(1, "IMIN_API_KEY is required"),
+  IMIN_BOOKING_API_URL: url("IMIN_BOOKING_API_URL").default("https://book.imin.co/api/v2"),
+  IMIN_EVENTS_API_URL: url("IMIN_EVENTS_API_URL").default("https://search.imin.co/events-api/v2"),
+  IMIN_CHECKOUT_URL: url("IMIN_CHECKOUT_URL"),
+  IMIN_WEBHOOK_API_KEY: z.string().trim().min(8, "IMIN_WEBHOOK_API_KEY must be at least 8 characters"),
+  IMIN_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(8000),
+  /** Set by `npm start` when it runs the local sandbox: shows the "Sandbox" badge. */
+  IMIN_SANDBOX: bool,
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .refine((v) => /^postgres(ql)?:\/\//.test(v), "DATABASE_URL must be a postgres:// URL")
+    .optional(),
+  DATA_DIR: z.string().trim().min(1).default(".data"),
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
+  BROKER_CONFIG: z.string().trim().min(1).default("brands/default.json"),
+  NODE_ENV: z.string().optional(),
+});
+
+export type Env = Omit<z.infer<typeof envSchema>, "AUTH_SECRET"> & { AUTH_SECRET: string };
+
+let cached: Env | undefined;
+
+/** Reads `${DATA_DIR}/auth-secret`, the secret `npm start` generates outside production. */
+export function authSecretFile(dataDir: string) {
+  return path.resolve(dataDir, "auth-secret");
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const cleaned = Object.fromEntries(
+    Object.entries(source).filter(([, v]) => v !== undefined && v !== ""),
+  ) as Record<string, string>;
+  const result = envSchema.safeParse(cleaned);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const variable = String(issue.path[0] ?? "environment");
+    const message = issue.message.includes(variable) ? issue.message : `${variable}: ${issue.message}`;
+    throw new ConfigError(variable, `Invalid configuration: ${message}`);
+  }
+  const env = result.data;
+  let secret = env.AUTH_SECRET;
+  if (!secret) {
+    const file = authSecretFile(env.DATA_DIR);
+    if (existsSync(file)) secret = readFileSync(file, "utf8").trim();
+  }
+  if (!secret || secret.length < 32) {
+    throw new ConfigError(
+      "AUTH_SECRET",
+      "Invalid configuration: AUTH_SECRET is required (at least 32 characters; `npm start` generates one outside production)",
+    );
+  }
+  return { ...env, AUTH_SECRET: secret };
+}
+
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/** For tests that change the environment between cases. */
+export function resetEnvCache() {
+  cached = undefined;
+}

@@ -1,0 +1,110 @@
+/** Dates and times for people: always in a named zone (the venue's), with the zone shown. */
+
+export const DEFAULT_TIME_ZONE = "Europe/London";
+const LOCALE = "en-GB";
+
+function parse(iso: string | undefined | null): Date | undefined {
+  if (!iso) return undefined;
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? undefined : d;
+}
+
+function safeZone(timeZone: string | undefined): string {
+  if (!timeZone) return DEFAULT_TIME_ZONE;
+  try {
+    new Intl.DateTimeFormat(LOCALE, { timeZone });
+    return timeZone;
+  } catch {
+    return DEFAULT_TIME_ZONE;
+  }
+}
+
+function parts(date: Date, timeZone: string) {
+  const fmt = new Intl.DateTimeFormat(LOCALE, {
+    timeZone,
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZoneName: "short",
+  });
+  const p = Object.fromEntries(fmt.formatToParts(date).map((x) => [x.type, x.value]));
+  return {
+    day: `${p.weekday} ${p.day} ${p.month} ${p.year}`,
+    time: `${p.hour}:${p.minute}`,
+    zone: p.timeZoneName ?? timeZone,
+  };
+}
+
+/** "Tue 24 Nov 2026" */
+export function formatDate(iso: string | undefined | null, timeZone = DEFAULT_TIME_ZONE): string {
+  const d = parse(iso);
+  if (!d) return "Date to be confirmed";
+  return parts(d, safeZone(timeZone)).day;
+}
+
+/** A calendar date with no time (e.g. a birth date "1990-05-17"): shown without zone shifts. */
+export function formatCalendarDate(isoDate: string | undefined | null): string {
+  if (!isoDate) return "";
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate.trim());
+  if (!m) return isoDate;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return new Intl.DateTimeFormat(LOCALE, { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" }).format(d);
+}
+
+/** "Tue 24 Nov 2026, 18:00 GMT" */
+export function formatDateTime(iso: string | undefined | null, timeZone = DEFAULT_TIME_ZONE): string {
+  const d = parse(iso);
+  if (!d) return "Date to be confirmed";
+  const p = parts(d, safeZone(timeZone));
+  return `${p.day}, ${p.time} ${p.zone}`;
+}
+
+/** "Tue 24 Nov 2026, 18:00–19:00 GMT"; spans over midnight name both days. */
+export function formatDateTimeRange(
+  startIso: string | undefined | null,
+  endIso: string | undefined | null,
+  timeZone = DEFAULT_TIME_ZONE,
+): string {
+  const start = parse(startIso);
+  if (!start) return "Date to be confirmed";
+  const zone = safeZone(timeZone);
+  const s = parts(start, zone);
+  const end = parse(endIso);
+  if (!end || end.getTime() <= start.getTime()) return `${s.day}, ${s.time} ${s.zone}`;
+  const e = parts(end, zone);
+  if (e.day === s.day) {
+    return s.zone === e.zone ? `${s.day}, ${s.time}–${e.time} ${s.zone}` : `${s.day}, ${s.time} ${s.zone}–${e.time} ${e.zone}`;
+  }
+  return `${s.day}, ${s.time} ${s.zone} – ${e.day}, ${e.time} ${e.zone}`;
+}
+
+function minutesText(totalMinutes: number): string {
+  const mins = Math.round(totalMinutes);
+  if (!Number.isFinite(mins) || mins <= 0) return "";
+  const h = Math.floor(mins / 60);
+  const m = mins % 60;
+  if (h === 0) return `${m} min`;
+  if (m === 0) return `${h} hr`;
+  return `${h} hr ${m} min`;
+}
+
+/**
+ * "1 hr 30 min". Takes either two ISO instants or one ISO 8601 duration ("PT1H30M").
+ * Returns "" when unknown.
+ */
+export function formatDuration(startOrDuration: string | undefined | null, endIso?: string | null): string {
+  if (!startOrDuration) return "";
+  const iso = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/i.exec(startOrDuration.trim());
+  if (iso && endIso === undefined) {
+    const [, d, h, m] = iso;
+    return minutesText(Number(d ?? 0) * 1440 + Number(h ?? 0) * 60 + Number(m ?? 0));
+  }
+  const start = parse(startOrDuration);
+  const end = parse(endIso);
+  if (!start || !end) return "";
+  return minutesText((end.getTime() - start.getTime()) / 60_000);
+}

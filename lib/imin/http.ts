@@ -1,0 +1,246 @@
+import "server-only";
+import type { z } from "zod";
+import { getEnv } from "@/lib/env";
+import { IminError, kindForStatus, scrub } from "./errors";
+import { errorBody, safeParseImin } from "./schemas";
+
+export type IminService = "booking" | "events" | "checkout";
+export type IminMethod = "GET" | "POST" | "PATCH" | "DELETE";
+
+export interface IminRequestOptions<S extends z.ZodType> {
+  service: IminService;
+  /** Relative to the service base, or an absolute URL that must start with that base. */
+  path: string;
+  method?: IminMethod;
+  query?: Record<string, string | number | undefined>;
+  body?: unknown;
+  schema?: S;
+  timeoutMs?: number;
+  expect?: "json" | "empty";
+}
+
+const MAX_GET_RETRIES = 2;
+const RETRY_STATUSES = new Set([502, 503, 504]);
+
+function serviceBase(service: IminService): string {
+  const env = getEnv();
+  if (service === "booking") return env.IMIN_BOOKING_API_URL;
+  if (service === "events") return env.IMIN_EVENTS_API_URL;
+  return env.IMIN_CHECKOUT_URL;
+}
+
+/**
+ * Builds the request URL. Absolute URLs (e.g. a receipt URL taken from an order) must lie under the
+ * configured base: the API key is only ever sent to imin.
+ */
+export function buildIminUrl(
+  service: IminService,
+  path: string,
+  query?: Record<string, string | number | undefined>,
+): URL {
+  const base = serviceBase(service);
+  let url: URL;
+  if (/^https?:\/\//i.test(path)) {
+    url = new URL(path);
+    const baseUrl = new URL(base);
+    const basePath = baseUrl.pathname.replace(/\/+$/, "");
+    if (
+      url.origin !== baseUrl.origin ||
+      !(url.pathname === basePath || url.pathname.startsWith(`${basePath}/`)) ||
+      url.pathname.split("/").includes("..")
+    ) {
+      throw new IminError({ kind: "invalid_response", description: "URL outside the configured imin service" });
+    }
+  } else {
+    url = new URL(`${base}/${path.replace(/^\/+/, "")}`);
+  }
+  for (const [k, v] of Object.entries(query ?? {})) {
+    if (v !== undefined) url.searchParams.set(k, String(v));
+  }
+  return url;
+}
+
+function log(method: string, service: IminService, url: URL, status: number | string, startedAt: number) {
+  if (process.env.IMIN_LOG === "silent") return;
+  // Path only: query strings can carry tokens (redirect URIs, entitlement filters).
+  console.info(`imin ${method} ${service} ${url.pathname} ${status} ${Math.round(performance.now() - startedAt)}ms`);
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+function backoff(attempt: number) {
+  const base = 150 * 2 ** attempt;
+  return base / 2 + Math.random() * base;
+}
+
+/**
+ * Sends one request (GETs retried on network errors and 502/503/504, other methods never) and
+ * returns the successful Response. Non-2xx answers become IminError.
+ */
+async function send(opts: {
+  service: IminService;
+  path: string;
+  method: IminMethod;
+  query?: Record<string, string | number | undefined>;
+  body?: unknown;
+  timeoutMs?: number;
+  accept: string;
+}): Promise<{ response: Response; url: URL; timer: () => void }> {
+  const env = getEnv();
+  const url = buildIminUrl(opts.service, opts.path, opts.query);
+  const timeoutMs = opts.timeoutMs ?? env.IMIN_TIMEOUT_MS;
+  const retries = opts.method === "GET" ? MAX_GET_RETRIES : 0;
+
+  for (let attempt = 0; ; attempt++) {
+    const startedAt = performance.now();
+    const controller = new AbortController();
+    const timeout = setTimeout(() => controller.abort(), timeoutMs);
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        method: opts.method,
+        headers: {
+          "X-API-KEY": env.IMIN_API_KEY,
+          Accept: opts.accept,
+          ...(opts.body !== undefined ? { "Content-Type": "application/json" } : {}),
+        },
+        body: opts.body !== undefined ? JSON.stringify(opts.body) : undefined,
+        signal: controller.signal,
+        cache: "no-store",
+        redirect: "manual",
+      });
+    } catch (cause) {
+      clearTimeout(timeout);
+      if (controller.signal.aborted) {
+        log(opts.method, opts.service, url, "timeout", startedAt);
+        throw new IminError({ kind: "timeout", cause: scrubCause(cause) });
+      }
+      log(opts.method, opts.service, url, "network-error", startedAt);
+      if (attempt < retries) {
+        await sleep(backoff(attempt));
+        continue;
+      }
+      throw new IminError({ kind: "unavailable", cause: scrubCause(cause) });
+    }
+
+    if (response.ok) {
+      // The timer keeps running while the caller reads the body.
+      return {
+        response,
+        url,
+        timer: () => {
+          clearTimeout(timeout);
+          log(opts.method, opts.service, url, response.status, startedAt);
+        },
+      };
+    }
+
+    let text = "";
+    try {
+      text = await response.text();
+    } catch {
+      // a body that cannot be read is treated as no body
+    }
+    clearTimeout(timeout);
+    log(opts.method, opts.service, url, response.status, startedAt);
+    if (RETRY_STATUSES.has(response.status) && attempt < retries) {
+      await sleep(backoff(attempt));
+      continue;
+    }
+    throw errorFromResponse(response.status, text);
+  }
+}
+
+function scrubCause(cause: unknown) {
+  return cause instanceof Error ? new Error(scrub(cause.message)) : undefined;
+}
+
+export function errorFromResponse(status: number, text: string): IminError {
+  let iminType: string | undefined;
+  let description: string | undefined;
+  if (text.trim()) {
+    try {
+      const parsed = safeParseImin(errorBody, JSON.parse(text));
+      if (parsed.success) {
+        iminType = parsed.data.type || undefined;
+        description = parsed.data.description || parsed.data.name || undefined;
+      }
+    } catch {
+      // not JSON: keep the status only
+    }
+  }
+  return new IminError({ kind: kindForStatus(status, iminType), status, iminType, description });
+}
+
+async function readBody(response: Response, controllerDone: () => void): Promise<string> {
+  try {
+    return await response.text();
+  } catch (cause) {
+    throw new IminError({ kind: "timeout", cause: scrubCause(cause) });
+  } finally {
+    controllerDone();
+  }
+}
+
+/**
+ * The one way the portal talks to imin: a JSON request whose answer is parsed with a tolerant
+ * schema. `expect: "empty"` is for 202/204 answers (body ignored).
+ */
+export async function iminRequest<S extends z.ZodType = z.ZodUnknown>(
+  opts: IminRequestOptions<S>,
+): Promise<z.infer<S>> {
+  const method = opts.method ?? "GET";
+  const { response, timer } = await send({ ...opts, method, accept: "application/ld+json, application/json" });
+  const text = await readBody(response, timer);
+  if (opts.expect === "empty") return undefined as z.infer<S>;
+
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new IminError({ kind: "invalid_response", status: response.status, description: "Malformed JSON" });
+  }
+  if (!opts.schema) return json as z.infer<S>;
+  const parsed = safeParseImin(opts.schema, json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new IminError({
+      kind: "invalid_response",
+      status: response.status,
+      description: `Unexpected payload${issue ? ` at ${issue.path.join(".") || "(root)"}: ${issue.message}` : ""}`,
+    });
+  }
+  return parsed.data as z.infer<S>;
+}
+
+export interface IminBinary {
+  data: ArrayBuffer;
+  contentType: string;
+  /** imin's suggested filename, when it sends Content-Disposition. */
+  filename?: string;
+}
+
+/** A binary download (receipts are PDFs). Same rules as iminRequest; GET only. */
+export async function iminBinary(opts: {
+  service: IminService;
+  path: string;
+  query?: Record<string, string | number | undefined>;
+  timeoutMs?: number;
+  accept?: string;
+}): Promise<IminBinary> {
+  const { response, timer } = await send({ ...opts, method: "GET", accept: opts.accept ?? "application/pdf" });
+  let data: ArrayBuffer;
+  try {
+    data = await response.arrayBuffer();
+  } catch (cause) {
+    throw new IminError({ kind: "timeout", cause: scrubCause(cause) });
+  } finally {
+    timer();
+  }
+  const disposition = response.headers.get("content-disposition") ?? "";
+  const filename = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition)?.[1];
+  return {
+    data,
+    contentType: response.headers.get("content-type") ?? "application/octet-stream",
+    filename: filename ? decodeURIComponent(filename) : undefined,
+  };
+}

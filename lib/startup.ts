@@ -1,0 +1,25 @@
+import "server-only";
+import { getBrokerConfig } from "@/lib/broker/config";
+import { getDatabase } from "@/lib/db/client";
+import { seedDemoLogin } from "@/lib/db/seed";
+import { ConfigError, getEnv } from "@/lib/env";
+
+/**
+ * Runs once when the server starts (instrumentation.ts): validates configuration, applies
+ * migrations and, for the embedded sandbox set-up, seeds the demo login. Bad configuration stops
+ * the server with one message naming the variable.
+ */
+export async function startUp() {
+  try {
+    getEnv();
+    getBrokerConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      console.error(e.message);
+      process.exit(1);
+    }
+    throw e;
+  }
+  await getDatabase();
+  if (process.env.SEED_DEMO_LOGIN === "true") await seedDemoLogin();
+}
