@@ -1,3 +1,4 @@
+import { eventSeriesUrl, renderActivity, renderPlace, scheduledSessionUrl } from "../events-api/render";
 import type { Store } from "../store/store";
 import type {
   CustomerRecord,
@@ -45,6 +46,11 @@ export function isoDuration(startIso: string, endIso: string): string | undefine
   return `PT${h ? `${h}H` : ""}${m ? `${m}M` : ""}`;
 }
 
+/** OpenActive DateTimes carry no fractional seconds: `2026-05-01T09:00:00Z`. */
+export function isoSeconds(iso: string): string {
+  return iso.replace(/\.\d+(?=Z|[+-]\d{2}:\d{2}$)/, "");
+}
+
 export const pounds = (pence: number) => Math.round(pence) / 100;
 
 /**
@@ -90,13 +96,41 @@ function describeWindow(minutes: number): string {
   return `${minutes} minutes`;
 }
 
-function renderSeller(seller: Seller, urls: OrderUrls, withTerms: boolean) {
+/** Sellers carry no address of their own in the sandbox: their first venue's stands in (cached). */
+const sellerAddressCache = new WeakMap<Seller, Venue | null>();
+function sellerAddress(store: Store, seller: Seller) {
+  let venue = sellerAddressCache.get(seller);
+  if (venue === undefined) {
+    venue = null;
+    for (const v of store.venues.values()) {
+      if (v.sellerId === seller.id) {
+        venue = v;
+        break;
+      }
+    }
+    sellerAddressCache.set(seller, venue);
+  }
+  if (!venue) return undefined;
+  return {
+    type: "PostalAddress",
+    streetAddress: venue.streetAddress,
+    addressLocality: venue.addressLocality,
+    addressRegion: venue.addressRegion,
+    postalCode: venue.postalCode,
+    addressCountry: "GB",
+  };
+}
+
+function renderSeller(seller: Seller, urls: OrderUrls, withTerms: boolean, store?: Store) {
   const logo = seller.logoPath ? (isUrl(seller.logoPath) ? seller.logoPath : `${originOf(urls.booking)}${seller.logoPath}`) : undefined;
   return compact({
     type: "Organization",
     id: seller.id,
     identifier: seller.slug,
     name: seller.name,
+    legalName: withTerms ? seller.name : undefined,
+    taxMode: withTerms ? "https://openactive.io/TaxGross" : undefined,
+    address: withTerms && store ? sellerAddress(store, seller) : undefined,
     url: seller.url,
     logo: logo ? { type: "ImageObject", url: logo } : undefined,
     email: seller.email,
@@ -116,26 +150,6 @@ function originOf(url: string): string {
   } catch {
     return "";
   }
-}
-
-function renderPlace(venue: Venue) {
-  // Seeded quirk kept on purpose: some real feeds carry leading spaces in address parts.
-  const pad = (value: string) => (venue.strayWhitespace ? ` ${value}` : value);
-  return compact({
-    type: "Place",
-    identifier: venue.id,
-    name: venue.name,
-    telephone: venue.telephone,
-    geo: { type: "GeoCoordinates", latitude: venue.latitude, longitude: venue.longitude },
-    address: compact({
-      type: "PostalAddress",
-      streetAddress: venue.streetAddress,
-      addressLocality: pad(venue.addressLocality),
-      addressRegion: pad(venue.addressRegion),
-      postalCode: venue.postalCode,
-      addressCountry: "GB",
-    }),
-  });
 }
 
 /** Everything an item renders from, looked up once. */
@@ -159,27 +173,24 @@ export function partsOf(store: Store, item: OrderItemRecord, session?: SessionRe
 function renderEvent(store: Store, parts: ItemParts, urls: OrderUrls) {
   const { session, series, seller, venue } = parts;
   if (!session) return undefined;
-  const activity = series
-    ? store.activitiesOf(series).map((a) => ({
-        type: "Concept",
-        id: a.id,
-        prefLabel: a.prefLabel,
-        inScheme: "https://openactive.io/activity-list",
-      }))
-    : [];
+  const eventsUrls = { events: urls.events, public: originOf(urls.booking) };
+  const activity = series ? store.activitiesOf(series).map(renderActivity) : [];
   const organizer = seller ? renderSeller(seller, urls, false) : undefined;
   const place = venue ? renderPlace(venue) : undefined;
+  const seriesUrl = series ? eventSeriesUrl(eventsUrls, series) : undefined;
   const sessionSeries = series
     ? compact({
         type: "SessionSeries",
-        id: isUrl(series.sessionSeriesId) ? series.sessionSeriesId : `${urls.events}/session-series/${encodeURIComponent(series.sessionSeriesId)}`,
+        id: `${seriesUrl}#session-series`,
+        identifier: series.sessionSeriesId,
         name: series.name,
+        url: seller?.url,
         activity,
         location: place,
-        organizer,
         superEvent: compact({
           type: "EventSeries",
-          id: isUrl(series.id) ? series.id : `${urls.events}/event-series/${encodeURIComponent(series.id)}`,
+          id: seriesUrl,
+          identifier: series.id,
           name: series.name,
           activity,
           organizer,
@@ -188,13 +199,15 @@ function renderEvent(store: Store, parts: ItemParts, urls: OrderUrls) {
     : undefined;
   return compact({
     type: "ScheduledSession",
-    id: `${urls.events}/scheduled-sessions/${encodeURIComponent(session.id)}`,
+    id: scheduledSessionUrl(eventsUrls, session),
     identifier: session.identifier,
     name: series?.name,
-    startDate: session.startDate,
-    endDate: session.endDate,
+    startDate: isoSeconds(session.startDate),
+    endDate: isoSeconds(session.endDate),
     duration: isoDuration(session.startDate, session.endDate),
     eventStatus: session.cancelledMessage ? "https://schema.org/EventCancelled" : "https://schema.org/EventScheduled",
+    maximumAttendeeCapacity: session.capacity,
+    remainingAttendeeCapacity: Math.max(0, session.remaining),
     location: place,
     superEvent: sessionSeries,
   });
@@ -254,14 +267,14 @@ export function renderOrder(store: Store, order: OrderRecord, urls: OrderUrls, n
     type: "Order",
     id: orderUrl(urls, order.identifier),
     identifier: order.identifier,
-    orderDate: order.orderDate,
+    orderDate: isoSeconds(order.orderDate),
     confirmationNumber: order.confirmationNumber,
     brokerRole: "https://openactive.io/AgentBroker",
     broker: compact({ type: "Organization", name: order.brokerName, url: order.brokerUrl }),
-    seller: seller ? renderSeller(seller, urls, true) : undefined,
+    seller: seller ? renderSeller(seller, urls, true, store) : undefined,
     customer: renderCustomer(store.customerById(order.customerId), order.customerId, urls),
     orderedItem: order.items.map((item) => renderOrderItem(store, order, item, urls, nowMs)),
-    "imin:receipt": receipts.map((r) => ({ type: "Invoice", url: receiptUrl(urls, r.id), dateCreated: r.dateCreated })),
+    "imin:receipt": receipts.map((r) => ({ type: "Invoice", url: receiptUrl(urls, r.id), dateCreated: isoSeconds(r.dateCreated) })),
     totalPaymentDue: { type: "PriceSpecification", price: pounds(order.totalPence), priceCurrency: order.currency },
   });
 }
