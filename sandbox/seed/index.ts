@@ -4,6 +4,8 @@ import type { SandboxUrls } from "../context";
 import { buildSellers } from "./sellers";
 import { buildDemoCustomer, buildOtherCustomer } from "./customers";
 import { ENTITLEMENTS_BASE } from "./entitlements";
+import { seedCatalog } from "./catalog";
+import { seedDemoData } from "./demo";
 
 export interface SeedInput {
   store: Store;
@@ -16,9 +18,12 @@ export interface SeedInput {
 /** Clears the store and fills it deterministically from `seed`, dates relative to the clock's now. */
 export function seedStore({ store, clock, urls, seed }: SeedInput): void {
   store.clear(seed);
-  const nowIso = clock.nowIso();
+  // Anchored to the hour so that reseeding with the same seed within the hour gives identical data.
+  const nowIso = new Date(Math.floor(clock.now().getTime() / 3_600_000) * 3_600_000).toISOString();
   for (const seller of buildSellers(urls.public)) store.putSeller(seller);
   for (const customer of [buildDemoCustomer(nowIso, ENTITLEMENTS_BASE), buildOtherCustomer(nowIso)]) {
     store.customers.set(customer.identifier, customer);
   }
+  seedCatalog(store, store.rng, urls.public, nowIso);
+  seedDemoData(store, store.rng, urls.public, nowIso);
 }
