@@ -5,17 +5,11 @@ import { getCurrentUser, type PortalUser } from "@/lib/auth/current-user";
 import { IminError } from "@/lib/imin/errors";
 import { echoValues, formDataToObject } from "./form-data";
 
-/** What every form action returns, for `useActionState`. `values` lets the form keep its input. */
-export interface ActionState {
-  status: "idle" | "success" | "error";
-  message?: string;
-  fieldErrors?: Record<string, string[]>;
-  values?: Record<string, string>;
-  /** Optional extra result for a specific form (e.g. per-seller outcomes). */
-  data?: unknown;
-}
+import type { ActionState } from "./action-state";
 
-export const initialActionState: ActionState = { status: "idle" };
+/** What every form action returns, for `useActionState`. `values` lets the form keep its input. */
+export type { ActionState } from "./action-state";
+export { initialActionState } from "./action-state";
 
 type Handler<S extends z.ZodType, Extra> = (
   data: z.infer<S>,

@@ -1,0 +1,32 @@
+import { z } from "zod";
+import {
+  birthDateField,
+  checkboxField,
+  emailField,
+  isUnder13,
+  nameField,
+  newPasswordField,
+  telephoneField,
+} from "@/lib/actions/person-fields";
+
+export const signInSchema = z.object({
+  email: emailField,
+  password: z.string({ message: "Enter your password." }).min(1, "Enter your password.").max(200),
+  callbackUrl: z.string().max(2000).optional(),
+});
+
+export const signUpSchema = z
+  .object({
+    givenName: nameField("given name"),
+    familyName: nameField("family name"),
+    email: emailField,
+    password: newPasswordField,
+    telephone: telephoneField,
+    birthDate: birthDateField,
+    is13OrOver: checkboxField,
+  })
+  .superRefine((v, ctx) => {
+    if (!v.is13OrOver) ctx.addIssue({ code: "custom", path: ["is13OrOver"], message: "Confirm that you are 13 or over." });
+    else if (isUnder13(v.birthDate))
+      ctx.addIssue({ code: "custom", path: ["birthDate"], message: "You must be 13 or over to create an account." });
+  });

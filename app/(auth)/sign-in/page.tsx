@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { Alert } from "@/components/ui/alert";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { SignInForm } from "./sign-in-form";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const params = await searchParams;
+  const raw = typeof params.callbackUrl === "string" ? params.callbackUrl : undefined;
+  const callbackUrl = raw ? safeCallbackPath(raw) : undefined;
+  if (await getCurrentUser()) redirect(callbackUrl ?? "/account");
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">Sign in</h1>
+      {params.signedOut ? <Alert tone="info">You have signed out.</Alert> : null}
+      {params.deleted ? <Alert tone="success">Your account has been deleted.</Alert> : null}
+      {callbackUrl && !params.signedOut ? <Alert tone="info">Please sign in to continue.</Alert> : null}
+      <SignInForm callbackUrl={callbackUrl} />
+      <p className="text-sm">
+        New here?{" "}
+        <Link href="/sign-up" className="text-link font-semibold underline underline-offset-2">
+          Create an account
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { getBrokerConfig } from "@/lib/broker/config";
+import { SignUpForm } from "./sign-up-form";
+
+export const metadata: Metadata = { title: "Create your account" };
+
+export default async function SignUpPage() {
+  if (await getCurrentUser()) redirect("/account");
+  const broker = getBrokerConfig();
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold">Create your account</h1>
+        <p className="mt-1 text-sm text-gray-700">
+          One {broker.name} account for booking activities and managing your memberships.
+        </p>
+      </div>
+      <SignUpForm />
+      <p className="text-sm">
+        Already have an account?{" "}
+        <Link href="/sign-in" className="text-link font-semibold underline underline-offset-2">
+          Sign in
+        </Link>
+      </p>
+      <p className="text-xs text-gray-700">
+        By creating an account you agree to the{" "}
+        <a className="text-link underline" href={broker.termsUrl}>
+          terms
+        </a>{" "}
+        and{" "}
+        <a className="text-link underline" href={broker.privacyUrl}>
+          privacy policy
+        </a>
+        .
+      </p>
+    </div>
+  );
+}

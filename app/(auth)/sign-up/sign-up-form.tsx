@@ -1,0 +1,68 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormField } from "@/components/ui/form-field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { initialActionState } from "@/lib/actions/action-state";
+import { signUpAction } from "../actions";
+
+export function SignUpForm() {
+  const [state, action] = useActionState(signUpAction, initialActionState);
+  const v = state.values ?? {};
+  const e = state.fieldErrors ?? {};
+  // Re-key inputs when the server echoes values back so uncontrolled fields show them.
+  const k = (name: string) => `${name}-${v[name] ?? ""}`;
+  return (
+    <form action={action} className="space-y-4" noValidate aria-label="Create your account">
+      <FormMessage state={state} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <FormField name="givenName" label="Given name" autoComplete="given-name" required defaultValue={v.givenName} key={k("givenName")} errors={e.givenName} />
+        <FormField name="familyName" label="Family name" autoComplete="family-name" required defaultValue={v.familyName} key={k("familyName")} errors={e.familyName} />
+      </div>
+      <FormField name="email" label="Email" type="email" autoComplete="email" required defaultValue={v.email} key={k("email")} errors={e.email} />
+      <FormField
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint="At least 10 characters."
+        errors={e.password}
+      />
+      <FormField name="telephone" label="Phone (optional)" type="tel" autoComplete="tel" defaultValue={v.telephone} key={k("telephone")} errors={e.telephone} />
+      <FormField
+        name="birthDate"
+        label="Date of birth (optional)"
+        type="date"
+        autoComplete="bday"
+        defaultValue={v.birthDate}
+        key={k("birthDate")}
+        errors={e.birthDate}
+      />
+      <div className="space-y-1">
+        <div className="flex items-start gap-2">
+          <input
+            id="field-is13OrOver"
+            name="is13OrOver"
+            type="checkbox"
+            defaultChecked={v.is13OrOver === "on"}
+            key={k("is13OrOver")}
+            aria-describedby={e.is13OrOver ? "field-is13OrOver-error" : undefined}
+            aria-invalid={e.is13OrOver ? true : undefined}
+            className="mt-1 h-4 w-4"
+          />
+          <label htmlFor="field-is13OrOver" className="text-sm">
+            I confirm I am 13 or over
+          </label>
+        </div>
+        <div id="field-is13OrOver-error" aria-live="polite" className="text-sm text-red-700">
+          {e.is13OrOver?.map((m) => <p key={m}>{m}</p>)}
+        </div>
+      </div>
+      <SubmitButton pendingText="Creating your account…" className="w-full">
+        Create account
+      </SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,38 @@
+import "server-only";
+import { countRecentFailures, recordSignInAttempt } from "@/lib/db/queries";
+
+/** Failed sign-ins allowed per window, per email and per client address (state in the database). */
+export function signInLimits() {
+  const num = (name: string, fallback: number) => {
+    const n = Number(process.env[name]);
+    return Number.isInteger(n) && n > 0 ? n : fallback;
+  };
+  return {
+    perEmail: num("SIGN_IN_MAX_FAILURES_PER_EMAIL", 5),
+    perIp: num("SIGN_IN_MAX_FAILURES_PER_IP", 30),
+    windowMinutes: num("SIGN_IN_WINDOW_MINUTES", 15),
+  };
+}
+
+export const RATE_LIMITED_MESSAGE = "Too many sign-in attempts. Please wait 15 minutes, then try again.";
+
+/** True when this email or address has failed too often recently (the same answer for any email). */
+export async function isSignInBlocked(email: string, ip: string): Promise<boolean> {
+  const limits = signInLimits();
+  const since = new Date(Date.now() - limits.windowMinutes * 60_000);
+  const [byEmail, byIp] = await Promise.all([
+    countRecentFailures("email", email, since),
+    countRecentFailures("ip", ip, since),
+  ]);
+  return byEmail >= limits.perEmail || byIp >= limits.perIp;
+}
+
+export function recordSignIn(email: string, ip: string, success: boolean) {
+  return recordSignInAttempt(
+    [
+      { kind: "email", key: email },
+      { kind: "ip", key: ip },
+    ],
+    success,
+  );
+}
