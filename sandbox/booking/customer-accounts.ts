@@ -2,7 +2,7 @@ import type { Context, Hono } from "hono";
 import { z } from "zod";
 import type { SandboxContext } from "../context";
 import { iminError, invalidRequest, notFound, OA_CONTEXT } from "../http/errors";
-import { parseJsonBody } from "../http/validate";
+import { describeIssues, parseJsonBody } from "../http/validate";
 import type { CustomerRecord, LinkedAccountRecord } from "../store/types";
 import {
   customerAccountUrl,
@@ -291,10 +291,7 @@ export function registerCustomerAccounts(app: Hono, ctx: SandboxContext): void {
 }
 
 function describe(error: z.ZodError): string {
-  const issue = error.issues[0];
-  const path = issue.path.map(String).join(".");
-  const message = issue.code === "invalid_type" && issue.input === undefined ? "is required" : issue.message;
-  return `Invalid request: ${path ? `${path} ` : ""}${message}.`;
+  return describeIssues(error, 1);
 }
 
 function newRecord(ctx: SandboxContext, person: z.infer<typeof newPerson>, now: string): CustomerRecord {

@@ -11,16 +11,39 @@ export class BodyTooLargeError extends Error {
   }
 }
 
-/** A zod issue in words, naming the field: "customer.email: expected string, received undefined". */
-export function describeIssues(error: z.ZodError, limit = 3): string {
-  const parts = error.issues.slice(0, limit).map((issue) => {
-    const path = issue.path.map(String).join(".");
-    if (issue.code === "invalid_type" && issue.input === undefined) {
-      return `${path || "body"} is required`;
-    }
-    return path ? `${path}: ${issue.message}` : issue.message;
+type Issue = z.core.$ZodIssue;
+
+/** For a union failure, the issues of the branch that got furthest (deepest path, fewest issues). */
+function unionBranch(issue: Issue): Issue[] | undefined {
+  if (issue.code !== "invalid_union" || !("errors" in issue) || !issue.errors?.length) return undefined;
+  // A branch that only misses its own key (e.g. `rules`) explains less than one that found a bad value.
+  const missing = (i: Issue) => i.code === "invalid_type" && i.input === undefined;
+  const score = (branch: Issue[]) =>
+    Math.max(0, ...branch.map((i) => i.path.length)) * 100 - branch.length - 50 * branch.filter(missing).length;
+  const best = [...issue.errors].sort((a, b) => score(b) - score(a))[0];
+  if (!best.length) return undefined;
+  return best.map((i) => ({ ...i, path: [...issue.path, ...i.path] }) as Issue);
+}
+
+function flatten(issues: readonly Issue[]): Issue[] {
+  return issues.flatMap((issue) => {
+    const branch = unionBranch(issue);
+    return branch ? flatten(branch) : [issue];
   });
-  const more = error.issues.length > limit ? ` (and ${error.issues.length - limit} more)` : "";
+}
+
+/** One issue in words, naming the field: "customer.email is required", "object.text: expected string…". */
+export function describeIssue(issue: Issue): string {
+  const path = issue.path.map(String).join(".");
+  if (issue.code === "invalid_type" && issue.input === undefined) return `${path || "body"} is required`;
+  return path ? `${path}: ${issue.message}` : issue.message;
+}
+
+/** Zod issues in words, each naming its field. */
+export function describeIssues(error: z.ZodError, limit = 3): string {
+  const issues = flatten(error.issues);
+  const parts = issues.slice(0, limit).map(describeIssue);
+  const more = issues.length > limit ? ` (and ${issues.length - limit} more)` : "";
   return `Invalid request: ${parts.join("; ")}${more}.`;
 }
 
