@@ -1,4 +1,6 @@
 import type { FaultRule } from "./store/types";
+import { faultRuleSchema } from "./http/faults";
+import { describeIssues } from "./http/validate";
 
 export interface WebhookRetryConfig {
   /** Total tries, the first included. */
@@ -58,7 +60,7 @@ export function makeConfig(partial: Partial<SandboxConfig> & { publicBaseUrl: st
 }
 
 /** Reads `SANDBOX_FAULTS` (JSON: one rule or an array) and `SANDBOX_LATENCY_MS` (global latency). */
-export function faultsFromEnv(env: NodeJS.ProcessEnv): FaultRule[] {
+export function faultsFromEnv(env: Record<string, string | undefined>): FaultRule[] {
   const rules: FaultRule[] = [];
   if (env.SANDBOX_FAULTS?.trim()) {
     let parsed: unknown;
@@ -68,9 +70,9 @@ export function faultsFromEnv(env: NodeJS.ProcessEnv): FaultRule[] {
       throw new Error("SANDBOX_FAULTS must be JSON: a fault rule or an array of them");
     }
     for (const rule of Array.isArray(parsed) ? parsed : [parsed]) {
-      if (!rule || typeof rule !== "object") throw new Error("SANDBOX_FAULTS: each rule must be an object");
-      const r = rule as Partial<FaultRule>;
-      rules.push({ ...r, route: typeof r.route === "string" && r.route ? r.route : "*" });
+      const result = faultRuleSchema.safeParse(rule);
+      if (!result.success) throw new Error(`SANDBOX_FAULTS: ${describeIssues(result.error)}`);
+      rules.push(result.data);
     }
   }
   if (env.SANDBOX_LATENCY_MS?.trim()) {

@@ -4,18 +4,7 @@ import type { SandboxContext } from "../context";
 import { invalidRequest, notFound } from "../http/errors";
 import { parseJsonBody, parseQuery } from "../http/validate";
 import { seedBulkBookings } from "../seed/bulk";
-
-const faultRule = z
-  .object({
-    route: z.string().trim().min(1).max(300).default("*"),
-    latencyMs: z.number().min(0).max(600_000).optional(),
-    jitterMs: z.number().min(0).max(600_000).optional(),
-    errorRate: z.number().min(0).max(1).optional(),
-    errorStatus: z.union([z.literal(500), z.literal(503)]).optional(),
-    hangRate: z.number().min(0).max(1).optional(),
-    malformedRate: z.number().min(0).max(1).optional(),
-  })
-  .strict();
+import { faultRuleSchema as faultRule } from "../http/faults";
 
 const faultsBody = z.union([
   z.object({ rules: z.array(faultRule).max(100) }).transform((v) => v.rules),

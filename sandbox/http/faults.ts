@@ -1,6 +1,20 @@
 import type { Context, MiddlewareHandler } from "hono";
+import { z } from "zod";
 import type { FaultRule } from "../store/types";
 import { errorBody } from "./errors";
+
+/** One fault rule as accepted by PUT /admin/faults and SANDBOX_FAULTS. */
+export const faultRuleSchema = z
+  .object({
+    route: z.string().trim().min(1).max(300).default("*"),
+    latencyMs: z.number().min(0).max(600_000).optional(),
+    jitterMs: z.number().min(0).max(600_000).optional(),
+    errorRate: z.number().min(0).max(1).optional(),
+    errorStatus: z.union([z.literal(500), z.literal(503)]).optional(),
+    hangRate: z.number().min(0).max(1).optional(),
+    malformedRate: z.number().min(0).max(1).optional(),
+  })
+  .strict();
 
 /**
  * The fault settings that apply to a path: the global rule ("*") overlaid by every matching
