@@ -17,7 +17,7 @@ const KEYED_PREFIXES = ["/api/*", "/events-api/*", "/admin/*"] as const;
 const FAULTY_PREFIXES = ["/api/*", "/events-api/*"] as const;
 
 export function createSandboxApp(ctx: SandboxContext): Hono {
-  const app = new Hono();
+  const app = new Hono({ strict: false });
 
   app.onError((err, c) => {
     console.error("[sandbox] unhandled error", c.req.method, c.req.path, err);

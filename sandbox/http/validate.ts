@@ -13,11 +13,16 @@ export class BodyTooLargeError extends Error {
 
 type Issue = z.core.$ZodIssue;
 
+/** zod 4 leaves `input` out of issues by default, so a missing field is recognised by its message. */
+function isMissing(issue: Issue): boolean {
+  return issue.code === "invalid_type" && /received undefined$/.test(issue.message);
+}
+
 /** For a union failure, the issues of the branch that got furthest (deepest path, fewest issues). */
 function unionBranch(issue: Issue): Issue[] | undefined {
   if (issue.code !== "invalid_union" || !("errors" in issue) || !issue.errors?.length) return undefined;
   // A branch that only misses its own key (e.g. `rules`) explains less than one that found a bad value.
-  const missing = (i: Issue) => i.code === "invalid_type" && i.input === undefined;
+  const missing = isMissing;
   const score = (branch: Issue[]) =>
     Math.max(0, ...branch.map((i) => i.path.length)) * 100 - branch.length - 50 * branch.filter(missing).length;
   const best = [...issue.errors].sort((a, b) => score(b) - score(a))[0];
@@ -35,7 +40,7 @@ function flatten(issues: readonly Issue[]): Issue[] {
 /** One issue in words, naming the field: "customer.email is required", "object.text: expected string…". */
 export function describeIssue(issue: Issue): string {
   const path = issue.path.map(String).join(".");
-  if (issue.code === "invalid_type" && issue.input === undefined) return `${path || "body"} is required`;
+  if (isMissing(issue)) return `${path || "body"} is required`;
   return path ? `${path}: ${issue.message}` : issue.message;
 }
 

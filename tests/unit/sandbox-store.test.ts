@@ -180,7 +180,7 @@ describe("fault rules", () => {
       { route: "*", latencyMs: 40 },
     ]);
     expect(() => faultsFromEnv({ SANDBOX_FAULTS: "{bad" })).toThrow(/SANDBOX_FAULTS/);
-    expect(() => faultsFromEnv({ SANDBOX_FAULTS: '{"errorRate":"x"}' })).toThrow(/errorRate/);
+    expect(() => faultsFromEnv({ SANDBOX_FAULTS: '{"errorRate":"x"}' })).toThrow(/errorRate: .*expected number/);
     expect(() => faultsFromEnv({ SANDBOX_LATENCY_MS: "-3" })).toThrow(/SANDBOX_LATENCY_MS/);
   });
 });
