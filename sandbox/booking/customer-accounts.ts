@@ -200,6 +200,7 @@ function pushToLinkedAccount(ctx: SandboxContext, account: LinkedAccountRecord, 
   if (typeof applied.email === "string") {
     account.email = applied.email;
     account.emailModified = ctx.clock.nowIso();
+    ctx.store.addSellerKnownEmail(account.sellerId, applied.email);
   }
 }
 

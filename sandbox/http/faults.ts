@@ -39,6 +39,7 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 function hang(c: Context, maxMs: number): Promise<void> {
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, maxMs);
+    timer.unref?.();
     const signal = c.req.raw.signal;
     signal?.addEventListener("abort", () => {
       clearTimeout(timer);
