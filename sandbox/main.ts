@@ -20,6 +20,7 @@ import { WebhookDispatcher } from "./webhooks/dispatcher";
 export interface StartSandboxOptions {
   /** 0 = any free port. Default 4010. */
   port?: number;
+  /** Interface to bind; default all (IPv6 and IPv4 where available), so `localhost` works either way. */
   hostname?: string;
   apiKey?: string;
   seed?: number;
@@ -50,7 +51,7 @@ export async function startSandbox(opts: StartSandboxOptions = {}): Promise<Runn
       {
         fetch: (req) => (handler ? handler(req) : new Response("starting", { status: 503 })),
         port: opts.port ?? DEFAULT_PORT,
-        hostname: opts.hostname ?? "127.0.0.1",
+        ...(opts.hostname ? { hostname: opts.hostname } : {}),
       },
       () => resolve(s),
     );
@@ -126,7 +127,7 @@ async function runFromCommandLine(): Promise<void> {
   const port = envNumber("SANDBOX_PORT", DEFAULT_PORT);
   const sandbox = await startSandbox({
     port,
-    hostname: process.env.SANDBOX_HOST || "0.0.0.0",
+    hostname: process.env.SANDBOX_HOST || undefined,
     apiKey: process.env.SANDBOX_API_KEY || DEFAULT_API_KEY,
     seed: envNumber("SANDBOX_SEED", DEFAULT_SEED),
     publicBaseUrl: process.env.SANDBOX_PUBLIC_URL || undefined,
