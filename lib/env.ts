@@ -56,7 +56,7 @@ let cached: Env | undefined;
 
 /** Reads `${DATA_DIR}/auth-secret`, the secret `npm start` generates outside production. */
 export function authSecretFile(dataDir: string) {
-  return path.resolve(dataDir, "auth-secret");
+  return path.resolve(/*turbopackIgnore: true*/ dataDir, "auth-secret");
 }
 
 export function parseEnv(source: Record<string, string | undefined>): Env {

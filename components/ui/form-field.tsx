@@ -34,12 +34,6 @@ export function FormField({
     <div className={cn("space-y-1", className)}>
       <label htmlFor={id} className="block text-sm font-medium">
         {label}
-        {input.required ? (
-          <span aria-hidden="true" className="text-red-700">
-            {" "}
-            *
-          </span>
-        ) : null}
       </label>
       {hint ? (
         <p id={hintId} className="text-xs text-gray-700">

@@ -87,7 +87,7 @@ export function parseBrokerConfig(json: unknown, source = "BROKER_CONFIG"): Brok
 }
 
 export function loadBrokerConfig(file: string): BrokerConfig {
-  const resolved = path.resolve(process.cwd(), file);
+  const resolved = path.resolve(/*turbopackIgnore: true*/ process.cwd(), file);
   let raw: string;
   try {
     raw = readFileSync(resolved, "utf8");
@@ -110,7 +110,7 @@ export function getBrokerConfig(): BrokerConfig {
   const file = process.env.BROKER_CONFIG?.trim() || "brands/default.json";
   let mtimeMs = 0;
   try {
-    mtimeMs = statSync(path.resolve(process.cwd(), file)).mtimeMs;
+    mtimeMs = statSync(path.resolve(/*turbopackIgnore: true*/ process.cwd(), file)).mtimeMs;
   } catch {
     // loadBrokerConfig reports the missing file
   }

@@ -23,7 +23,7 @@ export interface Database {
   ping(): Promise<void>;
 }
 
-export const migrationsFolder = path.resolve(process.cwd(), "lib/db/migrations");
+export const migrationsFolder = path.resolve(/*turbopackIgnore: true*/ process.cwd(), "lib/db/migrations");
 
 export async function openDatabase(opts: { databaseUrl?: string; dataDir?: string; migrate?: boolean }): Promise<Database> {
   let database: Database;
@@ -40,7 +40,7 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir?: strin
     };
     if (opts.migrate !== false) await migratePg(db as never, { migrationsFolder });
   } else {
-    const dir = opts.dataDir ? path.resolve(opts.dataDir, "pglite") : undefined;
+    const dir = opts.dataDir ? path.resolve(/*turbopackIgnore: true*/ opts.dataDir, "pglite") : undefined;
     if (dir) mkdirSync(dir, { recursive: true });
     const client = dir ? new PGlite(dir) : new PGlite();
     const db = drizzlePglite(client, { schema });

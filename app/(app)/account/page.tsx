@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { Alert } from "@/components/ui/alert";
+import { PageHeader } from "@/components/ui/page-header";
+import { SkeletonList } from "@/components/ui/skeleton";
+import { requireUser } from "@/lib/auth/current-user";
+import { IminError } from "@/lib/imin/errors";
+import { getProfile } from "./data";
+import { DeleteAccountForm } from "./delete-account-form";
+import { ProfileDetails } from "./profile-details";
+import { profileToForm } from "./profile-diff";
+import { ProfileForm } from "./profile-form";
+
+export const metadata: Metadata = { title: "Your account" };
+
+function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={`${id}-heading`} className="rounded-lg border border-gray-300 p-5">
+      <h2 id={`${id}-heading`} className="mb-4 text-lg font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+async function ProfileSection({ customerId }: { customerId: string }) {
+  try {
+    const profile = await getProfile(customerId);
+    return <ProfileDetails profile={profile} />;
+  } catch (e) {
+    if (e instanceof IminError) return <Alert tone="error">{e.customerMessage}</Alert>;
+    throw e;
+  }
+}
+
+async function EditSection({ customerId }: { customerId: string }) {
+  try {
+    const profile = await getProfile(customerId);
+    return <ProfileForm current={profileToForm(profile)} />;
+  } catch (e) {
+    if (e instanceof IminError) return <Alert tone="error">Your details can't be edited right now. {e.customerMessage}</Alert>;
+    throw e;
+  }
+}
+
+export default async function AccountPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const [user, params] = await Promise.all([requireUser(), searchParams]);
+  return (
+    <div className="space-y-8">
+      <PageHeader title="Your account" description="Your details as our booking partners see them." />
+      {params.welcome ? (
+        <Alert tone="success" title="Welcome!">
+          Your account is ready. You can now link your memberships and book activities.
+        </Alert>
+      ) : null}
+
+      <Section id="details" title="Your details">
+        <Suspense fallback={<SkeletonList rows={4} label="Loading your details…" />}>
+          <ProfileSection customerId={user.iminCustomerId} />
+        </Suspense>
+      </Section>
+
+      <Section id="edit" title="Edit your details">
+        <Suspense fallback={<SkeletonList rows={3} label="Loading the form…" />}>
+          <EditSection customerId={user.iminCustomerId} />
+        </Suspense>
+      </Section>
+
+      {/* Access pass form (sellers area) goes in the section below, id "access-pass". */}
+      <section id="access-pass" aria-label="Access pass" className="empty:hidden"></section>
+
+      <Section id="delete" title="Delete your account">
+        <p className="mb-4 text-sm">
+          This closes your account here and asks our booking partner to erase your personal details. Your
+          past bookings stay with the venues. This can't be undone.
+        </p>
+        <DeleteAccountForm email={user.email} />
+      </Section>
+    </div>
+  );
+}
