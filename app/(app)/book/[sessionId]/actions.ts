@@ -1,0 +1,53 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { authedAction } from "@/lib/actions/authed-action";
+import { getBrokerConfig } from "@/lib/broker/config";
+import { getSellerAccounts } from "@/lib/imin/accounts";
+import { createCheckoutSession } from "@/lib/imin/checkout";
+import { getSessionDetail } from "@/lib/imin/events";
+
+const bookSchema = z.object({
+  sessionId: z.string().trim().min(1).max(500),
+  offerId: z.string().trim().min(1).max(1000),
+  entitlement: z.enum(["0", "1"]).default("0"),
+});
+
+/** The portal's own absolute origin, as the browser reached it (for the checkout's links back). */
+async function portalOrigin(): Promise<string> {
+  const h = await headers();
+  const host = h.get("x-forwarded-host")?.split(",")[0]?.trim() || h.get("host") || "localhost";
+  const forwarded = h.get("x-forwarded-proto")?.split(",")[0]?.trim();
+  const proto = forwarded === "https" || forwarded === "http" ? forwarded : /^(localhost|127\.|\[::1\])/.test(host) ? "http" : "https";
+  return `${proto}://${host}`;
+}
+
+/**
+ * Book Now: re-reads the session and offer from imin (the form only names them), builds the
+ * Authenticated Checkout request for the signed-in customer and sends the browser to imin's page.
+ */
+export const bookNow = authedAction(bookSchema, async ({ sessionId, offerId, entitlement }, { user }) => {
+  const filter = entitlement === "1" ? (await getSellerAccounts(user.iminCustomerId)).entitlementFilter : undefined;
+  const detail = await getSessionDetail(sessionId, filter);
+  if (!detail) return { status: "error", message: "This session is no longer available." };
+  if (!detail.bookable || !detail.identifier) {
+    return { status: "error", message: detail.reason ? `This session can't be booked: ${detail.reason.toLowerCase()}.` : "This session can't be booked online." };
+  }
+  const offer = detail.offers.find((o) => o.id === offerId || o.entitlement?.id === offerId);
+  if (!offer) return { status: "error", message: "That ticket is no longer available. Please choose another." };
+
+  const broker = getBrokerConfig();
+  const origin = await portalOrigin();
+  const absolute = (url: string) => new URL(url, origin).toString();
+  const target = await createCheckoutSession({
+    customerUrl: user.iminCustomerUrl,
+    broker: { name: broker.name, url: absolute(broker.homeUrl) },
+    opportunity: { type: detail.type, identifier: detail.identifier },
+    offerId,
+    backToBrokerUrl: absolute(`/book/${encodeURIComponent(sessionId)}`),
+    backToProfileUrl: absolute("/bookings"),
+  });
+  redirect(target);
+});

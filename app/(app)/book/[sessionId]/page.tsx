@@ -1,0 +1,189 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { BookNowForm } from "@/components/book/book-now-form";
+import { describeAgeRange, offerEligibility } from "@/components/book/eligibility";
+import { Alert } from "@/components/ui/alert";
+import { requireUser } from "@/lib/auth/current-user";
+import { formatDateTimeRange, formatDuration, formatPrice } from "@/lib/format";
+import { getSellerAccounts, type SellerAccounts } from "@/lib/imin/accounts";
+import { getBookingProfile } from "@/lib/imin/checkout";
+import { IminError } from "@/lib/imin/errors";
+import { getSessionDetail, type SessionDetail } from "@/lib/imin/events";
+import { bookNow } from "./actions";
+
+export const metadata: Metadata = { title: "Session details" };
+
+type Params = Promise<{ sessionId: string }>;
+
+function mapLink(v: NonNullable<SessionDetail["venue"]>): string | undefined {
+  if (v.latitude !== undefined && v.longitude !== undefined) {
+    return `https://www.openstreetmap.org/?mlat=${v.latitude}&mlon=${v.longitude}#map=16/${v.latitude}/${v.longitude}`;
+  }
+  const q = [v.name, v.address].filter(Boolean).join(", ");
+  return q ? `https://www.openstreetmap.org/search?query=${encodeURIComponent(q)}` : undefined;
+}
+
+export default async function SessionPage({ params }: { params: Params }) {
+  const [user, { sessionId }] = await Promise.all([requireUser(), params]);
+  // Independent reads in parallel; the customer's accounts and age only refine what is shown.
+  const [detailResult, accountsResult, profileResult] = await Promise.allSettled([
+    getSessionDetail(sessionId),
+    getSellerAccounts(user.iminCustomerId),
+    getBookingProfile(user.iminCustomerId),
+  ]);
+  if (detailResult.status === "rejected") {
+    const message =
+      detailResult.reason instanceof IminError ? detailResult.reason.customerMessage : "This session could not be loaded.";
+    return (
+      <>
+        <h1 className="mb-4 text-2xl font-bold">Session details</h1>
+        <Alert tone="error">{message}</Alert>
+        <p className="mt-4">
+          <Link href="/book" className="text-link underline underline-offset-4">
+            Back to search
+          </Link>
+        </p>
+      </>
+    );
+  }
+  let detail = detailResult.value;
+  if (!detail) notFound();
+  const accounts: SellerAccounts | undefined = accountsResult.status === "fulfilled" ? accountsResult.value : undefined;
+  const linkedSellerIds = accounts?.accounts.filter((a) => a.linked).map((a) => a.seller.id);
+  // Entitlement prices: only worth a second read when the customer is linked with this organiser.
+  if (accounts?.entitlementFilter && detail.seller?.id && linkedSellerIds?.includes(detail.seller.id)) {
+    detail = (await getSessionDetail(sessionId, accounts.entitlementFilter).catch(() => null)) ?? detail;
+  }
+  const birthDate = profileResult.status === "fulfilled" ? profileResult.value.birthDate : undefined;
+  const venue = detail.venue;
+  const map = venue ? mapLink(venue) : undefined;
+  const duration = formatDuration(detail.startDate, detail.endDate ?? null);
+
+  return (
+    <article>
+      <p className="mb-2 text-sm">
+        <Link href="/book" className="text-link underline underline-offset-4">
+          Back to search
+        </Link>
+      </p>
+      <h1 className="text-2xl font-bold tracking-tight">{detail.name}</h1>
+      {detail.activity ? <p className="mt-1 text-gray-800">{detail.activity}</p> : null}
+
+      {!detail.bookable ? (
+        <Alert tone="warning" className="mt-4" title={`Not bookable: ${detail.reason ?? "not bookable online"}`}>
+          {detail.cancellationMessage ?? "You can't book this session online. Try another session."}
+        </Alert>
+      ) : null}
+
+      <section aria-labelledby="when-where" className="mt-6 rounded-lg border border-gray-300 bg-white p-4">
+        <h2 id="when-where" className="sr-only">
+          When and where
+        </h2>
+        <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[auto_1fr]">
+          <dt className="font-medium text-gray-700">When</dt>
+          <dd>
+            {formatDateTimeRange(detail.startDate, detail.endDate)}
+            {duration ? ` (${duration})` : ""}
+          </dd>
+          {venue ? (
+            <>
+              <dt className="font-medium text-gray-700">Where</dt>
+              <dd>
+                <span className="font-medium">{venue.name}</span>
+                {venue.address ? <span className="block">{venue.address}</span> : null}
+                {venue.telephone ? <span className="block">Telephone {venue.telephone}</span> : null}
+                {map ? (
+                  <a href={map} className="text-link underline underline-offset-4" target="_blank" rel="noopener noreferrer">
+                    View {venue.name} on a map (opens in a new tab)
+                  </a>
+                ) : null}
+              </dd>
+            </>
+          ) : null}
+          {detail.seller?.name ? (
+            <>
+              <dt className="font-medium text-gray-700">Organiser</dt>
+              <dd>{detail.seller.name}</dd>
+            </>
+          ) : null}
+          <dt className="font-medium text-gray-700">Who for</dt>
+          <dd>{describeAgeRange(detail.ageMin, detail.ageMax)}</dd>
+          {detail.remaining !== undefined ? (
+            <>
+              <dt className="font-medium text-gray-700">Spaces</dt>
+              <dd>{detail.remaining === 0 ? "Full" : `${detail.remaining} left`}</dd>
+            </>
+          ) : null}
+        </dl>
+        {detail.description ? <p className="mt-3 text-sm">{detail.description}</p> : null}
+      </section>
+
+      <section aria-labelledby="tickets" className="mt-6">
+        <h2 id="tickets" className="mb-3 text-lg font-semibold">
+          Tickets
+        </h2>
+        {detail.offers.length === 0 ? <p className="text-sm">No tickets are on sale for this session.</p> : null}
+        <ul className="space-y-3">
+          {detail.offers.map((offer, i) => {
+            const eligibility = offerEligibility(
+              offer,
+              { bookable: detail.bookable, reason: detail.reason, startDate: detail.startDate, sellerId: detail.seller?.id, sellerName: detail.seller?.name },
+              { birthDate, linkedSellerIds },
+            );
+            const ent = offer.entitlement?.price !== undefined ? offer.entitlement : undefined;
+            return (
+              <li key={offer.id ?? `${offer.name}-${i}`} className="rounded-lg border border-gray-300 bg-white p-4" data-testid="offer">
+                <div className="flex flex-wrap items-start justify-between gap-4">
+                  <div>
+                    <h3 className="font-semibold">{offer.name}</h3>
+                    <p className="text-sm text-gray-800">
+                      {describeAgeRange(offer.ageMin, offer.ageMax)} ·{" "}
+                      {offer.membershipRequired ? "Members only" : "No membership needed"}
+                    </p>
+                    <p className="mt-1 text-base">
+                      {ent ? (
+                        <>
+                          <span className="font-semibold">
+                            Your price {formatPrice(ent.price, offer.currency)}
+                            {ent.indicative ? " (indicative)" : ""}
+                          </span>{" "}
+                          <span className="text-sm text-gray-700">
+                            with your entitlement{ent.name ? ` (${ent.name})` : ""}; usual price{" "}
+                            <s>{formatPrice(offer.price, offer.currency)}</s>
+                          </span>
+                        </>
+                      ) : (
+                        <span className="font-semibold">{formatPrice(offer.price, offer.currency) || "Price on request"}</span>
+                      )}
+                    </p>
+                  </div>
+                  <div className="min-w-48">
+                    {eligibility.ok ? (
+                      <BookNowForm
+                        action={bookNow}
+                        sessionId={sessionId}
+                        offerId={eligibility.offerId}
+                        entitlement={eligibility.entitlement}
+                        label={`Book now: ${offer.name} ticket`}
+                      />
+                    ) : (
+                      <p className="text-sm text-gray-800" data-testid="unbookable-reason">
+                        {eligibility.reason}{" "}
+                        {eligibility.linkSellers ? (
+                          <Link href="/sellers" className="text-link underline underline-offset-4">
+                            Link accounts
+                          </Link>
+                        ) : null}
+                      </p>
+                    )}
+                  </div>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+    </article>
+  );
+}

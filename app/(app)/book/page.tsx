@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import { BookSearch } from "@/components/book/book-search";
+import { parseSearchParams, toSearchParams } from "@/components/book/search-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireUser } from "@/lib/auth/current-user";
+import { getBrokerConfig } from "@/lib/broker/config";
+import { IminError } from "@/lib/imin/errors";
+import { listPlaces, searchSessions, type PlaceOption } from "@/lib/imin/events";
+
+export const metadata: Metadata = { title: "Book a session" };
+
+/**
+ * Find a session. The first render is server-side (results included); later searches, paging and
+ * the back button update the list in place through the client component and /api/search.
+ */
+export default async function BookPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const [, params] = await Promise.all([requireUser(), searchParams]);
+  const broker = getBrokerConfig();
+  const filters = parseSearchParams(params);
+  const home = broker.defaultLocation;
+  const centre =
+    filters.lat !== undefined && filters.lng !== undefined ? { latitude: filters.lat, longitude: filters.lng } : home;
+  // Independent calls, in parallel: the results and the venues for the picker.
+  const [results, places] = await Promise.allSettled([searchSessions(filters, centre), listPlaces(home)]);
+  const placeList: PlaceOption[] = places.status === "fulfilled" ? places.value : [];
+  const initialError =
+    results.status === "rejected"
+      ? results.reason instanceof IminError
+        ? results.reason.customerMessage
+        : "The search could not be completed. Please try again."
+      : undefined;
+  if (results.status === "rejected" && !(results.reason instanceof IminError)) {
+    console.error("book search failed", results.reason instanceof Error ? results.reason.name : "error");
+  }
+
+  return (
+    <>
+      <PageHeader
+        title="Book a session"
+        description={`Find classes and activities near you and book them with ${broker.name}.`}
+      />
+      <BookSearch
+        initialQuery={toSearchParams(filters).toString()}
+        initialResults={results.status === "fulfilled" ? results.value : undefined}
+        initialError={initialError}
+        places={placeList.map((p) => ({
+          name: p.locality ? `${p.name}, ${p.locality}` : p.name,
+          latitude: p.latitude,
+          longitude: p.longitude,
+          eventCount: p.eventCount,
+        }))}
+        defaultPlace={{ name: home.name, latitude: home.latitude, longitude: home.longitude }}
+      />
+    </>
+  );
+}
