@@ -5,7 +5,7 @@
  */
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { loadBrokerConfig } from "../lib/broker/config";
 import { authSecretFile, ConfigError, parseEnv } from "../lib/env";
@@ -105,6 +105,13 @@ async function main() {
       IMIN_SANDBOX: "true",
       SEED_DEMO_LOGIN: "true",
     });
+    // The sandbox keeps its customers in memory, so they are gone after a restart (and their
+    // identifiers are handed out again). Logins mapped to them must go too: reset the embedded database.
+    if (!env.DATABASE_URL) {
+      rmSync(path.join(env.DATA_DIR, "pglite"), { recursive: true, force: true });
+    } else {
+      console.warn("Sandbox mode with DATABASE_URL: logins from earlier runs point at sandbox customers that no longer exist.");
+    }
     // Served over plain http on this machine: the session cookie cannot be Secure.
     env.AUTH_SECURE_COOKIES ||= "false";
   } else {

@@ -11,7 +11,11 @@ export class SignInPage {
   async signIn(email: string, password: string) {
     await this.page.getByLabel("Email").fill(email);
     await this.page.getByLabel("Password", { exact: true }).fill(password);
-    await this.page.getByRole("button", { name: /^sign in$/i }).click();
+    // Wait for the server action's answer, so repeated attempts never overlap.
+    await Promise.all([
+      this.page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/sign-in"),
+      this.page.getByRole("button", { name: /^sign in$/i }).click(),
+    ]);
   }
 
   formError() {

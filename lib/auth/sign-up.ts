@@ -50,6 +50,7 @@ export async function completePendingSignUp(user: User, opts: { waitForOtherMs?:
     return { status: "active" };
   } catch (e) {
     const error = e instanceof IminError ? e : new IminError({ kind: "unavailable", cause: e });
+    console.error(`sign-up completion failed for user ${user.id}: ${e instanceof Error ? e.message : "error"}`);
     await releasePendingOperation(op.id, error.message);
     return { status: "failed", error };
   }
