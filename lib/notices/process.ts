@@ -1,0 +1,121 @@
+import "server-only";
+import { cache } from "react";
+import { getCustomerSummary, getSellerAccounts, type SellerAccount } from "@/lib/imin/accounts";
+import { getUserByIminCustomerId } from "@/lib/db/queries";
+import {
+  customersWithUnprocessedReceipts,
+  getSnapshot,
+  giveUpOnReceipts,
+  hasUnprocessedReceipts,
+  markReceiptsProcessed,
+  saveSnapshotWithNotices,
+  takeUnprocessedReceipts,
+} from "@/lib/db/queries/notices";
+import { diffSnapshots } from "./diff";
+import { customerPart, mergeSnapshot, readSnapshot, sellersPart, type CustomerLike, type Snapshot } from "./snapshot";
+
+const MAX_ATTEMPTS = 5;
+const CAS_TRIES = 4;
+
+export interface CustomerState {
+  customer?: CustomerLike | null;
+  sellers?: SellerAccount[];
+}
+
+/**
+ * Writes a new view of the customer and the notices for what changed since the last one, as one
+ * compare-and-set: two processors working from the same baseline produce one set of notices.
+ * `observedAt` is when the data was read from imin (taken before the request started).
+ * `notify: false` only moves the baseline (the customer is looking at the data right now).
+ */
+export async function recordCustomerState(
+  userId: string,
+  state: CustomerState,
+  notify: boolean,
+  observedAt: Date,
+): Promise<number> {
+  for (let attempt = 0; attempt < CAS_TRIES; attempt++) {
+    const stored = await getSnapshot(userId);
+    // A view written after this data was read is newer than it: keep that one.
+    if (stored && stored.takenAt.getTime() > observedAt.getTime()) return 0;
+    const before: Snapshot | undefined = readSnapshot(stored?.snapshot);
+    const after = mergeSnapshot(before, {
+      customer: state.customer ? customerPart(state.customer) : undefined,
+      sellers: state.sellers ? sellersPart(state.sellers) : undefined,
+    });
+    const drafts = notify ? diffSnapshots(before, after) : [];
+    const stamp = stored ? stored.takenAt.getTime() : "none";
+    const saved = await saveSnapshotWithNotices(
+      userId,
+      stored,
+      after,
+      drafts.map((d) => ({ kind: d.kind, message: d.message, dedupeKey: `${userId}:${stamp}:${d.key}` })),
+    );
+    if (saved) return drafts.length;
+  }
+  return 0;
+}
+
+function errorWords(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 300) : "processing failed";
+}
+
+/**
+ * Handles every stored notification for one customer: re-reads the account and linked accounts,
+ * records notices for the differences, and closes the receipts. Safe to run twice at once.
+ */
+export async function processCustomer(userId: string, iminCustomerId: string): Promise<void> {
+  const ids = await takeUnprocessedReceipts(iminCustomerId);
+  if (!ids.length) return;
+  try {
+    const observedAt = new Date();
+    const [customer, sellers] = await Promise.all([
+      getCustomerSummary(iminCustomerId),
+      getSellerAccounts(iminCustomerId).then((r) => r.accounts),
+    ]);
+    await recordCustomerState(userId, { customer: customer ?? undefined, sellers }, true, observedAt);
+    await markReceiptsProcessed(ids);
+  } catch (error) {
+    await markReceiptsProcessed(ids, errorWords(error));
+    console.error(`webhook processing failed for a customer (${errorWords(error).split(":")[0]})`);
+  }
+}
+
+/** Stored notifications for this person, processed before a page shows their notices (once per request). */
+export const processPendingFor = cache(async (userId: string, iminCustomerId: string): Promise<void> => {
+  if (await hasUnprocessedReceipts(iminCustomerId)) await processCustomer(userId, iminCustomerId);
+});
+
+const RECOVERY_KEY = Symbol.for("imin-portal.webhook-recovery");
+const RECOVERY_INTERVAL_MS = 60_000;
+type RecoveryHolder = { [RECOVERY_KEY]?: { lastRun: number; running?: Promise<void> } };
+
+/**
+ * Processes notifications left unprocessed (e.g. received just before a restart). Runs on the first
+ * request after start-up and then at most once a minute; cheap when there is nothing to do.
+ */
+export function recoverUnprocessed(force = false): Promise<void> {
+  const holder = globalThis as RecoveryHolder;
+  const state = (holder[RECOVERY_KEY] ??= { lastRun: 0 });
+  if (state.running) return state.running;
+  if (!force && Date.now() - state.lastRun < RECOVERY_INTERVAL_MS) return Promise.resolve();
+  state.lastRun = Date.now();
+  state.running = (async () => {
+    try {
+      await giveUpOnReceipts(MAX_ATTEMPTS);
+      for (const iminCustomerId of await customersWithUnprocessedReceipts(MAX_ATTEMPTS)) {
+        const user = await getUserByIminCustomerId(iminCustomerId);
+        if (!user) {
+          await markReceiptsProcessed(await takeUnprocessedReceipts(iminCustomerId));
+          continue;
+        }
+        await processCustomer(user.id, iminCustomerId);
+      }
+    } catch (error) {
+      console.error(`webhook recovery pass failed (${error instanceof Error ? error.name : "error"})`);
+    } finally {
+      state.running = undefined;
+    }
+  })();
+  return state.running;
+}
