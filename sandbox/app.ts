@@ -10,6 +10,9 @@ import { registerEvents } from "./events-api/routes";
 import { registerCheckout } from "./checkout/routes";
 import { registerOrders } from "./booking/orders";
 import { registerAdminSessions } from "./admin/sessions";
+import { registerLinkedAccounts } from "./booking/linked-accounts";
+import { registerConnectPages } from "./connect/routes";
+import { registerAdminSellers } from "./admin/sellers";
 
 /** Paths that need the broker's X-API-KEY; hosted pages (/checkout, /connect) and /assets are public. */
 const KEYED_PREFIXES = ["/api/*", "/events-api/*", "/admin/*"] as const;
@@ -49,8 +52,9 @@ export function createSandboxApp(ctx: SandboxContext): Hono {
   registerAssets(app, ctx); // core: /assets/*
   registerAdminCore(app, ctx); // core: /admin reset, clock, faults, webhooks, state
   registerCustomerAccounts(app, ctx); // core: /api/v2/customer-accounts
-  // area "sellers":  registerLinkedAccounts(app, ctx)  — sandbox/booking/linked-accounts.ts
-  // area "sellers":  registerConnectPages(app, ctx)    — sandbox/connect/*
+  registerLinkedAccounts(app, ctx); // sellers: /api/v2/customers/{id}/accounts
+  registerConnectPages(app, ctx); // sellers: hosted /connect pages
+  registerAdminSellers(app, ctx); // sellers: /admin/linked-accounts seller-side events
   registerOrders(app, ctx); // bookings: /api/v2/order-items, orders, receipts
   registerAdminSessions(app, ctx); // bookings: /admin/sessions/{id}/cancel
   registerEvents(app, ctx); // book: /events-api/v2 event-series, scheduled-sessions, places
