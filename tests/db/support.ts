@@ -1,0 +1,55 @@
+import { randomBytes } from "node:crypto";
+import { Client } from "pg";
+import { openDatabase, type Database } from "@/lib/db/connect";
+import { setDatabaseForTests } from "@/lib/db/client";
+
+/**
+ * The stores every database test runs on: in-memory PGlite always, and Postgres when
+ * TEST_DATABASE_URL is set (a fresh database per run, dropped afterwards).
+ */
+export const backends: { name: "pglite" | "postgres" }[] = [
+  { name: "pglite" },
+  ...(process.env.TEST_DATABASE_URL ? [{ name: "postgres" as const }] : []),
+];
+
+export interface TestDatabase {
+  database: Database;
+  close(): Promise<void>;
+}
+
+function withDatabase(url: string, name: string) {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+export async function openTestDatabase(kind: "pglite" | "postgres"): Promise<TestDatabase> {
+  if (kind === "pglite") {
+    const database = await openDatabase({});
+    setDatabaseForTests(database);
+    return {
+      database,
+      close: async () => {
+        setDatabaseForTests(undefined);
+        await database.close();
+      },
+    };
+  }
+  const adminUrl = process.env.TEST_DATABASE_URL!;
+  const name = `portal_test_${process.pid}_${randomBytes(4).toString("hex")}`;
+  // CREATE DATABASE needs a connection to some other database of the server.
+  const admin = new Client({ connectionString: withDatabase(adminUrl, "postgres") });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const database = await openDatabase({ databaseUrl: withDatabase(adminUrl, name) });
+  setDatabaseForTests(database);
+  return {
+    database,
+    close: async () => {
+      setDatabaseForTests(undefined);
+      await database.close();
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}
