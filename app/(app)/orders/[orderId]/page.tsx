@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { OrderDetail } from "@/components/orders/order-detail";
+import { OrderStatusBadge } from "@/components/orders/order-status-badge";
+import { PageHeader } from "@/components/ui";
+import { requireUser } from "@/lib/auth/current-user";
+import { getCustomerOrder } from "@/lib/imin/orders";
+
+type Props = { params: Promise<{ orderId: string }> };
+
+async function load(params: Props["params"]) {
+  const [user, { orderId }] = await Promise.all([requireUser(), params]);
+  // Someone else's order, or none: the same not-found page either way.
+  const order = await getCustomerOrder({ iminCustomerId: user.iminCustomerId, email: user.email }, orderId);
+  if (!order) notFound();
+  return order;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  // Same request-scoped cache as the page: imin is asked once.
+  const order = await load(params);
+  return { title: order.confirmationNumber ? `Order ${order.confirmationNumber}` : "Order" };
+}
+
+export default async function OrderPage({ params }: Props) {
+  const order = await load(params);
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/orders" className="text-link underline underline-offset-2">
+          <span aria-hidden="true">←</span> All orders
+        </Link>
+      </p>
+      <PageHeader
+        title={order.confirmationNumber ? `Order ${order.confirmationNumber}` : "Your order"}
+        actions={<OrderStatusBadge status={order.status} />}
+      />
+      <OrderDetail order={order} />
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import { formatDateTimeRange } from "@/lib/format";
+import type { Booking } from "@/lib/imin/order-mapping";
+import { BookingDetails } from "./booking-details";
+import { BookingNotice } from "./booking-notice";
+import { CancelBooking } from "./cancel-booking";
+import { BookingStatusBadge } from "./status-badge";
+
+/** One upcoming booking. Server-rendered; only the Cancel dialog ships JavaScript. */
+export function BookingCard({ booking }: { booking: Booking }) {
+  const calendarHref =
+    booking.orderId && booking.startDate
+      ? `/api/calendar/bookings/${encodeURIComponent(booking.orderId)}/${encodeURIComponent(booking.identifier)}`
+      : undefined;
+  return (
+    <article
+      className="rounded-lg border border-gray-300 bg-white p-4 shadow-sm"
+      aria-labelledby={`booking-${booking.identifier}`}
+      data-testid="booking"
+    >
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <h3 id={`booking-${booking.identifier}`} className="text-lg font-semibold">
+          {booking.title}
+        </h3>
+        <BookingStatusBadge status={booking.status} eventCancelled={booking.eventCancelled} />
+      </div>
+      {booking.activities.length > 0 && booking.activities[0] !== booking.title ? (
+        <p className="text-sm text-gray-700">{booking.activities.join(", ")}</p>
+      ) : null}
+      <BookingDetails booking={booking} />
+      <BookingNotice booking={booking} />
+      <div className="mt-4 flex flex-wrap items-center gap-3">
+        {calendarHref && booking.status === "confirmed" && !booking.eventCancelled ? (
+          <a
+            href={calendarHref}
+            download
+            className="inline-flex items-center rounded-md border border-outline px-3 py-1.5 text-sm font-semibold text-link hover:bg-black/5"
+          >
+            Add to calendar<span className="sr-only">: {booking.title}</span>
+          </a>
+        ) : null}
+        {booking.cancellable ? (
+          <CancelBooking
+            itemId={booking.id}
+            title={booking.title}
+            when={formatDateTimeRange(booking.startDate, booking.endDate, booking.timeZone)}
+          />
+        ) : null}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,63 @@
+import { formatDateTimeRange, formatDuration, formatPrice } from "@/lib/format";
+import type { Booking } from "@/lib/imin/order-mapping";
+
+/**
+ * What was booked, where and when. Every row collapses when imin leaves its field out, so a sparse
+ * booking still reads well.
+ */
+export function BookingDetails({ booking }: { booking: Booking }) {
+  const duration = booking.durationMinutes ? formatDuration(`PT${booking.durationMinutes}M`) : "";
+  const price = booking.price ? formatPrice(booking.price.amount, booking.price.currency) : "";
+  return (
+    <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
+      <dt className="font-medium text-gray-700">When</dt>
+      <dd>
+        <time dateTime={booking.startDate}>{formatDateTimeRange(booking.startDate, booking.endDate, booking.timeZone)}</time>
+        {duration ? <span className="text-gray-700"> · {duration}</span> : null}
+        <span className="sr-only"> (venue local time)</span>
+      </dd>
+      {booking.venue ? (
+        <>
+          <dt className="font-medium text-gray-700">Where</dt>
+          <dd>
+            {booking.venue.name ? <span className="font-medium">{booking.venue.name}</span> : null}
+            {booking.venue.addressLines.length > 0 ? (
+              <address className="not-italic text-gray-800">{booking.venue.addressLines.join(", ")}</address>
+            ) : null}
+            {booking.venue.mapUrl ? (
+              <a href={booking.venue.mapUrl} target="_blank" rel="noopener noreferrer" className="text-link underline underline-offset-2">
+                View map<span className="sr-only"> of {booking.venue.name ?? "the venue"} (opens in a new tab)</span>
+              </a>
+            ) : null}
+          </dd>
+        </>
+      ) : null}
+      {booking.ticketName || price ? (
+        <>
+          <dt className="font-medium text-gray-700">Ticket</dt>
+          <dd>{[booking.ticketName, price].filter(Boolean).join(" · ")}</dd>
+        </>
+      ) : null}
+      {booking.organizer ? (
+        <>
+          <dt className="font-medium text-gray-700">Organiser</dt>
+          <dd>{booking.organizer}</dd>
+        </>
+      ) : null}
+      {booking.attendee ? (
+        <>
+          <dt className="font-medium text-gray-700">Attendee</dt>
+          <dd>{booking.attendee.name}</dd>
+        </>
+      ) : null}
+      {booking.accessCodes.map((code, i) => (
+        <div key={i} className="contents">
+          <dt className="font-medium text-gray-700">{code.label}</dt>
+          <dd>
+            <code className="rounded bg-gray-100 px-1.5 py-0.5 font-mono text-base tracking-wider">{code.code}</code>
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

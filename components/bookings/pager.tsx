@@ -1,0 +1,43 @@
+import Link from "next/link";
+import { buttonClass } from "@/components/ui";
+
+/** Previous/next links that keep the page in the URL (`?page=`), so every page can be linked to. */
+export function Pager({
+  basePath,
+  page,
+  totalPages,
+  hasPrevious,
+  hasNext,
+  label,
+}: {
+  basePath: string;
+  page: number;
+  totalPages: number;
+  hasPrevious: boolean;
+  hasNext: boolean;
+  label: string;
+}) {
+  if (!hasPrevious && !hasNext) return null;
+  const href = (p: number) => (p <= 1 ? basePath : `${basePath}?page=${p}`);
+  return (
+    <nav aria-label={label} className="mt-8 flex items-center justify-between gap-4">
+      {hasPrevious ? (
+        <Link href={href(page - 1)} rel="prev" className={buttonClass("secondary")}>
+          <span aria-hidden="true">←</span> Previous
+        </Link>
+      ) : (
+        <span />
+      )}
+      <p className="text-sm text-gray-700" aria-current="page">
+        Page {page} of {Math.max(totalPages, page)}
+      </p>
+      {hasNext ? (
+        <Link href={href(page + 1)} rel="next" className={buttonClass("secondary")}>
+          Next <span aria-hidden="true">→</span>
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,100 @@
+import { BookingDetails } from "@/components/bookings/booking-details";
+import { BookingNotice } from "@/components/bookings/booking-notice";
+import { BookingStatusBadge } from "@/components/bookings/status-badge";
+import { formatDateTime, formatPrice } from "@/lib/format";
+import type { Order } from "@/lib/imin/order-mapping";
+
+/** Everything about one order; rendered from the order payload alone (past sessions are archived). */
+export function OrderDetail({ order }: { order: Order }) {
+  return (
+    <div className="space-y-8">
+      <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 rounded-lg border border-gray-300 bg-white p-4 text-sm">
+        {order.confirmationNumber ? (
+          <>
+            <dt className="font-medium text-gray-700">Confirmation number</dt>
+            <dd className="font-mono text-base" data-testid="confirmation-number">
+              {order.confirmationNumber}
+            </dd>
+          </>
+        ) : null}
+        {order.orderDate ? (
+          <>
+            <dt className="font-medium text-gray-700">Ordered</dt>
+            <dd>{formatDateTime(order.orderDate)}</dd>
+          </>
+        ) : null}
+        {order.seller?.name ? (
+          <>
+            <dt className="font-medium text-gray-700">Sold by</dt>
+            <dd>
+              {order.seller.url ? (
+                <a href={order.seller.url} className="text-link underline underline-offset-2" rel="noopener noreferrer">
+                  {order.seller.name}
+                </a>
+              ) : (
+                order.seller.name
+              )}
+              {order.seller.links.length > 0 ? (
+                <ul className="mt-1 flex flex-wrap gap-x-4">
+                  {order.seller.links.map((link) => (
+                    <li key={link.url}>
+                      <a href={link.url} className="text-link underline underline-offset-2" rel="noopener noreferrer">
+                        {link.label}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </dd>
+          </>
+        ) : null}
+        <dt className="font-medium text-gray-700">Total paid</dt>
+        <dd className="font-semibold">
+          {order.total ? formatPrice(order.total.amount, order.total.currency) || "Free" : "Paid elsewhere"}
+          {order.total && order.total.amount > 0 ? <span className="font-normal text-gray-700"> (including VAT)</span> : null}
+        </dd>
+      </dl>
+
+      <section aria-labelledby="order-items">
+        <h2 id="order-items" className="mb-3 text-lg font-bold">
+          What you booked
+        </h2>
+        <ul className="space-y-4">
+          {order.items.map((item) => (
+            <li key={item.id} className="rounded-lg border border-gray-300 bg-white p-4" data-testid="order-item">
+              <div className="flex flex-wrap items-start justify-between gap-2">
+                <h3 className="text-base font-semibold">{item.title}</h3>
+                <BookingStatusBadge status={item.status} eventCancelled={item.eventCancelled} />
+              </div>
+              <BookingDetails booking={item} />
+              <BookingNotice booking={item} />
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="order-receipts">
+        <h2 id="order-receipts" className="mb-3 text-lg font-bold">
+          Receipts
+        </h2>
+        {order.receipts.length === 0 ? (
+          <p className="text-sm text-gray-700">There is no receipt for this order yet.</p>
+        ) : (
+          <ul className="space-y-2 text-sm">
+            {order.receipts.map((receipt, i) => (
+              <li key={receipt.id}>
+                <a
+                  href={`/orders/${encodeURIComponent(order.identifier)}/receipts/${encodeURIComponent(receipt.id)}`}
+                  className="text-link underline underline-offset-2"
+                >
+                  {i === 0 ? "Latest receipt" : "Earlier receipt"}
+                  {receipt.dateCreated ? `, ${formatDateTime(receipt.dateCreated)}` : ""} (PDF)
+                </a>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+import ical, { ICalCalendarMethod, ICalEventStatus, type ICalCalendar } from "ical-generator";
+import type { Booking } from "@/lib/imin/order-mapping";
+import { zonedDateTime } from "./zoned-date-time";
+
+/**
+ * iCalendar for bookings: times written as the venue's wall clock with TZID Europe/London (plus the
+ * zone's definition, so every client agrees on daylight saving), UIDs that never change for a
+ * booking, and cancelled bookings kept with STATUS:CANCELLED so calendars remove them.
+ */
+
+export const CALENDAR_TIME_ZONE = "Europe/London";
+
+/** UK rules since 1996: BST from the last Sunday of March 01:00 UTC to the last Sunday of October. */
+const EUROPE_LONDON_VTIMEZONE = [
+  "BEGIN:VTIMEZONE",
+  "TZID:Europe/London",
+  "X-LIC-LOCATION:Europe/London",
+  "BEGIN:DAYLIGHT",
+  "TZOFFSETFROM:+0000",
+  "TZOFFSETTO:+0100",
+  "TZNAME:BST",
+  "DTSTART:19700329T010000",
+  "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
+  "END:DAYLIGHT",
+  "BEGIN:STANDARD",
+  "TZOFFSETFROM:+0100",
+  "TZOFFSETTO:+0000",
+  "TZNAME:GMT",
+  "DTSTART:19701025T020000",
+  "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
+  "END:STANDARD",
+  "END:VTIMEZONE",
+].join("\r\n");
+
+export interface CalendarOptions {
+  /** The broker's name: calendar name and PRODID. */
+  brokerName: string;
+  /** Host used in UIDs, e.g. the portal's hostname. Stable per deployment. */
+  uidDomain: string;
+  /** Portal base URL for the link back to the bookings page. */
+  portalUrl?: string;
+  /** Generation time (DTSTAMP); defaults to now. */
+  now?: Date;
+  /** "PUBLISH" for a single download. */
+  method?: "publish";
+}
+
+/** A UID that stays the same for a booking across downloads and feed refreshes. */
+export function bookingUid(booking: Pick<Booking, "identifier" | "orderId">, uidDomain: string): string {
+  const raw = `${booking.orderId ?? "order"}-${booking.identifier}`;
+  return `${raw.replace(/[^A-Za-z0-9._-]/g, "_")}@${uidDomain}`;
+}
+
+function isCancelled(booking: Booking): boolean {
+  return booking.status === "customer-cancelled" || booking.status === "seller-cancelled" || booking.eventCancelled;
+}
+
+function describe(booking: Booking, portalUrl?: string): string {
+  const lines: string[] = [];
+  if (booking.status === "seller-cancelled" || booking.eventCancelled) {
+    lines.push(`Cancelled by the organiser.${booking.cancellationMessage ? ` ${booking.cancellationMessage}` : ""}`);
+  } else if (booking.status === "customer-cancelled") {
+    lines.push("You cancelled this booking.");
+  }
+  if (booking.organizer) lines.push(`Organiser: ${booking.organizer}`);
+  if (booking.ticketName) lines.push(`Ticket: ${booking.ticketName}`);
+  if (booking.attendee) lines.push(`Attendee: ${booking.attendee.name}`);
+  for (const code of booking.accessCodes) lines.push(`${code.label}: ${code.code}`);
+  if (portalUrl) lines.push(`Manage this booking: ${portalUrl}/bookings`);
+  return lines.join("\n");
+}
+
+export function buildCalendar(bookings: Booking[], options: CalendarOptions): ICalCalendar {
+  const calendar = ical({
+    name: `${options.brokerName} bookings`,
+    prodId: { company: options.brokerName, product: "customer-portal", language: "EN" },
+    method: options.method === "publish" ? ICalCalendarMethod.PUBLISH : undefined,
+    timezone: { name: null, generator: (tz) => (tz === CALENDAR_TIME_ZONE ? EUROPE_LONDON_VTIMEZONE : null) },
+    ttl: 60 * 60,
+  });
+  const stamp = options.now ?? new Date();
+  for (const booking of bookings) {
+    if (!booking.startDate) continue;
+    const startMs = Date.parse(booking.startDate);
+    if (!Number.isFinite(startMs)) continue;
+    const endParsed = booking.endDate ? Date.parse(booking.endDate) : NaN;
+    const endMs =
+      Number.isFinite(endParsed) && endParsed > startMs
+        ? endParsed
+        : startMs + (booking.durationMinutes ?? 60) * 60_000;
+    const cancelled = isCancelled(booking);
+    calendar.createEvent({
+      id: bookingUid(booking, options.uidDomain),
+      start: zonedDateTime(startMs, CALENDAR_TIME_ZONE),
+      end: zonedDateTime(endMs, CALENDAR_TIME_ZONE),
+      timezone: CALENDAR_TIME_ZONE,
+      stamp,
+      // Bumped when the booking is cancelled so clients accept the change.
+      sequence: cancelled ? 1 : 0,
+      summary: cancelled ? `Cancelled: ${booking.title}` : booking.title,
+      status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+      location: booking.venue ? [booking.venue.name, ...booking.venue.addressLines].filter(Boolean).join(", ") : null,
+      description: describe(booking, options.portalUrl) || null,
+      url: options.portalUrl ? `${options.portalUrl}/bookings` : null,
+    });
+  }
+  return calendar;
+}
+
+export function calendarText(bookings: Booking[], options: CalendarOptions): string {
+  return buildCalendar(bookings, options).toString();
+}

@@ -1,0 +1,144 @@
+import "server-only";
+import { cache } from "react";
+import { iminBinary, iminRequest, type IminBinary } from "./http";
+import { IminError } from "./errors";
+import { order as orderSchema, orderItemsCollection, ordersCollection } from "./schemas";
+import {
+  mapOrder,
+  mapOrderItem,
+  mapPage,
+  orderIdFromItemId,
+  receiptIdFromUrl,
+  type Booking,
+  type CustomerRef,
+  type Order,
+  type Page,
+} from "./order-mapping";
+
+export * from "./order-mapping";
+
+/** imin order identifiers are UUID-like; anything else never reaches the URL. */
+const SAFE_ID = /^[A-Za-z0-9._~-]{1,200}$/;
+
+const upcomingPayload = cache(async (customerIdentifier: string, page: number) =>
+  iminRequest({
+    service: "booking",
+    path: "order-items",
+    query: { customerIdentifier, page },
+    schema: orderItemsCollection,
+  }),
+);
+
+const ordersPayload = cache(async (customerIdentifier: string, page: number) =>
+  iminRequest({ service: "booking", path: "orders", query: { customerIdentifier, page }, schema: ordersCollection }),
+);
+
+/** One GET per order id per request, however many components ask. */
+const orderPayload = cache(async (orderId: string) => {
+  try {
+    return await iminRequest({ service: "booking", path: `orders/${encodeURIComponent(orderId)}`, schema: orderSchema });
+  } catch (error) {
+    if (error instanceof IminError && error.kind === "not_found") return null;
+    throw error;
+  }
+});
+
+/** Upcoming bookings, earliest first (one imin page). */
+export async function getUpcomingBookings(customer: CustomerRef, page: number): Promise<Page<Booking>> {
+  const payload = await upcomingPayload(customer.iminCustomerId, page);
+  return mapPage(payload, page, (item) => mapOrderItem(item, customer));
+}
+
+/** Order history, newest first (one imin page). */
+export async function getOrders(customer: CustomerRef, page: number): Promise<Page<Order>> {
+  const payload = await ordersPayload(customer.iminCustomerId, page);
+  // The list is already scoped by customerIdentifier; orders in it may omit `customer`.
+  return mapPage(payload, page, (o) => mapOrder(o, customer));
+}
+
+/**
+ * One order, only when it is the signed-in customer's. imin does not scope orders by customer, so
+ * an order of someone else answers exactly like one that does not exist: `null`.
+ */
+export async function getCustomerOrder(customer: CustomerRef, orderId: string): Promise<Order | null> {
+  if (!SAFE_ID.test(orderId)) return null;
+  const payload = await orderPayload(orderId);
+  if (!payload) return null;
+  const mapped = mapOrder(payload, customer);
+  return mapped.belongsToCustomer ? mapped : null;
+}
+
+/** PATCH the documented cancellation body; 204 on success, IminError (refused) with imin's words otherwise. */
+export async function cancelOrderItems(orderId: string, itemIds: string[]): Promise<void> {
+  if (!SAFE_ID.test(orderId)) throw new IminError({ kind: "not_found" });
+  await iminRequest({
+    service: "booking",
+    method: "PATCH",
+    path: `orders/${encodeURIComponent(orderId)}`,
+    body: {
+      "@context": "https://openactive.io/",
+      "@type": "Order",
+      orderedItem: itemIds.map((id) => ({
+        "@type": "OrderItem",
+        "@id": id,
+        orderItemStatus: "https://openactive.io/CustomerCancelled",
+      })),
+    },
+    expect: "empty",
+  });
+}
+
+/** Receipts are fetched from the exact URL the order names (imin says not to build it). */
+export async function fetchReceipt(receiptUrl: string): Promise<IminBinary> {
+  return iminBinary({ service: "booking", path: receiptUrl, timeoutMs: 20_000 });
+}
+
+export type CancelOutcome =
+  | { status: "cancelled"; itemId: string }
+  | { status: "not-found" }
+  | { status: "refused"; message: string }
+  | { status: "failed"; message: string };
+
+const inFlight = new Map<string, Promise<CancelOutcome>>();
+
+/**
+ * Cancels one booking of the signed-in customer. The order id comes from the item id; the order is
+ * read first to prove it is this customer's and that it holds the item (otherwise "not-found",
+ * exactly as for an unknown id). Concurrent calls for the same item share one imin request, and an
+ * item already cancelled by the customer is reported cancelled without a second PATCH.
+ */
+export function cancelBookingForCustomer(customer: CustomerRef, itemId: string): Promise<CancelOutcome> {
+  const key = `${customer.iminCustomerId}|${itemId}`;
+  const running = inFlight.get(key);
+  if (running) return running;
+  const work = cancelOnce(customer, itemId).finally(() => inFlight.delete(key));
+  inFlight.set(key, work);
+  return work;
+}
+
+async function cancelOnce(customer: CustomerRef, itemId: string): Promise<CancelOutcome> {
+  const orderId = orderIdFromItemId(itemId);
+  if (!orderId) return { status: "not-found" };
+  try {
+    const order = await getCustomerOrder(customer, orderId);
+    const item = order?.items.find((i) => i.id === itemId);
+    if (!order || !item) return { status: "not-found" };
+    if (item.status === "customer-cancelled") return { status: "cancelled", itemId };
+    await cancelOrderItems(order.identifier, [item.id]);
+    return { status: "cancelled", itemId };
+  } catch (error) {
+    if (error instanceof IminError) {
+      if (error.kind === "not_found") return { status: "not-found" };
+      if (error.kind === "refused") {
+        return {
+          status: "refused",
+          message: error.description ?? "This booking can no longer be cancelled.",
+        };
+      }
+      return { status: "failed", message: error.customerMessage };
+    }
+    throw error;
+  }
+}
+
+export { receiptIdFromUrl };
