@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { NavLinks } from "@/components/shell/nav-links";
 import { SignOutButton } from "@/components/shell/sign-out-button";
+import { NoticeBanner } from "@/components/notices/notice-banner";
 import { SiteHeader } from "@/components/shell/site-header";
 import { requireUser } from "@/lib/auth/current-user";
 import { getBrokerConfig } from "@/lib/broker/config";
@@ -24,6 +25,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         </nav>
       </SiteHeader>
       <main id="main" className="mx-auto max-w-5xl px-4 py-8">
+        <NoticeBanner />
         {children}
       </main>
     </>

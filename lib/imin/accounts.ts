@@ -1,7 +1,8 @@
 import "server-only";
 import { iminRequest } from "./http";
 import { IminError } from "./errors";
-import { accessPassUpdateResponse, customerAccount, linkedAccountsCollection, type LinkedAccountPayload } from "./schemas";
+import { getCustomerAccount, type CustomerProfile } from "./customers";
+import { accessPassUpdateResponse, linkedAccountsCollection, type LinkedAccountPayload } from "./schemas";
 
 /** The portal's view of one seller in the linked-accounts list. */
 export interface SellerInfo {
@@ -200,23 +201,22 @@ export { IminError };
 /** The customer fields the change notices compare (Get Customer Account); null when imin has no such customer. */
 export async function getCustomerSummary(customerId: string): Promise<CustomerSummary | null> {
   try {
-    const account = await iminRequest({
-      service: "booking",
-      path: `customer-accounts/${encodeURIComponent(customerId)}`,
-      schema: customerAccount,
-    });
-    return {
-      email: account.customer?.email,
-      givenName: account.customer?.givenName,
-      familyName: account.customer?.familyName,
-      telephone: account.customer?.telephone,
-      accessPass: account.accessPass?.text,
-      entitlementLabel: account.entitlement?.entitlementType?.prefLabel,
-    };
+    return customerSummaryOf(await getCustomerAccount(customerId));
   } catch (error) {
     if (error instanceof IminError && error.kind === "not_found") return null;
     throw error;
   }
+}
+
+export function customerSummaryOf(profile: CustomerProfile): CustomerSummary {
+  return {
+    email: profile.details.email,
+    givenName: profile.details.givenName,
+    familyName: profile.details.familyName,
+    telephone: profile.details.telephone,
+    accessPass: profile.accessPass,
+    entitlementLabel: profile.entitlement?.label,
+  };
 }
 
 export interface CustomerSummary {

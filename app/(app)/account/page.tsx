@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
+import { AccessPassSection } from "@/components/account/access-pass-section";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { SkeletonList } from "@/components/ui/skeleton";
@@ -71,8 +72,7 @@ export default async function AccountPage({
         </Suspense>
       </Section>
 
-      {/* Access pass form (sellers area) goes in the section below, id "access-pass". */}
-      <section id="access-pass" aria-label="Access pass" className="empty:hidden"></section>
+      <AccessPassSection userId={user.id} customerId={user.iminCustomerId} />
 
       <Section id="delete" title="Delete your account">
         <p className="mb-4 text-sm">
