@@ -309,7 +309,8 @@ export function mapPage<P, T>(
   const fromItems = totalItems !== undefined ? Math.ceil(totalItems / perPage) : undefined;
   const declared = view?.["imin:totalPages"];
   const items = payload["imin:item"].map(map);
-  const totalPages = Math.max(1, Math.floor(declared ?? fromItems ?? page), items.length > 0 ? page : 1);
+  // imin's totals disagree at times; trust the larger (an overshoot lands on an empty page, handled by callers).
+  const totalPages = Math.max(1, Math.floor(Math.max(declared ?? 0, fromItems ?? 0)), items.length > 0 ? page : 1);
   const hasNext = items.length > 0 && (page < totalPages || (!!view?.next && items.length >= perPage));
   return {
     items,
