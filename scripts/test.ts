@@ -27,8 +27,8 @@ const add = (t: Tally) => {
   total.skipped += t.skipped;
 };
 
-function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}) {
-  const result = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, ...env } });
+function run(cmd: string, args: string[], env: Record<string, string | undefined> = {}) {
+  const result = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, ...env } as NodeJS.ProcessEnv });
   return result.status ?? 1;
 }
 
