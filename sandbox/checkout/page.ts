@@ -46,7 +46,7 @@ dd{margin:0}
 .total{font-size:1.25rem;font-weight:700}
 label{display:block;font-weight:600;margin-bottom:.3rem}
 .hint{color:var(--muted);font-size:.9rem;margin:.2rem 0 .6rem}
-input[type=text]{width:100%;font:inherit;font-size:1.1rem;padding:.6rem .7rem;border:2px solid var(--line);border-radius:.5rem;letter-spacing:.05em}
+input[type=text]{width:100%;font:inherit;font-size:1.1rem;padding:.6rem .7rem;border:2px solid #6b7385;border-radius:.5rem;letter-spacing:.05em}
 input[aria-invalid=true]{border-color:var(--bad)}
 button,.button{display:inline-block;font:inherit;font-weight:700;background:var(--brand);color:#fff;border:0;border-radius:.5rem;padding:.7rem 1.4rem;cursor:pointer;text-decoration:none;margin-top:1rem}
 a{color:var(--brand)}

@@ -1,0 +1,181 @@
+import type { Page } from "@playwright/test";
+import { expect, test, type SandboxAdmin } from "./fixtures";
+
+/**
+ * Book Now, end to end against the sandbox: search, session page, imin's hosted checkout, and back
+ * to the portal's bookings and orders. Sessions are chosen through the sandbox's Events API so the
+ * specs do not depend on which seeded session happens to be where.
+ */
+
+const NATIONAL = "geo[radial]=53.0,-2.0,1000";
+
+interface FoundSession {
+  id: string;
+  name: string;
+  detail: any;
+}
+
+const lastSegment = (url: string) => decodeURIComponent(url.replace(/\/+$/, "").split("/").pop()!);
+
+/** Walks national search pages until `pick` accepts a session (with its by-id detail). */
+async function findSession(
+  admin: SandboxAdmin,
+  query: string,
+  pick: (session: any, detail: () => Promise<any>) => Promise<boolean> | boolean,
+): Promise<FoundSession> {
+  for (let page = 1; page <= 20; page++) {
+    const res = await admin.get(`/events-api/v2/event-series?mode=upcoming-sessions&${NATIONAL}&limit=50&page=${page}&${query}`);
+    expect(res.status).toBe(200);
+    for (const es of res.body["imin:item"] ?? []) {
+      const session = es.subEvent[0].subEvent[0];
+      const id = lastSegment(session.id);
+      let cached: any;
+      const detail = async () => (cached ??= (await admin.get(`/events-api/v2/scheduled-sessions/${encodeURIComponent(id)}`)).body);
+      if (await pick(session, detail)) return { id, name: es.name.trim(), detail: await detail() };
+    }
+    if (!res.body.view?.next) break;
+  }
+  throw new Error(`no session matched for ${query}`);
+}
+
+/** Tomorrow's date in London, as a date input takes it. */
+function londonDate(daysAhead: number): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(Date.now() + daysAhead * 86_400_000);
+}
+
+async function payOnCheckout(page: Page, card: string) {
+  await expect(page.getByRole("heading", { level: 1, name: "Check out" })).toBeVisible();
+  await page.getByLabel("Card number").fill(card);
+  await page.getByRole("button", { name: /^Pay / }).click();
+}
+
+test.describe("Book Now", () => {
+  test("find a swim session with filters, book it with the success card, see it in bookings, cancel it, see it cancelled in orders", async ({
+    demoPage: page,
+    sandboxAdmin,
+    axeCheck,
+  }) => {
+    await sandboxAdmin.reset();
+    await page.goto("/book");
+    await expect(page.getByRole("heading", { level: 1, name: "Book a session" })).toBeVisible();
+    await expect(page.getByTestId("search-results").getByRole("listitem").first()).toBeVisible();
+    await axeCheck(page);
+
+    // Filters: swimming (a high-frequency session, so the swim and gym timetable), from tomorrow, 50 km.
+    await page.getByLabel("Within").selectOption("50");
+    await page.getByLabel("Activity").fill("Swimming");
+    await page.getByLabel("From").fill(londonDate(1));
+    await page.getByLabel("Include swimming and gym").check();
+    await page.getByRole("button", { name: "Search" }).click();
+    await expect(page).toHaveURL(/activity=Swimming/);
+    await expect(page).toHaveURL(/swimgym=1/);
+    await expect(page.getByRole("heading", { level: 2, name: /Swimming and gym sessions near/ })).toBeVisible();
+    const results = page.getByTestId("search-results").getByRole("listitem");
+    await expect(results.first()).toContainText("Swimming");
+
+    // The search is in the URL: reloading shows the same search, server-rendered.
+    await page.reload();
+    await expect(page.getByLabel("Activity")).toHaveValue("Swimming");
+    await expect(page.getByLabel("Include swimming and gym")).toBeChecked();
+
+    const bookable = results.filter({ hasText: "Bookable" }).first();
+    const title = (await bookable.getByRole("heading", { level: 3 }).innerText()).trim();
+    await bookable.getByRole("link", { name: title }).click();
+    await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+    await axeCheck(page);
+    const when = (await page.locator("dt", { hasText: /^When$/ }).locator("xpath=following-sibling::dd[1]").innerText())
+      .replace(/\s*\(.*\)$/, "")
+      .trim();
+    const sessionUrl = page.url();
+
+    await page.getByRole("button", { name: "Book now: Adult ticket" }).click();
+    await payOnCheckout(page, "4242 4242 4242 4242");
+    await expect(page.getByRole("heading", { level: 1, name: "Booking confirmed" })).toBeVisible();
+    await expect(page.getByText("Acme Fitness").first()).toBeVisible();
+    await axeCheck(page);
+    // imin's page links back to the session, and to the customer's bookings.
+    await expect(page.getByRole("link", { name: /Back to/ })).toHaveAttribute("href", sessionUrl);
+    await page.getByRole("link", { name: "View my bookings" }).click();
+
+    await expect(page).toHaveURL(/\/bookings$/);
+    const booking = page.getByTestId("booking").filter({ hasText: title }).filter({ hasText: when });
+    await expect(booking).toHaveCount(1);
+    await booking.getByRole("button", { name: /Cancel booking/ }).click();
+    await page.getByRole("button", { name: "Yes, cancel booking" }).click();
+    await expect(page.getByRole("heading", { name: "Booking cancelled" })).toBeVisible();
+    await page.getByRole("button", { name: "Close" }).click();
+
+    await page.goto("/orders");
+    const newest = page.getByTestId("order").first();
+    await expect(newest).toContainText(title);
+    await expect(newest).toContainText("Cancelled");
+  });
+
+  test("the back button returns to the previous search", async ({ demoPage: page }) => {
+    await page.goto("/book");
+    await page.getByLabel("Time of day").selectOption("evening");
+    await page.getByRole("button", { name: "Search" }).click();
+    await expect(page).toHaveURL(/time=evening/);
+    await page.getByLabel("Time of day").selectOption("morning");
+    await page.getByRole("button", { name: "Search" }).click();
+    await expect(page).toHaveURL(/time=morning/);
+    await page.goBack();
+    await expect(page).toHaveURL(/time=evening/);
+    await expect(page.getByLabel("Time of day")).toHaveValue("evening");
+  });
+
+  test("the decline card shows why and books nothing", async ({ demoPage: page, sandboxAdmin }) => {
+    const found = await findSession(sandboxAdmin, "", async (s, detail) => {
+      if (!s["imin:checkoutUrlTemplate"]) return false;
+      const offers = (await detail()).superEvent?.offers ?? [];
+      return offers.some((o: any) => o.name === "Adult" && o.price > 0 && !o["imin:membershipRequired"] && !(o.ageRange?.maxValue < 40));
+    });
+    await page.goto(`/book/${encodeURIComponent(found.id)}`);
+    await page.getByRole("button", { name: "Book now: Adult ticket" }).click();
+    await payOnCheckout(page, "4000 0000 0000 0002");
+    await expect(page.getByRole("alert")).toContainText("Your card was declined");
+    await expect(page.getByRole("heading", { level: 1, name: "Check out" })).toBeVisible();
+  });
+
+  test("a full session says so and offers no Book Now", async ({ demoPage: page, sandboxAdmin }) => {
+    const found = await findSession(sandboxAdmin, "", (s) => s.remainingAttendeeCapacity === 0 && !s["imin:checkoutUrlTemplate"]);
+    await page.goto(`/book/${encodeURIComponent(found.id)}`);
+    await expect(page.getByRole("alert")).toContainText("Not bookable: Full");
+    await expect(page.getByRole("button", { name: /Book now/ })).toHaveCount(0);
+    await expect(page.getByTestId("unbookable-reason").first()).toContainText("Full");
+  });
+
+  test("a junior-only ticket is not offered to an adult", async ({ demoPage: page, sandboxAdmin }) => {
+    const found = await findSession(sandboxAdmin, "", async (s, detail) => {
+      if (!s["imin:checkoutUrlTemplate"]) return false;
+      const offers = (await detail()).superEvent?.offers ?? [];
+      return offers.some((o: any) => o.name === "Junior" && o.ageRange?.maxValue !== undefined && o.ageRange.maxValue < 18);
+    });
+    await page.goto(`/book/${encodeURIComponent(found.id)}`);
+    const junior = page.getByTestId("offer").filter({ has: page.getByRole("heading", { name: "Junior", exact: true }) });
+    await expect(junior.getByTestId("unbookable-reason")).toContainText(/and under only; you will be \d+ on the day/);
+    await expect(junior.getByRole("button", { name: /Book now/ })).toHaveCount(0);
+  });
+
+  test("a customer with an entitlement at the organiser sees their entitlement price", async ({ demoPage: page, sandboxAdmin }) => {
+    await sandboxAdmin.reset();
+    const linked = await sandboxAdmin.post("/admin/linked-accounts", { customerId: "demo-customer", seller: "riverside-leisure" });
+    expect(linked.status).toBe(201);
+    const accounts = await sandboxAdmin.get("/api/v2/customers/demo-customer/accounts");
+    const token = accounts.body["imin:entitlementFilter"];
+    expect(token).toBeTruthy();
+    // A Riverside session (London) whose aggregate offer carries the entitlement price.
+    const res = await sandboxAdmin.get(
+      `/events-api/v2/event-series?mode=upcoming-sessions&geo[radial]=51.4918,-0.2236,30&limit=50&entitlementFilter=${encodeURIComponent(token)}`,
+    );
+    const withPrice = (res.body["imin:item"] as any[]).find(
+      (es) => es["imin:aggregateOffer"]?.activeEntitlement?.id && es.subEvent[0].subEvent[0]["imin:checkoutUrlTemplate"],
+    );
+    expect(withPrice, "a bookable session with an entitlement price").toBeTruthy();
+    const price = withPrice["imin:aggregateOffer"].activeEntitlement.price as number;
+    await page.goto(`/book/${encodeURIComponent(lastSegment(withPrice.subEvent[0].subEvent[0].id))}`);
+    await expect(page.getByText(`Your price £${price.toFixed(2)}`).first()).toBeVisible();
+    await expect(page.getByText(/with your entitlement/).first()).toBeVisible();
+    await sandboxAdmin.reset();
+  });
+});
