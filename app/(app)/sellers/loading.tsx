@@ -1,0 +1,5 @@
+import { SellersSkeleton } from "@/components/sellers/sellers-skeleton";
+
+export default function Loading() {
+  return <SellersSkeleton />;
+}

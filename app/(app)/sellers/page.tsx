@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import { after } from "next/server";
+import { Suspense } from "react";
+import { LinkResult, type LinkReturn } from "@/components/sellers/link-result";
+import { SellerList } from "@/components/sellers/seller-list";
+import { SellersSkeleton } from "@/components/sellers/sellers-skeleton";
+import { Alert } from "@/components/ui/alert";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireUser, type PortalUser } from "@/lib/auth/current-user";
+import { getBrokerConfig } from "@/lib/broker/config";
+import { getSellerAccounts } from "@/lib/imin/accounts";
+import { IminError } from "@/lib/imin/errors";
+import { processPendingFor, recordCustomerState } from "@/lib/notices/process";
+import { startLinkAction } from "./actions";
+import { portalUrl } from "./portal-url";
+
+export const metadata: Metadata = { title: "Your seller accounts" };
+
+function one(value: string | string[] | undefined): string | undefined {
+  const v = Array.isArray(value) ? value[0] : value;
+  return v && v.length <= 500 ? v : undefined;
+}
+
+async function Sellers({ user, result }: { user: PortalUser; result: LinkReturn }) {
+  try {
+    // A notification still waiting is handled first, so the baseline below cannot swallow it.
+    await processPendingFor(user.id, user.iminCustomerId).catch(() => undefined);
+    const observedAt = new Date();
+    const { accounts } = await getSellerAccounts(user.iminCustomerId, await portalUrl("/sellers"));
+    after(() => recordCustomerState(user.id, { sellers: accounts }, false, observedAt).catch(() => undefined));
+    return (
+      <div className="space-y-6">
+        <LinkResult result={result} accounts={accounts} />
+        {accounts.length ? (
+          <SellerList accounts={accounts} brokerName={getBrokerConfig().name} linkAction={startLinkAction} />
+        ) : (
+          <p>No sellers are available to link yet.</p>
+        )}
+      </div>
+    );
+  } catch (e) {
+    if (e instanceof IminError) {
+      return (
+        <Alert tone="error" title="Your seller accounts can't be shown right now">
+          {e.customerMessage}{" "}
+          <a href="/sellers" className="underline">
+            Try again
+          </a>
+        </Alert>
+      );
+    }
+    throw e;
+  }
+}
+
+export default async function SellersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const [user, params] = await Promise.all([requireUser(), searchParams]);
+  const result: LinkReturn = { seller: one(params.linked), outcome: one(params.outcome), link: one(params.link) };
+  return (
+    <div>
+      <PageHeader
+        title="Your seller accounts"
+        description="Link your accounts at leisure centres and gyms to use one card everywhere and see your memberships and discounts."
+      />
+      <Suspense fallback={<SellersSkeleton />}>
+        <Sellers user={user} result={result} />
+      </Suspense>
+    </div>
+  );
+}

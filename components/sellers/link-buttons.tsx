@@ -1,0 +1,54 @@
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { UnlinkedSellerAccount } from "@/lib/imin/accounts";
+
+/**
+ * The link choices for a seller. The forms name only the seller and the choice: the server looks
+ * the tokened target up again and redirects, so no target ever reaches the page.
+ */
+export function LinkButtons({
+  account,
+  action,
+}: {
+  account: UnlinkedSellerAccount;
+  action: (formData: FormData) => Promise<void>;
+}) {
+  const name = account.seller.name;
+  if (!account.registerTarget && !account.createTarget) {
+    return <p className="mt-3 text-sm">Linking isn&apos;t available for {name} right now. Please try again later.</p>;
+  }
+  return (
+    <div className="mt-4 space-y-3">
+      {account.matchingEmailExists ? (
+        <p className="rounded-md border border-sky-300 bg-sky-50 px-3 py-2 text-sm text-sky-950" data-testid="matching-email">
+          {name} already has an account with your email address. Connect it instead of creating a new one.
+        </p>
+      ) : null}
+      <div className="flex flex-wrap gap-3">
+        {account.registerTarget ? (
+          <form action={action}>
+            <input type="hidden" name="seller" value={account.seller.id} />
+            <input type="hidden" name="choice" value="register" />
+            <SubmitButton
+              variant={account.matchingEmailExists || !account.createTarget ? "primary" : "secondary"}
+              pendingText="Opening…"
+            >
+              Connect my existing account<span className="sr-only"> at {name}</span>
+            </SubmitButton>
+          </form>
+        ) : null}
+        {account.createTarget ? (
+          <form action={action}>
+            <input type="hidden" name="seller" value={account.seller.id} />
+            <input type="hidden" name="choice" value="create" />
+            <SubmitButton
+              variant={account.matchingEmailExists ? "secondary" : "primary"}
+              pendingText="Opening…"
+            >
+              Create an account<span className="sr-only"> with {name}</span>
+            </SubmitButton>
+          </form>
+        ) : null}
+      </div>
+    </div>
+  );
+}
