@@ -137,6 +137,30 @@ test.describe("Book Now", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Check out" })).toBeVisible();
   });
 
+  test("when imin fails, Book Now says so and the customer stays on the session page", async ({
+    demoPage: page,
+    sandboxAdmin,
+  }) => {
+    const found = await findSession(sandboxAdmin, "", async (s, detail) => {
+      if (!s["imin:checkoutUrlTemplate"] || s.remainingAttendeeCapacity < 1) return false;
+      const offers = (await detail()).superEvent?.offers ?? [];
+      return offers.some((o: any) => o.name === "Adult" && !o["imin:membershipRequired"] && !(o.ageRange?.maxValue < 40));
+    });
+    await page.goto(`/book/${encodeURIComponent(found.id)}`);
+    const url = page.url();
+    expect((await sandboxAdmin.put("/admin/faults", { route: "/api/checkout-sessions", errorRate: 1 })).status).toBe(200);
+    try {
+      await page.getByRole("button", { name: "Book now: Adult ticket" }).click();
+      await expect(page.getByRole("alert").filter({ hasText: "booking service" })).toContainText("not available right now");
+      expect(page.url()).toBe(url);
+    } finally {
+      await sandboxAdmin.del("/admin/faults");
+    }
+    // Once imin answers again, the same button works.
+    await page.getByRole("button", { name: "Book now: Adult ticket" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Check out" })).toBeVisible();
+  });
+
   test("a full session says so and offers no Book Now", async ({ demoPage: page, sandboxAdmin }) => {
     const found = await findSession(sandboxAdmin, "", (s) => s.remainingAttendeeCapacity === 0 && !s["imin:checkoutUrlTemplate"]);
     await page.goto(`/book/${encodeURIComponent(found.id)}`);
