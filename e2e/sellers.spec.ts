@@ -2,8 +2,9 @@ import type { Locator, Page } from "@playwright/test";
 import { test, expect, E2E, sandboxAdminClient } from "./fixtures";
 
 /** A seller's card on /sellers, found by its name heading. */
-function sellerCard(page: Page, name: string): Locator {
-  return page.getByTestId("seller").filter({ has: page.getByRole("heading", { name, exact: true }) });
+function sellerCard(scope: Page | Locator, name: string): Locator {
+  const page = "page" in scope ? scope.page() : scope;
+  return scope.getByTestId("seller").filter({ has: page.getByRole("heading", { name, exact: true }) });
 }
 
 function linkedSection(page: Page) {
