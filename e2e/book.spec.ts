@@ -124,7 +124,7 @@ test.describe("Book Now", () => {
     await expect(page.getByLabel("Time of day")).toHaveValue("evening");
   });
 
-  test("the decline card shows why and books nothing", async ({ demoPage: page, sandboxAdmin }) => {
+  test("the decline card shows why and books nothing", async ({ demoPage: page, sandboxAdmin, axeCheck }) => {
     const found = await findSession(sandboxAdmin, "", async (s, detail) => {
       if (!s["imin:checkoutUrlTemplate"]) return false;
       const offers = (await detail()).superEvent?.offers ?? [];
@@ -132,6 +132,8 @@ test.describe("Book Now", () => {
     });
     await page.goto(`/book/${encodeURIComponent(found.id)}`);
     await page.getByRole("button", { name: "Book now: Adult ticket" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Check out" })).toBeVisible();
+    await axeCheck(page);
     await payOnCheckout(page, "4000 0000 0000 0002");
     await expect(page.getByRole("alert")).toContainText("Your card was declined");
     await expect(page.getByRole("heading", { level: 1, name: "Check out" })).toBeVisible();

@@ -166,6 +166,9 @@ describe("hosted checkout page", () => {
     expect(order.receipts).toHaveLength(1);
     expect(order.items[0]).toMatchObject({ status: "OrderItemConfirmed", sessionId: session.id, pricePence: 700 });
     expect(sb.ctx.store.sessionById(session.id)!.remaining).toBe(before - 1);
+    // The Events API shows the space taken at once.
+    const byId = await sb.apiJson(`/events-api/v2/scheduled-sessions/${session.id}`);
+    expect(byId.body.remainingAttendeeCapacity).toBe(before - 1);
 
     // Submitting again (a double click, a refresh) makes no second order and takes no second space.
     const again = await pay(target, "4242424242424242");
