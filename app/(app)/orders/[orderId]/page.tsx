@@ -4,11 +4,12 @@ import { notFound } from "next/navigation";
 import { OrderDetail } from "@/components/orders/order-detail";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
 import { PageHeader } from "@/components/ui";
-import { requireUser } from "@/lib/auth/current-user";
+import { getCurrentUser, requireUser } from "@/lib/auth/current-user";
 import { getCustomerOrder } from "@/lib/imin/orders";
 
 type Props = { params: Promise<{ orderId: string }> };
 
+/** No loading boundary above this page: the 404 for someone else's order is decided before streaming. */
 async function load(params: Props["params"]) {
   const [user, { orderId }] = await Promise.all([requireUser(), params]);
   // Someone else's order, or none: the same not-found page either way.
@@ -18,9 +19,12 @@ async function load(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  // Same request-scoped cache as the page: imin is asked once.
-  const order = await load(params);
-  return { title: order.confirmationNumber ? `Order ${order.confirmationNumber}` : "Order" };
+  // Same request-scoped cache as the page: imin is asked once. Never throws: the page decides 404.
+  const [user, { orderId }] = await Promise.all([getCurrentUser(), params]);
+  const order = user
+    ? await getCustomerOrder({ iminCustomerId: user.iminCustomerId, email: user.email }, orderId).catch(() => null)
+    : null;
+  return { title: order?.confirmationNumber ? `Order ${order.confirmationNumber}` : "Order" };
 }
 
 export default async function OrderPage({ params }: Props) {
