@@ -68,7 +68,7 @@ test.describe("Book Now", () => {
     await page.getByLabel("Include swimming and gym").check();
     await page.getByRole("button", { name: "Search" }).click();
     await expect(page).toHaveURL(/activity=Swimming/);
-    await expect(page).toHaveURL(/swimgym=1/);
+    await expect(page).toHaveURL(/hf=1/);
     await expect(page.getByRole("heading", { level: 2, name: /Swimming and gym sessions near/ })).toBeVisible();
     const results = page.getByTestId("search-results").getByRole("listitem");
     await expect(results.first()).toContainText("Swimming");

@@ -6,6 +6,7 @@ import useSWR from "swr";
 import { formatDateTimeRange, formatPrice } from "@/lib/format";
 import {
   AGE_GROUPS,
+  DEFAULT_PAGE_SIZE,
   DISTANCES_KM,
   TIMES_OF_DAY,
   parseSearchParams,
@@ -141,6 +142,7 @@ export function BookSearch({
           Search
         </h2>
         <form key={query} action="/book" method="get" onSubmit={onSubmit} className="space-y-4" role="search">
+          {filters.limit !== DEFAULT_PAGE_SIZE ? <input type="hidden" name="limit" value={filters.limit} /> : null}
           <div className="space-y-1">
             <label htmlFor="near" className={labelClass}>
               Near
@@ -245,7 +247,7 @@ export function BookSearch({
           <div className="flex items-start gap-2">
             <input
               id="swimgym"
-              name="swimgym"
+              name="hf"
               type="checkbox"
               value="1"
               defaultChecked={filters.swimGym}

@@ -18,6 +18,8 @@ export type AgeGroup = keyof typeof AGE_GROUPS;
 
 export const DISTANCES_KM = [2, 5, 10, 25, 50] as const;
 export const DEFAULT_KM = 10;
+export const PAGE_SIZES = [10, 20, 50] as const;
+export const DEFAULT_PAGE_SIZE = 20;
 
 export interface SearchFilters {
   /** The search centre; absent = the broker's default location. */
@@ -35,6 +37,8 @@ export interface SearchFilters {
   /** imin's high-frequency (swim and gym) timetable instead of classes and activities. */
   swimGym: boolean;
   page: number;
+  /** Results a page (imin allows at most 50). */
+  limit: number;
 }
 
 type ParamSource = URLSearchParams | Record<string, string | string[] | undefined>;
@@ -59,6 +63,7 @@ export function parseSearchParams(source: ParamSource): SearchFilters {
   const hasAt = at?.length === 2 && at.every(Number.isFinite) && Math.abs(at[0]!) <= 90 && Math.abs(at[1]!) <= 180;
   const km = Number(get("km"));
   const page = Number(get("page"));
+  const limit = Number(get("limit"));
   const time = get("time");
   const age = get("age");
   return {
@@ -71,8 +76,9 @@ export function parseSearchParams(source: ParamSource): SearchFilters {
     to: isDate(get("to")),
     time: time && time in TIMES_OF_DAY ? (time as TimeOfDay) : undefined,
     age: age && age in AGE_GROUPS ? (age as AgeGroup) : undefined,
-    swimGym: get("swimgym") === "1",
+    swimGym: get("hf") === "1",
     page: Number.isInteger(page) && page >= 1 && page <= 1000 ? page : 1,
+    limit: (PAGE_SIZES as readonly number[]).includes(limit) ? limit : DEFAULT_PAGE_SIZE,
   };
 }
 
@@ -89,7 +95,8 @@ export function toSearchParams(f: SearchFilters): URLSearchParams {
   if (f.to) p.set("to", f.to);
   if (f.time) p.set("time", f.time);
   if (f.age) p.set("age", f.age);
-  if (f.swimGym) p.set("swimgym", "1");
+  if (f.swimGym) p.set("hf", "1");
+  if (f.limit !== DEFAULT_PAGE_SIZE) p.set("limit", String(f.limit));
   if (f.page > 1) p.set("page", String(f.page));
   return p;
 }

@@ -11,7 +11,6 @@ import {
   type ScheduledSessionDetailPayload,
 } from "./schemas";
 
-export const RESULTS_PER_PAGE = 20;
 const TZ = "Europe/London";
 
 export interface SearchCentre {
@@ -53,15 +52,11 @@ export function londonToUtcIso(date: string, time = "00:00:00"): string {
 }
 
 /** The Events API query for a /book search. */
-export function buildEventSeriesQuery(
-  f: SearchFilters,
-  centre: SearchCentre,
-  limit = RESULTS_PER_PAGE,
-): Record<string, string> {
+export function buildEventSeriesQuery(f: SearchFilters, centre: SearchCentre): Record<string, string> {
   const q: Record<string, string> = {
     mode: "upcoming-sessions",
     "geo[radial]": `${centre.latitude},${centre.longitude},${f.km}`,
-    limit: String(limit),
+    limit: String(f.limit),
     page: String(f.page),
   };
   const [from, to] = f.from && f.to && f.from > f.to ? [f.to, f.from] : [f.from, f.to];

@@ -7,8 +7,8 @@ const centre = { latitude: 53.4808, longitude: -2.2426 };
 
 describe("search state in the URL", () => {
   test("round-trips and leaves defaults out", () => {
-    const f = parseSearchParams(new URLSearchParams("at=51.5,-0.12&where=Putney&km=5&activity=Yoga&from=2026-11-25&to=2026-11-27&time=evening&age=adult&swimgym=1&page=3"));
-    expect(f).toEqual({ lat: 51.5, lng: -0.12, where: "Putney", km: 5, activity: "Yoga", from: "2026-11-25", to: "2026-11-27", time: "evening", age: "adult", swimGym: true, page: 3 });
+    const f = parseSearchParams(new URLSearchParams("at=51.5,-0.12&where=Putney&km=5&activity=Yoga&from=2026-11-25&to=2026-11-27&time=evening&age=adult&hf=1&page=3&limit=50"));
+    expect(f).toEqual({ lat: 51.5, lng: -0.12, where: "Putney", km: 5, activity: "Yoga", from: "2026-11-25", to: "2026-11-27", time: "evening", age: "adult", swimGym: true, page: 3, limit: 50 });
     expect(parseSearchParams(toSearchParams(f))).toEqual(f);
     expect(searchHref(parseSearchParams({}))).toBe("/book");
   });
@@ -18,8 +18,8 @@ describe("search state in the URL", () => {
   });
 
   test("malformed values are ignored, never an error", () => {
-    expect(parseSearchParams({ at: "north", km: "7", page: "-1", time: "midnight", age: "old", from: "soon" })).toEqual({
-      km: 10, page: 1, swimGym: false, lat: undefined, lng: undefined, where: undefined, activity: undefined, from: undefined, to: undefined, time: undefined, age: undefined,
+    expect(parseSearchParams({ at: "north", km: "7", page: "-1", limit: "500", time: "midnight", age: "old", from: "soon" })).toEqual({
+      km: 10, page: 1, limit: 20, swimGym: false, lat: undefined, lng: undefined, where: undefined, activity: undefined, from: undefined, to: undefined, time: undefined, age: undefined,
     });
   });
 });
@@ -36,13 +36,13 @@ describe("Events API query builder", () => {
 
   test("every filter maps to the documented parameter", () => {
     const q = buildEventSeriesQuery(
-      parseSearchParams({ km: "25", activity: "Yoga", from: "2026-06-10", to: "2026-06-12", time: "morning", age: "junior", swimgym: "1", page: "2" }),
+      parseSearchParams({ km: "25", activity: "Yoga", from: "2026-06-10", to: "2026-06-12", time: "morning", age: "junior", hf: "1", page: "2", limit: "50" }),
       centre,
     );
     expect(q).toEqual({
       mode: "upcoming-sessions",
       "geo[radial]": "53.4808,-2.2426,25",
-      limit: "20",
+      limit: "50",
       page: "2",
       // London dates in summer time: midnight BST is 23:00 UTC the day before.
       "startDate[gte]": "2026-06-09T23:00:00Z",
