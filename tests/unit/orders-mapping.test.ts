@@ -62,6 +62,12 @@ describe("paging parameters", () => {
     expect(page.hasNext).toBe(false);
   });
 
+  test("an empty page, with imin:item stripped as imin strips empty arrays, parses as no items", () => {
+    const payload = s.parseImin(s.orderItemsCollection, { type: "imin:RestrictedCollection", "imin:totalItems": 0 });
+    expect(mapPage(payload, 1, (i) => i)).toMatchObject({ items: [], hasNext: false });
+    expect(s.parseImin(s.ordersCollection, { type: "imin:RestrictedCollection" })["imin:item"]).toEqual([]);
+  });
+
   test("a missing view falls back to the requested page", () => {
     const page = mapPage({ "imin:item": [1, 2] }, 1, (i) => i);
     expect(page).toMatchObject({ page: 1, totalPages: 1, hasNext: false, hasPrevious: false });
