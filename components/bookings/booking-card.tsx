@@ -18,7 +18,7 @@ export function BookingCard({ booking }: { booking: Booking }) {
       data-testid="booking"
     >
       <div className="flex flex-wrap items-start justify-between gap-2">
-        <h3 id={`booking-${booking.identifier}`} className="text-lg font-semibold">
+        <h3 id={`booking-${booking.identifier}`} tabIndex={-1} className="text-lg font-semibold focus:outline-none">
           {booking.title}
         </h3>
         <BookingStatusBadge status={booking.status} eventCancelled={booking.eventCancelled} />
@@ -41,6 +41,7 @@ export function BookingCard({ booking }: { booking: Booking }) {
         {booking.cancellable ? (
           <CancelBooking
             itemId={booking.id}
+            headingId={`booking-${booking.identifier}`}
             title={booking.title}
             when={formatDateTimeRange(booking.startDate, booking.endDate, booking.timeZone)}
           />

@@ -12,7 +12,18 @@ const initial: ActionState = { status: "idle" };
  * focus returns to the button). The confirm button is disabled while the request runs, so a double
  * click sends one request; the server guards against repeats as well.
  */
-export function CancelBooking({ itemId, title, when }: { itemId: string; title: string; when: string }) {
+export function CancelBooking({
+  itemId,
+  title,
+  when,
+  headingId,
+}: {
+  itemId: string;
+  title: string;
+  when: string;
+  /** The booking's heading: focus lands there once the list refreshes and this button is gone. */
+  headingId: string;
+}) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const triggerRef = useRef<HTMLButtonElement>(null);
   const [state, formAction, pending] = useActionState(cancelBookingAction, initial);
@@ -31,10 +42,14 @@ export function CancelBooking({ itemId, title, when }: { itemId: string; title: 
   }, [done]);
 
   const open = () => dialogRef.current?.showModal();
-  const close = () => {
-    dialogRef.current?.close();
-    if (done) startRefresh(() => router.refresh());
-    else triggerRef.current?.focus();
+  const close = () => dialogRef.current?.close();
+  const onClosed = () => {
+    if (!done) {
+      triggerRef.current?.focus();
+      return;
+    }
+    document.getElementById(headingId)?.focus();
+    startRefresh(() => router.refresh());
   };
 
   return (
@@ -53,9 +68,7 @@ export function CancelBooking({ itemId, title, when }: { itemId: string; title: 
         ref={dialogRef}
         aria-labelledby={`${id}-title`}
         aria-describedby={`${id}-desc`}
-        onClose={() => {
-          if (done) startRefresh(() => router.refresh());
-        }}
+        onClose={onClosed}
         className="m-auto w-[min(32rem,calc(100%-2rem))] rounded-lg bg-white p-6 text-gray-900 shadow-xl backdrop:bg-black/50"
       >
         <h2 id={`${id}-title`} className="text-lg font-bold">
