@@ -9,8 +9,12 @@ function parse(iso: string | undefined | null): Date | undefined {
   return Number.isNaN(d.getTime()) ? undefined : d;
 }
 
+// Building an Intl.DateTimeFormat costs milliseconds; a list of 50 sessions built 100 of them.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 function safeZone(timeZone: string | undefined): string {
   if (!timeZone) return DEFAULT_TIME_ZONE;
+  if (formatters.has(timeZone)) return timeZone;
   try {
     new Intl.DateTimeFormat(LOCALE, { timeZone });
     return timeZone;
@@ -19,8 +23,17 @@ function safeZone(timeZone: string | undefined): string {
   }
 }
 
-function parts(date: Date, timeZone: string) {
-  const fmt = new Intl.DateTimeFormat(LOCALE, {
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let fmt = formatters.get(timeZone);
+  if (!fmt) {
+    fmt = makeFormatter(timeZone);
+    formatters.set(timeZone, fmt);
+  }
+  return fmt;
+}
+
+function makeFormatter(timeZone: string): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(LOCALE, {
     timeZone,
     weekday: "short",
     day: "numeric",
@@ -31,6 +44,10 @@ function parts(date: Date, timeZone: string) {
     hourCycle: "h23",
     timeZoneName: "short",
   });
+}
+
+function parts(date: Date, timeZone: string) {
+  const fmt = formatterFor(timeZone);
   const p = Object.fromEntries(fmt.formatToParts(date).map((x) => [x.type, x.value]));
   return {
     day: `${p.weekday} ${p.day} ${p.month} ${p.year}`,
