@@ -42,7 +42,7 @@ test.describe("linked seller accounts", () => {
     await expect(others).toHaveCount(5);
     const riverside = sellerCard(demoPage, "Riverside Leisure Trust");
     await expect(riverside.getByTestId("matching-email")).toContainText("already has an account with your email");
-    await expect(riverside.getByRole("link", { name: /riverside-leisure\.example/ })).toBeVisible();
+    await expect(riverside.getByRole("link", { name: /^riverside-leisure\.example/ })).toBeVisible();
     await expect(riverside.getByRole("link", { name: /phone/i })).toHaveAttribute("href", /^tel:/);
     await expect(riverside.locator("img")).toHaveAttribute("src", /\/assets\/sellers\/riverside-leisure\.svg$/);
     await expect(sellerCard(demoPage, "Peak Community Sport").getByTestId("matching-email")).toHaveCount(0);

@@ -29,6 +29,8 @@ async function dismissAll(page: Page) {
 
 /** The customer has looked at their sellers: that is the baseline later changes are compared with. */
 async function baseline(page: Page) {
+  await page.goto("/account");
+  await expect(page.getByRole("form", { name: "Set your access pass" })).toBeVisible();
   await page.goto("/sellers");
   await expect(page.getByRole("region", { name: "Linked accounts" })).toBeVisible();
   await dismissAll(page);

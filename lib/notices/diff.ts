@@ -161,13 +161,7 @@ export function diffSnapshots(before: Snapshot | undefined, after: Snapshot): No
         message: `Your ${listWords(changed)} ${changed.length > 1 ? "were" : "was"} updated by one of your sellers. Check your profile to see the new details.`,
       });
     }
-    if (!same(b.accessPass, a.accessPass) && !out.some((n) => n.kind === "access-pass-changed" && a.accessPass && n.message.includes(a.accessPass))) {
-      out.push({
-        kind: "access-pass-changed",
-        key: `customer-access-pass:${a.accessPass ?? ""}`,
-        message: a.accessPass ? `Your access pass is now ${a.accessPass}.` : "Your access pass was removed.",
-      });
-    }
+    // The customer's own access pass in imin is only ever set by the broker (this portal): not news.
     if (b.entitlement && !same(b.entitlement, a.entitlement)) {
       out.push({
         kind: "entitlement-removed",
