@@ -4,12 +4,12 @@ import { TIMES_OF_DAY } from "@/components/book/search-state";
 import { IminError } from "./errors";
 import { iminRequest } from "./http";
 import {
-  eventSeriesCollection,
   placesCollection,
+  searchResultsCollection,
   scheduledSessionDetail,
-  type EventSeriesPayload,
   type ScheduledSessionDetailPayload,
 } from "./schemas";
+import type { z } from "zod";
 
 const TZ = "Europe/London";
 
@@ -88,7 +88,8 @@ export function sessionRouteId(session: { id?: string; identifier?: string }): s
   }
 }
 
-type Session = EventSeriesPayload["subEvent"][number]["subEvent"][number];
+type SearchPayload = z.output<typeof searchResultsCollection>;
+type Session = SearchPayload["imin:item"][number]["subEvent"][number]["subEvent"][number];
 
 /** Why a session without `imin:checkoutUrlTemplate` cannot be booked, in the customer's words. */
 export function unbookableReason(s: Pick<Session, "eventStatus" | "startDate" | "remainingAttendeeCapacity">, nowMs: number): string {
@@ -99,7 +100,7 @@ export function unbookableReason(s: Pick<Session, "eventStatus" | "startDate" | 
 }
 
 export function mapSearchResults(
-  payload: ReturnType<typeof eventSeriesCollection.parse>,
+  payload: SearchPayload,
   page: number,
   nowMs: number,
 ): SearchResults {
@@ -146,7 +147,7 @@ export async function searchSessions(f: SearchFilters, centre: SearchCentre): Pr
     service: "events",
     path: "event-series",
     query: buildEventSeriesQuery(f, centre),
-    schema: eventSeriesCollection,
+    schema: searchResultsCollection,
   });
   return mapSearchResults(payload, f.page, Date.now());
 }

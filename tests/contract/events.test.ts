@@ -6,6 +6,7 @@ import {
   parseImin,
   placesCollection,
   scheduledSessionDetail,
+  searchResultsCollection,
 } from "@/lib/imin/schemas";
 import { startTestSandbox, type TestSandbox } from "../support/sandbox";
 import { FIXTURE_NOW, geoHere, installFixtures, type Fixtures } from "./events.fixtures";
@@ -26,6 +27,8 @@ async function search(query: string) {
 async function searchOk(query: string) {
   const res = await search(query);
   expect(res.status, JSON.stringify(res.body)).toBe(200);
+  // Both the full schema and the slim one the portal's results list reads.
+  expect(parseImin(searchResultsCollection, res.body)["imin:item"]).toHaveLength(res.body["imin:item"].length);
   return parseImin(eventSeriesCollection, res.body);
 }
 const sessionIds = (c: ReturnType<typeof parseImin<typeof eventSeriesCollection>>) =>

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { parseSearchParams, searchHref, toSearchParams } from "@/components/book/search-state";
 import { buildEventSeriesQuery, londonToUtcIso, mapSearchResults, mapSessionDetail, sessionRouteId } from "@/lib/imin/events";
-import { eventSeriesCollection, parseImin, scheduledSessionDetail } from "@/lib/imin/schemas";
+import { parseImin, scheduledSessionDetail, searchResultsCollection } from "@/lib/imin/schemas";
 
 const centre = { latitude: 53.4808, longitude: -2.2426 };
 
@@ -91,7 +91,7 @@ describe("mapping search results", () => {
   };
 
   test("tolerant: whitespace, numeric strings, unknown fields; bookable only with a checkout template", () => {
-    const r = mapSearchResults(parseImin(eventSeriesCollection, payload), 1, Date.parse("2098-01-01T00:00:00Z"));
+    const r = mapSearchResults(parseImin(searchResultsCollection, payload), 1, Date.parse("2098-01-01T00:00:00Z"));
     expect(r.items).toHaveLength(2);
     expect(r.items[0]).toMatchObject({
       sessionId: "https://feed.example/s/1",

@@ -135,3 +135,46 @@ export const placeWithCount = eventPlace.extend({
   "imin:event": lenient(z.object({ type: typeName, id: z.string().optional(), "imin:totalItems": lenient(numeric) })),
 });
 export const placesCollection = restrictedCollection(placeWithCount);
+
+/**
+ * What a results list reads from a search, and nothing more: search pages can hold 50 series, and
+ * reading organisers, offers and schedules the list never shows would cost more than the request.
+ */
+const searchSession = z.object({
+  type: typeName,
+  id: z.string().optional(),
+  identifier: lenient(identifier),
+  startDate: z.string().min(1),
+  endDate: z.string().optional(),
+  eventStatus: z.string().optional(),
+  remainingAttendeeCapacity: lenient(numeric),
+  "imin:checkoutUrlTemplate": z.string().optional(),
+});
+const searchLabel = z.object({ prefLabel: z.string().optional() });
+const searchPlace = z.object({
+  name: z.string().optional(),
+  address: lenient(z.object({ addressLocality: z.string().optional() })),
+  geo: lenient(
+    z.object({
+      "imin:distanceFromGeoQueryCenter": lenient(z.object({ value: numeric })),
+    }),
+  ),
+});
+export const searchResultSeries = z.object({
+  type: typeName,
+  name: z.string().optional(),
+  activity: list(searchLabel),
+  "imin:aggregateOffer": lenient(iminAggregateOffer),
+  "imin:distanceFromSearchPoint": lenient(numeric),
+  subEvent: list(
+    z.object({
+      type: typeName,
+      name: z.string().optional(),
+      activity: list(searchLabel),
+      location: lenient(searchPlace),
+      "imin:aggregateOffer": lenient(iminAggregateOffer),
+      subEvent: list(searchSession),
+    }),
+  ),
+});
+export const searchResultsCollection = restrictedCollection(searchResultSeries);
