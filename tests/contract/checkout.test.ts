@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { checkoutSessionResponse, parseImin } from "@/lib/imin/schemas";
+import { checkoutSessionResponse, order as orderSchema, orderItemsCollection, parseImin } from "@/lib/imin/schemas";
+import { openActiveProblems } from "../support/openactive-validate";
 import { startTestSandbox, type TestSandbox } from "../support/sandbox";
 import { FIXTURE_NOW, installFixtures, type Fixtures } from "./events.fixtures";
 
@@ -243,6 +244,24 @@ describe("hosted checkout page", () => {
     expect(html).toContain("£6.00");
     await pay(target, "4242424242424242");
     expect(ordersOf("other-customer")[0]!.totalPence).toBe(600);
+  });
+
+  test("the Booking Platform shows the paid order and its upcoming item, valid OpenActive", async () => {
+    const target = await openCheckout(checkoutBody({ session: fx.sessions["yoga-day2-1830"]!.identifier }));
+    await pay(target, "4242424242424242");
+    const created = ordersOf("demo-customer")[0]!;
+    const res = await sb.apiJson(`/api/v2/orders/${created.identifier}`);
+    expect(res.status).toBe(200);
+    const order = parseImin(orderSchema, res.body);
+    expect(order.confirmationNumber).toBe(created.confirmationNumber);
+    expect(order.totalPaymentDue?.price).toBe(7);
+    expect(order["imin:receipt"]).toHaveLength(1);
+    expect(order.orderedItem[0]?.orderItemStatus).toMatch(/OrderItemConfirmed$/);
+    const items = await sb.apiJson(`/api/v2/order-items?customerIdentifier=demo-customer`);
+    const upcoming = parseImin(orderItemsCollection, items.body)["imin:item"];
+    expect(upcoming.some((i) => i.orderedItem?.identifier === fx.sessions["yoga-day2-1830"]!.identifier)).toBe(true);
+    const problems = await openActiveProblems(res.body, { validationMode: "OrderStatus", ignorePaths: [/^\$\.identifier$/] });
+    expect(problems).toEqual([]);
   });
 
   test("unknown checkout pages answer 404", async () => {
