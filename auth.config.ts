@@ -15,12 +15,16 @@ export const authConfig = {
   providers: [],
   callbacks: {
     jwt({ token, user }) {
-      if (user?.id) token.sub = user.id;
+      if (user?.id) {
+        token.sub = user.id;
+        // Kept across refreshes: compared with the login's sessions_valid_from (sign-out).
+        token.signedInAt = Date.now();
+      }
       return token;
     },
     session({ session, token }) {
       if (token.sub && session.user) session.user.id = token.sub;
-      return session;
+      return Object.assign(session, { signedInAt: typeof token.signedInAt === "number" ? token.signedInAt : 0 });
     },
   },
 } satisfies NextAuthConfig;

@@ -1,14 +1,19 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isProtectedPath } from "@/auth.config";
-import { auth } from "@/auth";
+
+// Auth.js session cookie names (the __Secure- one when cookies are Secure, possibly chunked).
+const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 
 /**
- * Sends signed-out visitors of protected pages to /sign-in (and back afterwards), and passes the
- * current path on to server components (requireUser uses it for the same round trip).
+ * Sends visitors without a session cookie away from protected pages to /sign-in (and back
+ * afterwards), and passes the current path on to server components. The session itself is
+ * verified by requireUser() against the database; the proxy never re-issues the cookie, so a
+ * request racing a sign-out cannot bring the session back.
  */
-const guarded = auth((req) => {
+export function proxy(req: NextRequest) {
   const { pathname, search } = req.nextUrl;
-  if (isProtectedPath(pathname) && !req.auth?.user) {
+  const hasSession = req.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name));
+  if (isProtectedPath(pathname) && !hasSession) {
     const target = new URL("/sign-in", req.nextUrl.origin);
     target.searchParams.set("callbackUrl", `${pathname}${search}`);
     return NextResponse.redirect(target);
@@ -16,11 +21,6 @@ const guarded = auth((req) => {
   const headers = new Headers(req.headers);
   headers.set("x-portal-path", `${pathname}${search}`);
   return NextResponse.next({ request: { headers } });
-}) as unknown as Promise<(req: NextRequest, event: unknown) => Promise<Response>>;
-
-// With a lazily configured Auth.js, `auth(handler)` resolves to the wrapped handler.
-export async function proxy(req: NextRequest, event: unknown) {
-  return (await guarded)(req, event);
 }
 
 export const config = {

@@ -120,11 +120,16 @@ test("changing the email changes the sign-in email; sign out and in; wrong passw
   await account.editForm().getByRole("button", { name: "Save changes" }).click();
   await expect(account.editForm().getByTestId("form-message")).toHaveText("Your details have been saved.");
   await expect(account.detail("email")).toHaveText(newEmail);
+  const cookiesBefore = await page.context().cookies();
   await account.signOut();
   await expect(page.getByText("You have signed out.")).toBeVisible();
 
   await page.goto("/account");
   await expect(page).toHaveURL(/\/sign-in/);
+  // A copy of the old session cookie is void after signing out.
+  await page.context().addCookies(cookiesBefore);
+  await page.goto("/account");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Faccount/);
 
   const signIn = new SignInPage(page);
   await signIn.signIn(user.email, user.password);
@@ -177,6 +182,57 @@ test("delete account: confirm with the email, imin gets the DELETE, the login is
   const signIn = new SignInPage(page);
   await signIn.signIn(user.email, user.password);
   await expect(signIn.formError()).toHaveText("The email or password is not right. Check them and try again.");
+});
+
+test("editing details names the linked sellers and shows the one that refused", async ({ page, signUpNewUser, sandboxAdmin }) => {
+  await signUpNewUser();
+  const account = new AccountPage(page);
+  const reference = (await account.detail("reference").textContent())!.trim();
+  // Linked through the sandbox's admin API (no hosted pages, no webhook): a new customer, so the
+  // demo customer stays untouched for other specs.
+  for (const seller of ["northern-active", "peak-community-sport"]) {
+    expect((await sandboxAdmin.post("/admin/linked-accounts", { customerId: reference, seller })).status).toBe(201);
+  }
+  const form = account.editForm();
+  await form.getByLabel("Phone", { exact: true }).fill("+44 161 496 0999");
+  await form.getByRole("button", { name: "Save changes" }).click();
+  await expect(form.getByTestId("form-message")).toHaveText("Your details have been saved.");
+  const results = form.getByTestId("seller-update-results");
+  await expect(results).toContainText("Also updated at: Peak Community Sport.");
+  await expect(results).toContainText("Not updated at every seller");
+  await expect(results).toContainText("Northern Active:");
+  await expect(results).toContainText("starting with 0");
+  expect((await sandboxAdmin.customer(reference)).customer.telephone).toBe("+44 161 496 0999");
+});
+
+test("when imin fails, an edit or a deletion changes nothing and keeps the input", async ({ page, signUpNewUser, sandboxAdmin }) => {
+  const user = await signUpNewUser();
+  const account = new AccountPage(page);
+  const reference = (await account.detail("reference").textContent())!.trim();
+  const form = account.editForm();
+  const newEmail = `x-${user.email}`;
+  await sandboxAdmin.put("/admin/faults", [{ route: "/api/v2/customer-accounts", errorRate: 1, errorStatus: 503 }]);
+  try {
+    await form.getByLabel("Email").fill(newEmail);
+    await form.getByRole("button", { name: "Save changes" }).click();
+    await expect(form.getByTestId("form-message")).toContainText("not available right now");
+    await expect(form.getByLabel("Email")).toHaveValue(newEmail);
+
+    await page.getByRole("button", { name: "Delete my account…" }).click();
+    const del = page.getByRole("form", { name: "Delete your account" });
+    await del.getByLabel(/type your email address/i).fill(user.email);
+    await del.getByRole("button", { name: "Delete my account permanently" }).click();
+    await expect(del.getByTestId("form-message")).toContainText("not available right now");
+  } finally {
+    await sandboxAdmin.del("/admin/faults");
+  }
+  expect((await sandboxAdmin.customer(reference)).customer.email).toBe(user.email);
+  await account.goto();
+  await expect(account.detail("email")).toHaveText(user.email);
+  await account.signOut();
+  const signIn = new SignInPage(page);
+  await signIn.signIn(user.email, user.password);
+  await expect(page).toHaveURL(/\/account/);
 });
 
 test("the demo customer's profile renders everything imin holds", async ({ demoPage, axeCheck }) => {

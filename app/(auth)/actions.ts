@@ -7,6 +7,8 @@ import { validatedAction } from "@/lib/actions/authed-action";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { clientIp } from "@/lib/auth/client-ip";
 import { checkCredentials } from "@/lib/auth/credentials";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { endSessions } from "@/lib/db/queries";
 import { RATE_LIMITED_MESSAGE, isSignInBlocked, recordSignIn } from "@/lib/auth/rate-limit";
 import { completePendingSignUp, signUp } from "@/lib/auth/sign-up";
 import { signInSchema, signUpSchema } from "./schemas";
@@ -83,5 +85,8 @@ export const signUpAction = validatedAction(signUpSchema, async (data) => {
 });
 
 export async function signOutAction() {
+  // Server-side too: a copy of the cookie (or a late response re-setting it) no longer signs in.
+  const user = await getCurrentUser();
+  if (user) await endSessions(user.id);
   await signOut({ redirectTo: "/sign-in?signedOut=1" });
 }

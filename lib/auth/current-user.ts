@@ -24,6 +24,8 @@ export const getCurrentUser = cache(async (): Promise<PortalUser | null> => {
   if (!id) return null;
   const user = await getUserById(id);
   if (!user || user.status !== "active" || !user.iminCustomerId) return null;
+  const signedInAt = (session as { signedInAt?: number }).signedInAt ?? 0;
+  if (user.sessionsValidFrom && signedInAt < user.sessionsValidFrom.getTime()) return null;
   return {
     id: user.id,
     email: user.email,

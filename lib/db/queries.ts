@@ -187,3 +187,9 @@ export async function recordSignInAttempt(entries: { kind: "email" | "ip"; key: 
     await db.delete(signInAttempts).where(lt(signInAttempts.attemptedAt, sql`now() - interval '1 day'`));
   }
 }
+
+/** Voids every session of this login that began before now (sign-out). */
+export async function endSessions(userId: string) {
+  const db = await getDb();
+  await db.update(users).set({ sessionsValidFrom: sql`now()` }).where(eq(users.id, userId));
+}

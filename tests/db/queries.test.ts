@@ -9,6 +9,7 @@ import {
   deleteUser,
   getUserByEmail,
   getUserById,
+  endSessions,
   recordSignInAttempt,
   releasePendingOperation,
   updateUserDetails,
@@ -94,6 +95,14 @@ describe.each(backends)("database on $name", ({ name }) => {
     expect((await getUserById(b.id))?.email).toBe(b.email);
     expect(await updateUserDetails(b.id, { email: `New.${b.email}`, givenName: "Bee" })).toBe(true);
     expect(await getUserById(b.id)).toMatchObject({ email: `new.${b.email}`, givenName: "Bee" });
+  });
+
+  test("signing out voids earlier sessions", async () => {
+    const user = (await createPendingUser({ email: email(), passwordHash: "h", givenName: "A", customerPayload: {} }))!;
+    expect(user.sessionsValidFrom).toBeNull();
+    const before = Date.now() - 1000;
+    await endSessions(user.id);
+    expect((await getUserById(user.id))!.sessionsValidFrom!.getTime()).toBeGreaterThan(before);
   });
 
   test("deleting a login erases everything hanging off it", async () => {
