@@ -8,7 +8,6 @@ import {
   mapOrderItem,
   mapPage,
   orderIdFromItemId,
-  receiptIdFromUrl,
   type Booking,
   type CustomerRef,
   type Order,
@@ -141,4 +140,3 @@ async function cancelOnce(customer: CustomerRef, itemId: string): Promise<Cancel
   }
 }
 
-export { receiptIdFromUrl };
