@@ -67,7 +67,12 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const variable = String(issue.path[0] ?? "environment");
-    const message = issue.message.includes(variable) ? issue.message : `${variable}: ${issue.message}`;
+    const missing = issue.code === "invalid_type" && cleaned[variable] === undefined;
+    const message = missing
+      ? `${variable} is required`
+      : issue.message.includes(variable)
+        ? issue.message
+        : `${variable}: ${issue.message}`;
     throw new ConfigError(variable, `Invalid configuration: ${message}`);
   }
   const env = result.data;
