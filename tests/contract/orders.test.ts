@@ -306,7 +306,11 @@ describe("PATCH /orders/{id} (customer cancellation)", () => {
     expect(body.orderedItem[0].orderItemStatus).toBe("https://openactive.io/CustomerCancelled");
     expect(body.orderedItem[0]["imin:isPresentlyCancellable"]).toBe(false);
     expect(body["imin:receipt"]).toHaveLength(2);
-    expect(body["imin:receipt"][0].dateCreated > body["imin:receipt"][1].dateCreated).toBe(true);
+    expect(body["imin:receipt"][0].dateCreated >= body["imin:receipt"][1].dateCreated).toBe(true);
+    const latest = await fetch(body["imin:receipt"][0].url, { headers: { "X-API-KEY": sandbox.apiKey } });
+    const text = pdfText(Buffer.from(await latest.arrayBuffer()));
+    expect(text).toContain("Cancelled (refunded)");
+    expect(text).toContain("Refunded");
 
     const again = await cancel(orderId, [itemUrl(orderId)]);
     expect(again.status).toBe(204);
