@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useEffect, useRef, useState, type FormEvent, type MouseEvent } from "react";
 import useSWR from "swr";
@@ -298,9 +299,14 @@ export function BookSearch({
             <li key={`${s.sessionId}`} className="rounded-lg border border-gray-300 bg-white p-4 shadow-sm">
               <div className="flex flex-wrap items-start justify-between gap-2">
                 <h3 className="text-base font-semibold">
-                  <a href={`/book/${encodeURIComponent(s.sessionId)}`} className="text-link underline underline-offset-4">
+                  {/* No prefetch: a page of 50 results would prefetch 50 session pages. */}
+                  <Link
+                    href={`/book/${encodeURIComponent(s.sessionId)}`}
+                    prefetch={false}
+                    className="text-link underline underline-offset-4"
+                  >
                     {s.name}
-                  </a>
+                  </Link>
                 </h3>
                 {s.bookable ? (
                   <span className="rounded-full bg-green-100 px-2.5 py-0.5 text-xs font-semibold text-green-900">Bookable</span>
