@@ -46,7 +46,9 @@ test.describe("seller-side changes reach the customer", () => {
     const { body } = await sandboxAdmin.post(`${NORTHERN}/access-pass`, { text: "NA11223344" });
     await delivered(sandboxAdmin, body.delivery.id);
 
-    await demoPage.goto("/bookings");
+    // An in-app navigation (the signed-in layout stays) still brings the notice.
+    await demoPage.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Bookings" }).click();
+    await expect(demoPage).toHaveURL(/\/bookings$/);
     await expect(notices(demoPage)).toHaveCount(1);
     await expect(notices(demoPage).first()).toContainText("Northern Active changed your access pass");
     await expect(notices(demoPage).first()).toContainText("NA11223344");

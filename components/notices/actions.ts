@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { dismissNotice } from "@/lib/db/queries/notices";
+import { dismissNotice, openNotices } from "@/lib/db/queries/notices";
+import { processPendingFor } from "@/lib/notices/process";
 
 const noticeId = z.uuid();
 
@@ -16,4 +17,19 @@ export async function dismissNoticeAction(formData: FormData): Promise<void> {
   if (!parsed.success) return;
   await dismissNotice(user.id, parsed.data);
   revalidatePath("/", "layout");
+}
+
+export interface NoticeView {
+  id: string;
+  kind: string;
+  message: string;
+}
+
+/** The signed-in person's open notices, for the banner after an in-app navigation. */
+export async function openNoticesAction(): Promise<NoticeView[]> {
+  const user = await getCurrentUser();
+  if (!user) return [];
+  await processPendingFor(user.id, user.iminCustomerId).catch(() => undefined);
+  const rows = await openNotices(user.id).catch(() => []);
+  return rows.map(({ id, kind, message }) => ({ id, kind, message }));
 }
