@@ -19,6 +19,9 @@ test.describe("linked seller accounts", () => {
   test.beforeEach(async () => {
     await sandboxAdminClient().reset();
   });
+  test.afterAll(async () => {
+    await sandboxAdminClient().reset();
+  });
 
   test("every seller with logo and contacts; the linked one with barcode and evidence request", async ({ demoPage, axeCheck }) => {
     await demoPage.goto("/sellers");

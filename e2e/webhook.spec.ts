@@ -40,6 +40,11 @@ test.describe("seller-side changes reach the customer", () => {
   test.beforeEach(async () => {
     await sandboxAdminClient().reset();
   });
+  // Leave the demo customer as later specs expect it: seed data, no open notices.
+  test.afterEach(async ({ demoPage }) => {
+    await sandboxAdminClient().reset();
+    await baseline(demoPage);
+  });
 
   test("access pass changed at a seller", async ({ demoPage, sandboxAdmin }) => {
     await baseline(demoPage);
@@ -137,5 +142,7 @@ test.describe("the webhook endpoint", () => {
     await demoPage.goto("/sellers");
     await expect(notices(demoPage)).toHaveCount(1);
     await expect(notices(demoPage).first()).toContainText("NA55667788");
+    await sandboxAdmin.reset();
+    await baseline(demoPage);
   });
 });
