@@ -10,7 +10,8 @@ export const E2E = {
   webhookKey: process.env.E2E_WEBHOOK_KEY ?? "e2e-webhook-key-7b52009b64fd0a2a",
   distDir: process.env.E2E_DIST_DIR ?? ".next-test",
   root: path.resolve(__dirname, "../.."),
-  storageState: path.resolve(__dirname, "../.auth/demo.json"),
+  // Per portal port: parallel runs in one tree must not overwrite each other's session.
+  storageState: path.resolve(__dirname, `../.auth/demo-${process.env.E2E_PORTAL_PORT ?? 3510}.json`),
   demo: { email: "demo@example.com", password: "sandbox-demo-2026", iminCustomerId: "demo-customer" },
 };
 
