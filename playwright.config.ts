@@ -18,7 +18,8 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  outputDir: "test-results",
+  // Per portal port, so parallel runs in one tree keep their own traces.
+  outputDir: `test-results/${E2E.portalPort}`,
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [["list"], ["json"]] : [["list"]],
   use: {
     baseURL: portalUrl(),

@@ -41,7 +41,7 @@ function readJson(file: string): any {
 }
 
 function unitTests() {
-  const report = path.join(outDir, "vitest.json");
+  const report = path.join(outDir, `vitest-${process.pid}.json`);
   rmSync(report, { force: true });
   console.log("\n== unit, contract and database tests (vitest) ==");
   const code = run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`]);
@@ -89,7 +89,7 @@ function browserTests() {
     add({ passed: 0, failed: 1, skipped: 0 });
     return;
   }
-  const report = path.join(outDir, "playwright.json");
+  const report = path.join(outDir, `playwright-${process.pid}.json`);
   rmSync(report, { force: true });
   console.log("\n== browser tests (Playwright) ==");
   const code = run(bin("playwright"), ["test"], {
