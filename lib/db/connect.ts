@@ -29,6 +29,9 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir?: strin
   let database: Database;
   if (opts.databaseUrl) {
     const pool = new Pool({ connectionString: opts.databaseUrl, max: 10 });
+    // An idle connection dropped by the server (restart, failover) must not crash the process;
+    // the pool replaces it on the next query.
+    pool.on("error", (e) => console.error(`postgres: idle connection lost (${e.message})`));
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     database = {
       db,
