@@ -69,7 +69,7 @@ async function portalPages() {
   const portal = startProcess(
     process.execPath,
     [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts"],
-    { PORT: String(port), SANDBOX_PORT: String(sandboxPort), DATA_DIR: dataDir, NEXT_DIST_DIR: ".next-bench-portal", NODE_ENV: "production" },
+    { PORT: String(port), SANDBOX_PORT: String(sandboxPort), DATA_DIR: dataDir, NEXT_DIST_DIR: ".next-bench-portal" },
     root,
   );
   const base = `http://127.0.0.1:${port}`;

@@ -57,6 +57,11 @@ export async function startSandbox(opts: StartSandboxOptions = {}): Promise<Runn
     );
     s.once("error", reject);
   });
+  // Idle keep-alive sockets must outlive the client's (undici keeps them 4 s), or a request sent on a
+  // socket the server is closing fails with ECONNRESET.
+  const httpServer = server as import("node:http").Server;
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
   const port = (server.address() as AddressInfo).port;
   const publicBaseUrl = (opts.publicBaseUrl ?? `http://localhost:${port}`).replace(/\/+$/, "");
   const config = makeConfig({

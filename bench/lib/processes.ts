@@ -6,7 +6,7 @@ export interface RunningProcess {
   stop: () => Promise<void>;
 }
 
-export function startProcess(command: string, args: string[], env: NodeJS.ProcessEnv, cwd?: string): RunningProcess {
+export function startProcess(command: string, args: string[], env: Record<string, string | undefined>, cwd?: string): RunningProcess {
   const child = spawn(command, args, { env: { ...process.env, ...env }, cwd, stdio: ["ignore", "pipe", "pipe"], detached: true });
   let log = "";
   child.stdout?.on("data", (chunk) => (log += chunk));

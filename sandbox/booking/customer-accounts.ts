@@ -1,3 +1,4 @@
+import { randomInt } from "node:crypto";
 import type { Context, Hono } from "hono";
 import { z } from "zod";
 import type { SandboxContext } from "../context";
@@ -119,11 +120,16 @@ const IMIN_ACCESS_PASS = /^[A-Za-z0-9-]{1,32}$/;
 
 // ---- helpers ---------------------------------------------------------------------------------
 
+/**
+ * Identifiers of accounts created through the API are random, not seeded: after a reset the sandbox
+ * must never hand an old identifier to a new person, or a portal still holding it would show one
+ * customer another's data. (Seeded customers keep their fixed identifiers.)
+ */
 function newCustomerIdentifier(ctx: SandboxContext): string {
   const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
   for (;;) {
     let id = "";
-    for (let i = 0; i < 10; i++) id += alphabet[Math.floor(ctx.store.rng() * alphabet.length)];
+    for (let i = 0; i < 10; i++) id += alphabet[randomInt(alphabet.length)];
     if (!ctx.store.customers.has(id)) return id;
   }
 }
