@@ -7,7 +7,7 @@
  *   3. first-load JS (gzipped) of /bookings and /book against an empty page of the same Next.js
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { firstLoadJsBytes, kb } from "./lib/first-load-js";
@@ -116,18 +116,34 @@ async function portalPages() {
   }
 }
 
+/**
+ * The baseline: the smallest App Router page, built by the same Next.js. It is built outside the repo
+ * (node_modules hard-linked in) because Turbopack, run inside it, adopts the portal's proxy and
+ * instrumentation files.
+ */
 async function emptyPageJs() {
-  const appDir = path.join(root, "bench/empty-app");
-  const nextBin = path.join(root, "node_modules/next/dist/bin/next");
-  const env = { ...process.env, NEXT_DIST_DIR: ".next-bench", NEXT_TELEMETRY_DISABLED: "1" };
-  const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: appDir, env, encoding: "utf8" });
-  if (build.status !== 0) throw new Error(`empty app build failed:\n${build.stdout}\n${build.stderr}`);
-  const server = startProcess(process.execPath, [nextBin, "start", "-p", "3622"], env, appDir);
+  const workDir = mkdtempSync(path.join(tmpdir(), "empty-next-app-"));
   try {
-    await waitForHttp("http://127.0.0.1:3622/", 60_000, server);
-    return await firstLoadJsBytes("http://127.0.0.1:3622", "/");
+    cpSync(path.join(root, "bench/empty-app"), workDir, {
+      recursive: true,
+      filter: (src) => !/[\\/](\.next[^\\/]*|next-env\.d\.ts)$/.test(src),
+    });
+    writeFileSync(path.join(workDir, "package.json"), JSON.stringify({ name: "empty-next-app", private: true }));
+    const link = spawnSync("cp", ["-al", path.join(root, "node_modules"), path.join(workDir, "node_modules")]);
+    if (link.status !== 0) cpSync(path.join(root, "node_modules"), path.join(workDir, "node_modules"), { recursive: true });
+    const nextBin = path.join(workDir, "node_modules/next/dist/bin/next");
+    const env = { ...process.env, NEXT_DIST_DIR: ".next", NEXT_TELEMETRY_DISABLED: "1" };
+    const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: workDir, env, encoding: "utf8" });
+    if (build.status !== 0) throw new Error(`empty app build failed:\n${build.stdout}\n${build.stderr}`);
+    const server = startProcess(process.execPath, [nextBin, "start", "-p", "3622"], env, workDir);
+    try {
+      await waitForHttp("http://127.0.0.1:3622/", 60_000, server);
+      return await firstLoadJsBytes("http://127.0.0.1:3622", "/");
+    } finally {
+      await server.stop();
+    }
   } finally {
-    await server.stop();
+    rmSync(workDir, { recursive: true, force: true });
   }
 }
 

@@ -14,14 +14,17 @@ export const metadata: Metadata = { title: "Book a session" };
  * the back button update the list in place through the client component and /api/search.
  */
 export default async function BookPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const [, params] = await Promise.all([requireUser(), searchParams]);
+  const params = await searchParams;
   const broker = getBrokerConfig();
   const filters = parseSearchParams(params);
   const home = broker.defaultLocation;
   const centre =
     filters.lat !== undefined && filters.lng !== undefined ? { latitude: filters.lat, longitude: filters.lng } : home;
-  // Independent calls, in parallel: the results and the venues for the picker.
-  const [results, places] = await Promise.allSettled([searchSessions(filters, centre), listPlaces(home)]);
+  // Independent work, in parallel: the results, the venues for the picker, and the sign-in check
+  // (the search does not depend on who is asking, so it need not wait for the database).
+  const searches = Promise.allSettled([searchSessions(filters, centre), listPlaces(home)]);
+  await requireUser();
+  const [results, places] = await searches;
   const placeList: PlaceOption[] = places.status === "fulfilled" ? places.value : [];
   const initialError =
     results.status === "rejected"
