@@ -63,14 +63,24 @@ export function registerOrders(app: Hono, ctx: SandboxContext): void {
   const { store, clock } = ctx;
   const urls = () => ctx.urls;
 
-  app.get("/api/v2/order-items", (c) => {
+  /** The `customerIdentifier` and `page` of a list request, or the error answer. */
+  function customerListRequest(c: Parameters<typeof iminError>[0]) {
     const q = parseQuery(c, listQuery);
-    if (!q.ok) return q.response;
+    if (!q.ok) return { ok: false as const, response: q.response };
     const { customerIdentifier } = q.data;
-    const page = q.data.page ?? 1;
     if (!store.customerById(customerIdentifier)) {
-      return iminError(c, 404, "NotFoundError", `No customer account with identifier "${customerIdentifier}" exists.`);
+      return {
+        ok: false as const,
+        response: iminError(c, 404, "NotFoundError", `No customer account with identifier "${customerIdentifier}" exists.`),
+      };
     }
+    return { ok: true as const, customerIdentifier, page: q.data.page ?? 1 };
+  }
+
+  app.get("/api/v2/order-items", (c) => {
+    const request = customerListRequest(c);
+    if (!request.ok) return request.response;
+    const { customerIdentifier, page } = request;
     const nowMs = clock.now().getTime();
     const upcoming = store.upcomingItemsOfCustomer(customerIdentifier, new Date(nowMs).toISOString());
     const slice = upcoming.slice((page - 1) * ITEMS_PER_PAGE, page * ITEMS_PER_PAGE);
@@ -79,13 +89,9 @@ export function registerOrders(app: Hono, ctx: SandboxContext): void {
   });
 
   app.get("/api/v2/orders", (c) => {
-    const q = parseQuery(c, listQuery);
-    if (!q.ok) return q.response;
-    const { customerIdentifier } = q.data;
-    const page = q.data.page ?? 1;
-    if (!store.customerById(customerIdentifier)) {
-      return iminError(c, 404, "NotFoundError", `No customer account with identifier "${customerIdentifier}" exists.`);
-    }
+    const request = customerListRequest(c);
+    if (!request.ok) return request.response;
+    const { customerIdentifier, page } = request;
     const nowMs = clock.now().getTime();
     const orders = store.ordersOfCustomer(customerIdentifier);
     const slice = orders.slice((page - 1) * ITEMS_PER_PAGE, page * ITEMS_PER_PAGE);
