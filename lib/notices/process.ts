@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { getCustomerSummary, getSellerAccounts, type SellerAccount } from "@/lib/imin/accounts";
+import { getCustomerSummary, getSellerAccounts, type CustomerSummary, type SellerAccount } from "@/lib/imin/accounts";
 import { getUserByIminCustomerId } from "@/lib/db/queries";
 import {
   customersWithUnprocessedReceipts,
@@ -12,13 +12,13 @@ import {
   takeUnprocessedReceipts,
 } from "@/lib/db/queries/notices";
 import { diffSnapshots } from "./diff";
-import { customerPart, mergeSnapshot, readSnapshot, sellersPart, type CustomerLike, type Snapshot } from "./snapshot";
+import { customerPart, mergeSnapshot, readSnapshot, sellersPart, type Snapshot } from "./snapshot";
 
 const MAX_ATTEMPTS = 5;
 const CAS_TRIES = 4;
 
 export interface CustomerState {
-  customer?: CustomerLike | null;
+  customer?: CustomerSummary | null;
   sellers?: SellerAccount[];
 }
 

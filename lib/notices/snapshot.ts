@@ -1,4 +1,4 @@
-import type { SellerAccount } from "@/lib/imin/accounts";
+import type { CustomerSummary, SellerAccount } from "@/lib/imin/accounts";
 
 /**
  * What the portal last saw of a customer, kept so that a change webhook (which says only *who*
@@ -30,17 +30,7 @@ export interface Snapshot {
   sellers?: Record<string, SellerSnapshot>;
 }
 
-/** The fields of a Get Customer Account the diff cares about (a subset of lib/imin's customer). */
-export interface CustomerLike {
-  email?: string;
-  givenName?: string;
-  familyName?: string;
-  telephone?: string;
-  accessPass?: string;
-  entitlementLabel?: string;
-}
-
-export function customerPart(c: CustomerLike): CustomerPart {
+export function customerPart(c: CustomerSummary): CustomerPart {
   return {
     email: c.email || undefined,
     givenName: c.givenName || undefined,
