@@ -15,7 +15,7 @@ import {
   toSearchParams,
   type SearchFilters,
   type SearchResults,
-} from "./search-state";
+} from "@/lib/book/search-state";
 
 export interface PlaceChoice {
   name: string;

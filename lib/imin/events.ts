@@ -1,6 +1,6 @@
 import "server-only";
-import type { SearchFilters, SearchResults, SessionSummary } from "@/components/book/search-state";
-import { TIMES_OF_DAY } from "@/components/book/search-state";
+import type { SearchFilters, SearchResults, SessionSummary } from "@/lib/book/search-state";
+import { TIMES_OF_DAY } from "@/lib/book/search-state";
 import { IminError } from "./errors";
 import { iminRequest } from "./http";
 import {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { parseSearchParams, searchHref, toSearchParams } from "@/components/book/search-state";
+import { parseSearchParams, searchHref, toSearchParams } from "@/lib/book/search-state";
 import { buildEventSeriesQuery, londonToUtcIso, mapSearchResults, mapSessionDetail, sessionRouteId } from "@/lib/imin/events";
 import { parseImin, scheduledSessionDetail, searchResultsCollection } from "@/lib/imin/schemas";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { BookSearch } from "@/components/book/book-search";
-import { parseSearchParams, toSearchParams } from "@/components/book/search-state";
+import { parseSearchParams, toSearchParams } from "@/lib/book/search-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
 import { getBrokerConfig } from "@/lib/broker/config";

@@ -1,4 +1,4 @@
-import { parseSearchParams } from "@/components/book/search-state";
+import { parseSearchParams } from "@/lib/book/search-state";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getBrokerConfig } from "@/lib/broker/config";
 import { IminError } from "@/lib/imin/errors";
