@@ -6,7 +6,7 @@ import { openNotices, storeReceipt, dismissNotice } from "@/lib/db/queries/notic
 import { getSellerAccounts, getCustomerSummary } from "@/lib/imin/accounts";
 import { processCustomer, recordCustomerState, recoverUnprocessed } from "@/lib/notices/process";
 import { parseNotification, webhookKeyMatches } from "@/lib/notices/webhook";
-import { openTestDatabase, type TestDatabase } from "../db/support";
+import { openTestDatabase, type TestDatabase } from "../support/database";
 import { startTestSandbox, type TestSandbox } from "../support/sandbox";
 
 let sb: TestSandbox;

@@ -8,7 +8,7 @@ import {
   userIdForFeedToken,
 } from "@/lib/db/queries/calendar";
 import { calendarFeeds, users } from "@/lib/db/schema";
-import { backends, openTestDatabase, type TestDatabase } from "../db/support";
+import { backends, openTestDatabase, type TestDatabase } from "../support/database";
 
 describe.each(backends)("calendar feed tokens ($name)", ({ name }) => {
   let db: TestDatabase;

@@ -15,7 +15,7 @@ import {
   updateUserDetails,
 } from "@/lib/db/queries";
 import { calendarFeeds, customerSnapshots, notices, pendingOperations, webhookReceipts } from "@/lib/db/schema";
-import { backends, openTestDatabase, type TestDatabase } from "./support";
+import { backends, openTestDatabase, type TestDatabase } from "../support/database";
 
 describe.each(backends)("database on $name", ({ name }) => {
   let t: TestDatabase;

@@ -5,7 +5,7 @@ import { checkCredentials } from "@/lib/auth/credentials";
 import { completePendingSignUp, signUp } from "@/lib/auth/sign-up";
 import { getUserByEmail } from "@/lib/db/queries";
 import { resetEnvCache } from "@/lib/env";
-import { backends, openTestDatabase, type TestDatabase } from "./support";
+import { backends, openTestDatabase, type TestDatabase } from "../support/database";
 
 // A real HTTP server as imin's customer-accounts endpoint.
 let server: Server;
