@@ -1,10 +1,8 @@
-import { readFileSync, readdirSync } from "node:fs";
-import path from "node:path";
+import { readdirSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import type { z } from "zod";
 import * as s from "@/lib/imin/schemas";
-
-const examplesDir = path.resolve(__dirname, "../../../shared/imin-api/examples");
+import { iminExample, iminExamplesDir } from "../support/imin-examples";
 
 /** Which portal schema reads each documented example (fragments are wrapped first). */
 const schemaFor: Record<string, [z.ZodType, (json: any) => unknown]> = {
@@ -32,7 +30,7 @@ const schemaFor: Record<string, [z.ZodType, (json: any) => unknown]> = {
 };
 
 describe("every documented example parses with the portal's schemas", () => {
-  const files = readdirSync(examplesDir).filter((f) => f.endsWith(".json"));
+  const files = readdirSync(iminExamplesDir).filter((f) => f.endsWith(".json"));
   test("each example has a schema", () => {
     expect(files.filter((f) => !(f in schemaFor))).toEqual([]);
   });
@@ -40,19 +38,19 @@ describe("every documented example parses with the portal's schemas", () => {
     test(file, () => {
       const [schema, pick] = schemaFor[file] ?? [];
       expect(schema, `no schema mapped for ${file}`).toBeDefined();
-      const json = JSON.parse(readFileSync(path.join(examplesDir, file), "utf8"));
+      const json = iminExample(file);
       const result = s.safeParseImin(schema!, pick!(json));
       expect(result.error?.issues ?? []).toEqual([]);
     });
   }
 
   test("documented quirks survive parsing: whitespace trimmed, both keyword spellings read", () => {
-    const json = JSON.parse(readFileSync(path.join(examplesDir, "order.response-200.doc-prefix.json"), "utf8"));
+    const json = iminExample("order.response-200.doc-prefix.json");
     const order = s.parseImin(s.order, json);
     expect(order.orderedItem[0].orderedItem?.superEvent?.location?.address?.addressRegion).toBe("Manchester");
     const account = s.parseImin(
       s.customerAccount,
-      JSON.parse(readFileSync(path.join(examplesDir, "get-customer-account.response-200.json"), "utf8")),
+      iminExample("get-customer-account.response-200.json"),
     );
     expect(account.type).toBe("CustomerAccount");
     expect(account.entitlement?.entitlementType?.prefLabel).toBe("Adult Resident");

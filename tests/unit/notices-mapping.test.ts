@@ -1,12 +1,9 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { evidenceStatus, mapSellerAccount } from "@/lib/imin/accounts";
 import { linkedAccount, linkedAccountsCollection, parseImin } from "@/lib/imin/schemas";
 import { sellersPart } from "@/lib/notices/snapshot";
+import { iminExample as example } from "../support/imin-examples";
 
-const examples = path.resolve(__dirname, "../../../shared/imin-api/examples");
-const example = (name: string) => JSON.parse(readFileSync(path.join(examples, name), "utf8"));
 
 /** How the portal reads linked accounts: what the sellers page and the change notices stand on. */
 describe("linked account mapping", () => {

@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, test } from "vitest";
 import {
   bookingStatus,
@@ -11,9 +9,8 @@ import {
   receiptIdFromUrl,
 } from "@/lib/imin/order-mapping";
 import * as s from "@/lib/imin/schemas";
+import { iminExample as example } from "../support/imin-examples";
 
-const examples = path.resolve(__dirname, "../../../shared/imin-api/examples");
-const example = (name: string) => JSON.parse(readFileSync(path.join(examples, name), "utf8"));
 const me = { iminCustomerId: "cust-1", email: "me@example.com" };
 
 describe("order id from an OrderItem id", () => {
