@@ -13,6 +13,7 @@ import { registerAdminSessions } from "./admin/sessions";
 import { registerLinkedAccounts } from "./booking/linked-accounts";
 import { registerConnectPages } from "./connect/routes";
 import { registerAdminSellers } from "./admin/sellers";
+import { registerMail } from "./mail/routes";
 
 /** Paths that need the broker's X-API-KEY; hosted pages (/checkout, /connect) and /assets are public. */
 const KEYED_PREFIXES = ["/api/*", "/events-api/*", "/admin/*"] as const;
@@ -59,6 +60,7 @@ export function createSandboxApp(ctx: SandboxContext): Hono {
   registerAdminSessions(app, ctx); // bookings: /admin/sessions/{id}/cancel
   registerEvents(app, ctx); // book: /events-api/v2 event-series, scheduled-sessions, places
   registerCheckout(app, ctx); // book: /api/checkout-sessions and hosted /checkout pages
+  registerMail(app, ctx); // mail: /admin/mail and the inbox pages /mail
 
   return app;
 }

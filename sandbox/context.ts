@@ -2,6 +2,7 @@ import type { SandboxConfig } from "./config";
 import type { Clock } from "./store/clock";
 import type { Store } from "./store/store";
 import type { WebhookDispatcher } from "./webhooks/dispatcher";
+import type { Mailbox } from "./mail/mailbox";
 
 export interface SandboxUrls {
   /** Where the sandbox is reached, e.g. http://localhost:4010 (no trailing slash). */
@@ -21,6 +22,8 @@ export interface SandboxContext {
   config: SandboxConfig;
   webhooks: WebhookDispatcher;
   urls: SandboxUrls;
+  /** Mail caught by the sandbox SMTP server; kept across /admin/reset unless asked. */
+  mailbox: Mailbox;
   /** Reseed the store (same store object) from a seed number; used by /admin/reset. */
   reseed(seed?: number): void;
 }

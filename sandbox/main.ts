@@ -16,6 +16,8 @@ import { createClock } from "./store/clock";
 import { Store } from "./store/store";
 import type { FaultRule } from "./store/types";
 import { WebhookDispatcher } from "./webhooks/dispatcher";
+import { DEFAULT_SMTP_PORT, startMailCatcher, type MailCatcher } from "./mail/catcher";
+import { Mailbox } from "./mail/mailbox";
 
 export interface StartSandboxOptions {
   /** 0 = any free port. Default 4010. */
@@ -35,11 +37,15 @@ export interface StartSandboxOptions {
   /** Start the clock at this instant (it keeps running). */
   now?: string;
   quiet?: boolean;
+  /** Start the SMTP mail catcher on this port (0 = any free port); without it, no catcher runs. */
+  smtpPort?: number;
 }
 
 export interface RunningSandbox {
   url: string;
   ctx: SandboxContext;
+  /** The SMTP catcher's port, when one was started (`smtpPort`). */
+  smtpPort?: number;
   close(): Promise<void>;
 }
 
@@ -87,6 +93,7 @@ export async function startSandbox(opts: StartSandboxOptions = {}): Promise<Runn
     config,
     webhooks,
     urls,
+    mailbox: new Mailbox(),
     reseed(seed = config.seed) {
       webhooks.cancelPending();
       config.seed = seed;
@@ -96,13 +103,22 @@ export async function startSandbox(opts: StartSandboxOptions = {}): Promise<Runn
   ctx.reseed(config.seed);
   const app = createSandboxApp(ctx);
   handler = (req) => app.fetch(req);
+  let smtp: MailCatcher | undefined;
+  if (opts.smtpPort !== undefined) {
+    smtp = await startMailCatcher({ mailbox: ctx.mailbox, port: opts.smtpPort, hostname: opts.hostname }).catch(async (err) => {
+      await new Promise((r) => server.close(r));
+      throw err;
+    });
+  }
 
   return {
     url: publicBaseUrl,
     ctx,
+    smtpPort: smtp?.port,
     close: () =>
       new Promise<void>((resolve) => {
         webhooks.close();
+        void smtp?.close();
         const srv = server as import("node:http").Server;
         srv.close(() => resolve());
         srv.closeAllConnections?.();
@@ -130,6 +146,7 @@ async function runFromCommandLine(): Promise<void> {
     process.exit(1);
   }
   const port = envNumber("SANDBOX_PORT", DEFAULT_PORT);
+  const smtpPort = envNumber("SANDBOX_SMTP_PORT", DEFAULT_SMTP_PORT);
   const sandbox = await startSandbox({
     port,
     hostname: process.env.SANDBOX_HOST || undefined,
@@ -139,9 +156,10 @@ async function runFromCommandLine(): Promise<void> {
     webhookUrl: process.env.SANDBOX_WEBHOOK_URL || undefined,
     webhookApiKey: process.env.SANDBOX_WEBHOOK_API_KEY || undefined,
     faults,
+    smtpPort,
   }).catch((err: NodeJS.ErrnoException) => {
     console.error(
-      err.code === "EADDRINUSE" ? `[sandbox] port ${port} is already in use (set SANDBOX_PORT)` : `[sandbox] ${err.message}`,
+      err.code === "EADDRINUSE" ? `[sandbox] port ${port} or ${smtpPort} is already in use (set SANDBOX_PORT or SANDBOX_SMTP_PORT)` : `[sandbox] ${err.message}`,
     );
     process.exit(1);
   });
@@ -150,6 +168,7 @@ async function runFromCommandLine(): Promise<void> {
   console.log(`  Booking Platform: ${sandbox.ctx.urls.booking}`);
   console.log(`  Events API:       ${sandbox.ctx.urls.events}`);
   console.log(`  Checkout:         ${sandbox.ctx.urls.checkout}/api/checkout-sessions`);
+  console.log(`  Mail (SMTP):      smtp://localhost:${sandbox.smtpPort}, inbox ${sandbox.url}/mail`);
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;

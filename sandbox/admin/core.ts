@@ -35,7 +35,9 @@ const webhookConfigBody = z
   })
   .strict();
 
-const resetBody = z.object({ seed: z.number().int().min(0).max(2 ** 31).optional() }).strict();
+const resetBody = z
+  .object({ seed: z.number().int().min(0).max(2 ** 31).optional(), mail: z.boolean().optional() })
+  .strict();
 
 /** Admin API shared by every area: reset, clock, faults, webhooks, state, benchmark helpers. */
 export function registerAdminCore(app: Hono, ctx: SandboxContext): void {
@@ -48,6 +50,8 @@ export function registerAdminCore(app: Hono, ctx: SandboxContext): void {
       const parsed = await parseJsonBody(c, resetBody, limit());
       if (!parsed.ok) return parsed.response;
       seed = parsed.data.seed ?? seed;
+      // Caught mail survives a reset (tests reset data, then read the mail) unless asked for.
+      if (parsed.data.mail) ctx.mailbox.clear();
     }
     ctx.clock.reset();
     ctx.reseed(seed);
