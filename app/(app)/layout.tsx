@@ -1,18 +1,23 @@
 import type { ReactNode } from "react";
 import { NavLinks } from "@/components/shell/nav-links";
 import { SignOutButton } from "@/components/shell/sign-out-button";
-import { NoticeBanner } from "@/components/notices/notice-banner";
 import { SiteHeader } from "@/components/shell/site-header";
 import { requireUser } from "@/lib/auth/current-user";
 import { getBrokerConfig } from "@/lib/broker/config";
+import { listOpen } from "@/lib/notices";
 import { isSandboxMode } from "@/lib/sandbox-mode";
+import { NoticeBanner } from "./_components/notice-banner";
+import { dismissNoticeAction, signOutAction } from "./actions";
 
 /**
  * The signed-in shell. Pages under (app) still call `requireUser()` themselves (layouts are not
- * re-run on every navigation); this guard covers the first load.
+ * re-run on every navigation); this guard covers the first load. The notice banner starts from
+ * the open notices and keeps itself current from /api/notices.
  */
 export default async function AppLayout({ children }: { children: ReactNode }) {
-  const [broker, user] = [getBrokerConfig(), await requireUser()];
+  const broker = getBrokerConfig();
+  const user = await requireUser();
+  const notices = await listOpen(user);
   return (
     <>
       <SiteHeader broker={broker} sandbox={isSandboxMode()}>
@@ -21,11 +26,11 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           <span className="hidden text-sm text-gray-700 md:inline" data-testid="signed-in-as">
             {user.givenName ?? user.email}
           </span>
-          <SignOutButton />
+          <SignOutButton action={signOutAction} />
         </nav>
       </SiteHeader>
       <main id="main" className="mx-auto max-w-5xl px-4 py-8">
-        <NoticeBanner />
+        <NoticeBanner initial={notices} dismissAction={dismissNoticeAction} />
         {children}
       </main>
     </>

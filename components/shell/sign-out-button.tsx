@@ -1,9 +1,9 @@
-import { signOutAction } from "@/app/(auth)/actions";
 import { buttonClass } from "@/components/ui/button";
 
-export function SignOutButton() {
+/** The sign-out form; the signed-in layout passes the action in. */
+export function SignOutButton({ action }: { action: () => Promise<void> }) {
   return (
-    <form action={signOutAction}>
+    <form action={action}>
       <button type="submit" className={buttonClass("secondary", "py-1.5")}>
         Sign out
       </button>

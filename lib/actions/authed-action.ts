@@ -1,7 +1,7 @@
 import "server-only";
-import { redirect, unstable_rethrow } from "next/navigation";
+import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
-import { getCurrentUser, type PortalUser } from "@/lib/auth/current-user";
+import { requireUser, type PortalUser } from "@/lib/auth/current-user";
 import { IminError } from "@/lib/imin/errors";
 import { echoValues, formDataToObject } from "./form-data";
 
@@ -63,12 +63,23 @@ export function validatedAction<S extends z.ZodType>(schema: S, handler: Handler
 
 /**
  * A server action for a signed-in person: re-checks the session and loads the user from the
- * database before validating. The imin customer id comes from `user`, never from the form.
+ * database (`requireUser`, the same door as pages) before validating. The imin customer id comes
+ * from `user`, never from the form.
  */
 export function authedAction<S extends z.ZodType>(schema: S, handler: Handler<S, { user: PortalUser }>) {
   return async (_prev: ActionState, formData: FormData): Promise<ActionState> => {
-    const user = await getCurrentUser();
-    if (!user) redirect("/sign-in");
+    const user = await requireUser();
     return run(schema, handler, formData, { user });
+  };
+}
+
+/**
+ * A server action posted by a plain form (no `useActionState`), e.g. a button that redirects or
+ * dismisses: the same sign-in check, then the handler with the signed-in person.
+ */
+export function authedFormAction(handler: (formData: FormData, context: { user: PortalUser }) => Promise<void>) {
+  return async (formData: FormData): Promise<void> => {
+    const user = await requireUser();
+    await handler(formData, { user });
   };
 }

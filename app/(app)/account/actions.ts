@@ -4,11 +4,12 @@ import { revalidatePath } from "next/cache";
 import { signOut } from "@/auth";
 import { authedAction } from "@/lib/actions/authed-action";
 import { deleteUser, isEmailTakenByOther, updateUserDetails } from "@/lib/db/queries";
-import { getSellerAccounts } from "@/lib/imin/accounts";
+import { getSellerAccounts, setAccessPass } from "@/lib/imin/accounts";
 import { IminError } from "@/lib/imin/errors";
 import { deleteCustomerAccount, getCustomerAccount, updateCustomerDetails } from "@/lib/imin/customers";
+import { getLinkedAccountsAfterChange } from "./data";
 import { PROFILE_LABELS, diffProfile } from "./profile-diff";
-import { deleteAccountSchema, profileSchema } from "./schema";
+import { accessPassSchema, deleteAccountSchema, profileSchema } from "./schema";
 
 export interface ProfileUpdateOutcome {
   sellerErrors: { sellerName: string; message: string }[];
@@ -90,4 +91,51 @@ export const deleteAccountAction = authedAction(deleteAccountSchema, async ({ co
   await deleteCustomerAccount(user.iminCustomerId);
   await deleteUser(user.id);
   await signOut({ redirectTo: "/sign-in?deleted=1" });
+});
+
+export interface AccessPassOutcome {
+  text: string;
+  applied: string[];
+  refused: { sellerName: string; message: string }[];
+  /** The linked sellers could not be listed, so "applied" is unknown. */
+  sellersUnknown?: boolean;
+}
+
+export const setAccessPassAction = authedAction(accessPassSchema, async ({ accessPass }, { user }) => {
+  let result;
+  try {
+    result = await setAccessPass(user.iminCustomerId, accessPass);
+  } catch (error) {
+    if (error instanceof IminError && error.kind === "refused") {
+      return {
+        status: "error",
+        message: `Your access pass was not changed. ${error.description ?? error.customerMessage}`,
+        fieldErrors: { accessPass: [error.description ?? "This card number was not accepted."] },
+      };
+    }
+    throw error;
+  }
+
+  // Which linked sellers took it: every linked seller that is not in the error list.
+  const sellers = await getLinkedAccountsAfterChange(user);
+  const refusedIds = new Set(result.refused.map((r) => r.sellerId).filter(Boolean));
+  const refusedNames = new Set(result.refused.map((r) => r.sellerName));
+  const applied = (sellers ?? [])
+    .filter((s) => s.linked && !refusedIds.has(s.seller.id) && !refusedNames.has(s.seller.name))
+    .map((s) => s.seller.name);
+  revalidatePath("/account");
+  revalidatePath("/sellers");
+  const outcome: AccessPassOutcome = {
+    text: result.text,
+    applied,
+    refused: result.refused.map(({ sellerName, message }) => ({ sellerName, message })),
+    sellersUnknown: !sellers,
+  };
+  return {
+    status: "success",
+    message: result.refused.length
+      ? `Your access pass is now ${result.text}, but not every seller accepted it.`
+      : `Your access pass is now ${result.text}.`,
+    data: outcome,
+  };
 });

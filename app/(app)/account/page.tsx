@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { AccessPassSection } from "@/components/account/access-pass-section";
+import { AccessPassSection } from "./_components/access-pass-section";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { SkeletonList } from "@/components/ui/skeleton";
-import { requireUser } from "@/lib/auth/current-user";
+import { requireUser, type PortalUser } from "@/lib/auth/current-user";
 import { IminError } from "@/lib/imin/errors";
 import { getProfile } from "./data";
-import { DeleteAccountForm } from "./delete-account-form";
-import { ProfileDetails } from "./profile-details";
+import { DeleteAccountForm } from "./_components/delete-account-form";
+import { ProfileDetails } from "./_components/profile-details";
 import { profileToForm } from "./profile-diff";
-import { ProfileForm } from "./profile-form";
+import { ProfileForm } from "./_components/profile-form";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -25,9 +25,9 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-async function ProfileSection({ customerId }: { customerId: string }) {
+async function ProfileSection({ user }: { user: PortalUser }) {
   try {
-    const profile = await getProfile(customerId);
+    const profile = await getProfile(user);
     return <ProfileDetails profile={profile} />;
   } catch (e) {
     if (e instanceof IminError) return <Alert tone="error">{e.customerMessage}</Alert>;
@@ -35,9 +35,9 @@ async function ProfileSection({ customerId }: { customerId: string }) {
   }
 }
 
-async function EditSection({ customerId }: { customerId: string }) {
+async function EditSection({ user }: { user: PortalUser }) {
   try {
-    const profile = await getProfile(customerId);
+    const profile = await getProfile(user);
     return <ProfileForm current={profileToForm(profile)} />;
   } catch (e) {
     if (e instanceof IminError) return <Alert tone="error">Your details can't be edited right now. {e.customerMessage}</Alert>;
@@ -62,17 +62,17 @@ export default async function AccountPage({
 
       <Section id="details" title="Your details">
         <Suspense fallback={<SkeletonList rows={4} label="Loading your details…" />}>
-          <ProfileSection customerId={user.iminCustomerId} />
+          <ProfileSection user={user} />
         </Suspense>
       </Section>
 
       <Section id="edit" title="Edit your details">
         <Suspense fallback={<SkeletonList rows={3} label="Loading the form…" />}>
-          <EditSection customerId={user.iminCustomerId} />
+          <EditSection user={user} />
         </Suspense>
       </Section>
 
-      <AccessPassSection userId={user.id} customerId={user.iminCustomerId} />
+      <AccessPassSection user={user} />
 
       <Section id="delete" title="Delete your account">
         <p className="mb-4 text-sm">

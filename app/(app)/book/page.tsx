@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { BookSearch } from "@/components/book/book-search";
+import { BookSearch } from "./_components/book-search";
 import { parseSearchParams, toSearchParams } from "@/lib/book/search-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";

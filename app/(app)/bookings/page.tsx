@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { BookingsByDay } from "@/components/bookings/bookings-by-day";
-import { CalendarFeedControls } from "@/components/bookings/calendar-feed-controls";
-import { Pager } from "@/components/bookings/pager";
+import { BookingsByDay } from "./_components/bookings-by-day";
+import { CalendarFeedControls } from "./_components/calendar-feed-controls";
+import { Pager } from "@/app/(app)/_components/pager";
 import { EmptyState, LinkButton, PageHeader } from "@/components/ui";
 import { requireUser } from "@/lib/auth/current-user";
 import { getActiveCalendarFeed } from "@/lib/db/queries/calendar";

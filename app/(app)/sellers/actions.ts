@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { requireUser } from "@/lib/auth/current-user";
+import { authedFormAction } from "@/lib/actions/authed-action";
 import { getSellerAccounts } from "@/lib/imin/accounts";
 import { IminError } from "@/lib/imin/errors";
 import { portalUrl } from "./portal-url";
@@ -16,8 +16,7 @@ const linkRequest = z.object({
  * Sends the person to the seller's sign-in or sign-up page. The tokened target is fetched fresh
  * here and used only for the redirect: it is never logged, stored or shown on a page.
  */
-export async function startLinkAction(formData: FormData): Promise<void> {
-  const user = await requireUser();
+export const startLinkAction = authedFormAction(async (formData, { user }) => {
   const parsed = linkRequest.safeParse({ seller: formData.get("seller"), choice: formData.get("choice") });
   if (!parsed.success) redirect("/sellers?link=unavailable");
   let target: string | undefined;
@@ -35,4 +34,4 @@ export async function startLinkAction(formData: FormData): Promise<void> {
   }
   if (!target) redirect("/sellers?link=unavailable");
   redirect(target);
-}
+});

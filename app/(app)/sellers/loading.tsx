@@ -1,4 +1,4 @@
-import { SellersSkeleton } from "@/components/sellers/sellers-skeleton";
+import { SellersSkeleton } from "./_components/sellers-skeleton";
 
 export default function Loading() {
   return <SellersSkeleton />;

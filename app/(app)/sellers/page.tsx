@@ -1,18 +1,15 @@
 import type { Metadata } from "next";
-import { after } from "next/server";
 import { Suspense } from "react";
-import { LinkResult, type LinkReturn } from "@/components/sellers/link-result";
-import { SellerList } from "@/components/sellers/seller-list";
-import { SellersSkeleton } from "@/components/sellers/sellers-skeleton";
+import { LinkResult, type LinkReturn } from "./_components/link-result";
+import { SellerList } from "./_components/seller-list";
+import { SellersSkeleton } from "./_components/sellers-skeleton";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser, type PortalUser } from "@/lib/auth/current-user";
 import { getBrokerConfig } from "@/lib/broker/config";
-import { getSellerAccounts } from "@/lib/imin/accounts";
 import { IminError } from "@/lib/imin/errors";
-import { processPendingFor, recordCustomerState } from "@/lib/notices/process";
 import { startLinkAction } from "./actions";
-import { portalUrl } from "./portal-url";
+import { getSellersForPage } from "./data";
 
 export const metadata: Metadata = { title: "Your seller accounts" };
 
@@ -23,11 +20,7 @@ function one(value: string | string[] | undefined): string | undefined {
 
 async function Sellers({ user, result }: { user: PortalUser; result: LinkReturn }) {
   try {
-    // A notification still waiting is handled first, so the baseline below cannot swallow it.
-    await processPendingFor(user.id, user.iminCustomerId).catch(() => undefined);
-    const observedAt = new Date();
-    const { accounts } = await getSellerAccounts(user.iminCustomerId, await portalUrl("/sellers"));
-    after(() => recordCustomerState(user.id, { sellers: accounts }, false, observedAt).catch(() => undefined));
+    const accounts = await getSellersForPage(user);
     return (
       <div className="space-y-6">
         <LinkResult result={result} accounts={accounts} />

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getBrokerConfig } from "@/lib/broker/config";
-import { SignUpForm } from "./sign-up-form";
+import { SignUpForm } from "./_components/sign-up-form";
 
 export const metadata: Metadata = { title: "Create your account" };
 

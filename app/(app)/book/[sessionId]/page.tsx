@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { BookNowForm } from "@/components/book/book-now-form";
-import { describeAgeRange, offerEligibility } from "@/components/book/eligibility";
+import { BookNowForm } from "./_components/book-now-form";
+import { describeAgeRange, offerEligibility } from "@/lib/book/eligibility";
 import { Alert } from "@/components/ui/alert";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatDateTimeRange, formatDuration, formatPrice } from "@/lib/format";

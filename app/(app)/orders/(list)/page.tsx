@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { Pager } from "@/components/bookings/pager";
-import { OrdersList } from "@/components/orders/orders-list";
+import { Pager } from "@/app/(app)/_components/pager";
+import { OrdersList } from "../_components/orders-list";
 import { EmptyState, LinkButton, PageHeader } from "@/components/ui";
 import { requireUser } from "@/lib/auth/current-user";
 import { getOrders, parsePageParam } from "@/lib/imin/orders";

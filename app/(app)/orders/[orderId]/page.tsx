@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { OrderDetail } from "@/components/orders/order-detail";
-import { OrderStatusBadge } from "@/components/orders/order-status-badge";
+import { OrderDetail } from "../_components/order-detail";
+import { OrderStatusBadge } from "../_components/order-status-badge";
 import { PageHeader } from "@/components/ui";
 import { getCurrentUser, requireUser } from "@/lib/auth/current-user";
 import { getCustomerOrder } from "@/lib/imin/orders";

@@ -1,9 +1,9 @@
 import { formatDateTimeRange } from "@/lib/format";
 import type { Booking } from "@/lib/imin/order-mapping";
-import { BookingDetails } from "./booking-details";
-import { BookingNotice } from "./booking-notice";
+import { BookingDetails } from "@/app/(app)/_components/booking-details";
+import { BookingNotice } from "@/app/(app)/_components/booking-notice";
 import { CancelBooking } from "./cancel-booking";
-import { BookingStatusBadge } from "./status-badge";
+import { BookingStatusBadge } from "@/app/(app)/_components/status-badge";
 
 /** One upcoming booking. Server-rendered; only the Cancel dialog ships JavaScript. */
 export function BookingCard({ booking }: { booking: Booking }) {

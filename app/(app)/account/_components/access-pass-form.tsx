@@ -5,7 +5,7 @@ import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState } from "@/lib/actions/action-state";
-import { setAccessPassAction, type AccessPassOutcome } from "./access-pass-action";
+import { setAccessPassAction, type AccessPassOutcome } from "../actions";
 
 export function AccessPassForm({ current }: { current?: string }) {
   const [state, action] = useActionState(setAccessPassAction, initialActionState);

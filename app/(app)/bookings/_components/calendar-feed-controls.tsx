@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { calendarFeedAction } from "@/app/(app)/bookings/actions";
+import { calendarFeedAction } from "../actions";
 import type { ActionState } from "@/lib/actions/authed-action";
 
 const initial: ActionState = { status: "idle" };

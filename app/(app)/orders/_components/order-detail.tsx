@@ -1,6 +1,6 @@
-import { BookingDetails } from "@/components/bookings/booking-details";
-import { BookingNotice } from "@/components/bookings/booking-notice";
-import { BookingStatusBadge } from "@/components/bookings/status-badge";
+import { BookingDetails } from "@/app/(app)/_components/booking-details";
+import { BookingNotice } from "@/app/(app)/_components/booking-notice";
+import { BookingStatusBadge } from "@/app/(app)/_components/status-badge";
 import { formatDateTime, formatPrice } from "@/lib/format";
 import type { Order } from "@/lib/imin/order-mapping";
 

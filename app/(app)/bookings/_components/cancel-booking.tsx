@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useId, useRef, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { cancelBookingAction } from "@/app/(app)/bookings/actions";
+import { cancelBookingAction } from "../actions";
 import type { ActionState } from "@/lib/actions/authed-action";
 
 const initial: ActionState = { status: "idle" };

@@ -6,7 +6,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState } from "@/lib/actions/action-state";
 import { GENDERS } from "@/lib/actions/person-fields";
-import { updateProfileAction, type ProfileUpdateOutcome } from "./actions";
+import { updateProfileAction, type ProfileUpdateOutcome } from "../actions";
 
 export function ProfileForm({ current }: { current: Record<string, string | undefined> }) {
   const [state, action] = useActionState(updateProfileAction, initialActionState);

@@ -6,7 +6,7 @@ import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState } from "@/lib/actions/action-state";
-import { deleteAccountAction } from "./actions";
+import { deleteAccountAction } from "../actions";
 
 export function DeleteAccountForm({ email }: { email: string }) {
   const [state, action] = useActionState(deleteAccountAction, initialActionState);

@@ -1,0 +1,74 @@
+"use client";
+
+import { usePathname } from "next/navigation";
+import { useEffect, useRef } from "react";
+import useSWR from "swr";
+import type { NoticeView } from "@/lib/notices/view";
+
+async function fetchNotices([url]: readonly [string, string]): Promise<NoticeView[]> {
+  const response = await fetch(url, { cache: "no-store", headers: { accept: "application/json" } });
+  if (response.status === 401) return [];
+  if (!response.ok) throw new Error(`notices: ${response.status}`);
+  return (await response.json()) as NoticeView[];
+}
+
+/**
+ * What imin told us changed since the customer last looked (seller disconnected, access pass or
+ * details changed at a seller, entitlement removed…). Each notice stays until dismissed. The
+ * signed-in layout is not re-rendered on in-app navigations, so the list is re-read from
+ * /api/notices whenever the path changes.
+ */
+export function NoticeBanner({
+  initial,
+  dismissAction,
+}: {
+  initial: NoticeView[];
+  dismissAction: (formData: FormData) => Promise<void>;
+}) {
+  const pathname = usePathname();
+  const { data, mutate } = useSWR(["/api/notices", pathname] as const, fetchNotices, {
+    fallbackData: initial,
+    keepPreviousData: true,
+    revalidateOnFocus: false,
+  });
+
+  // The server sends a different list after a dismissal (the layout is re-rendered): take it.
+  const initialKey = initial.map((n) => n.id).join(",");
+  const seenKey = useRef(initialKey);
+  useEffect(() => {
+    if (seenKey.current === initialKey) return;
+    seenKey.current = initialKey;
+    void mutate(initial, { revalidate: false });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [initialKey]);
+
+  const notices = data ?? initial;
+  if (!notices.length) return null;
+  return (
+    <section
+      aria-labelledby="notices-heading"
+      className="mb-6 rounded-md border border-sky-300 bg-sky-50 px-4 py-3 text-sky-950"
+    >
+      <h2 id="notices-heading" className="text-sm font-semibold">
+        {notices.length === 1 ? "An update from your sellers" : "Updates from your sellers"}
+      </h2>
+      <ul className="mt-2 space-y-2">
+        {notices.map((notice) => (
+          <li key={notice.id} data-notice-kind={notice.kind} className="flex items-start justify-between gap-4 text-sm">
+            <p>{notice.message}</p>
+            <form action={dismissAction}>
+              <input type="hidden" name="noticeId" value={notice.id} />
+              <button
+                type="submit"
+                className="shrink-0 rounded px-2 py-1 text-sm font-semibold text-sky-950 underline underline-offset-2 hover:bg-sky-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-900"
+                aria-label={`Dismiss: ${notice.message}`}
+              >
+                Dismiss
+              </button>
+            </form>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+import { Suspense } from "react";
+import { Alert } from "@/components/ui/alert";
+import { SkeletonList } from "@/components/ui/skeleton";
+import type { PortalUser } from "@/lib/auth/current-user";
+import { IminError } from "@/lib/imin/errors";
+import { getProfile } from "../data";
+import { AccessPassForm } from "./access-pass-form";
+
+async function AccessPassBody({ user }: { user: PortalUser }) {
+  try {
+    const profile = await getProfile(user);
+    return <AccessPassForm current={profile.accessPass} />;
+  } catch (e) {
+    if (e instanceof IminError) return <Alert tone="error">Your access pass can&apos;t be changed right now. {e.customerMessage}</Alert>;
+    throw e;
+  }
+}
+
+/** The access pass section of /account. */
+export function AccessPassSection({ user }: { user: PortalUser }) {
+  return (
+    <section id="access-pass" aria-labelledby="access-pass-heading" className="rounded-lg border border-gray-300 p-5">
+      <h2 id="access-pass-heading" className="mb-4 text-lg font-semibold">
+        Access pass
+      </h2>
+      <Suspense fallback={<SkeletonList rows={1} label="Loading your access pass…" />}>
+        <AccessPassBody user={user} />
+      </Suspense>
+    </section>
+  );
+}

@@ -1,0 +1,17 @@
+import "server-only";
+import type { PortalUser } from "@/lib/auth/current-user";
+import { getSellerAccounts, type SellerAccount } from "@/lib/imin/accounts";
+import { readAsSeen } from "@/lib/notices";
+import { portalUrl } from "./portal-url";
+
+/**
+ * Every seller, linked or not, as /sellers shows them (with the links back to /sellers). What the
+ * customer sees here is the baseline later changes are compared with.
+ */
+export function getSellersForPage(user: PortalUser): Promise<SellerAccount[]> {
+  return readAsSeen(
+    user,
+    async () => (await getSellerAccounts(user.iminCustomerId, await portalUrl("/sellers"))).accounts,
+    (accounts) => ({ linkedAccounts: accounts }),
+  );
+}

@@ -1,0 +1,64 @@
+import "server-only";
+import type { PortalUser } from "@/lib/auth/current-user";
+import { dismissNotice, openNotices } from "@/lib/db/queries/notices";
+import type { CustomerSummary, SellerAccount } from "@/lib/imin/accounts";
+import type { NoticeView } from "./view";
+import { processPendingFor, recordCustomerState, recoverUnprocessed } from "./process";
+
+/**
+ * Change notices, as one service: what the customer has now seen (the baseline), what is waiting
+ * (stored webhook notifications) and what is open (notices not yet dismissed). Called from the
+ * functions that read the customer and their linked accounts, and from the notices API; never from
+ * components. Notices are a courtesy: none of these throws.
+ */
+
+export type { NoticeView } from "./view";
+
+export interface Seen {
+  customer?: CustomerSummary | null;
+  linkedAccounts?: SellerAccount[];
+}
+
+/** Handles the stored notifications for this person (once per request), before their notices are read. */
+export async function processWaiting(user: PortalUser): Promise<void> {
+  await processPendingFor(user.id, user.iminCustomerId).catch(() => undefined);
+}
+
+/**
+ * What the customer has now seen moves the baseline later changes are compared with, without a
+ * notice. `observedAt` is when it was read from imin (taken before the read started).
+ */
+export async function recordSeen(user: PortalUser, seen: Seen, observedAt: Date): Promise<void> {
+  await recordCustomerState(
+    user.id,
+    { customer: seen.customer ?? undefined, sellers: seen.linkedAccounts },
+    false,
+    observedAt,
+  ).catch(() => undefined);
+}
+
+/**
+ * Reads what the customer is about to see: notifications still waiting are handled first (so the new
+ * baseline cannot swallow them), then what was read is recorded as seen. Errors of `read` pass through.
+ */
+export async function readAsSeen<T>(user: PortalUser, read: () => Promise<T>, seen: (value: T) => Seen): Promise<T> {
+  await processWaiting(user);
+  const observedAt = new Date();
+  const value = await read();
+  await recordSeen(user, seen(value), observedAt);
+  return value;
+}
+
+/** The person's open notices, newest first. */
+export async function listOpen(user: PortalUser): Promise<NoticeView[]> {
+  const rows = await openNotices(user.id).catch(() => []);
+  return rows.map(({ id, kind, message }) => ({ id, kind, message }));
+}
+
+/** Dismisses one of the person's own notices; another person's id matches nothing. */
+export async function dismiss(user: PortalUser, noticeId: string): Promise<void> {
+  await dismissNotice(user.id, noticeId);
+}
+
+/** Notifications left unprocessed (e.g. received just before a restart); at most once a minute. */
+export { recoverUnprocessed };
