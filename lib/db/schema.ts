@@ -112,9 +112,35 @@ export const calendarFeeds = pgTable(
   (t) => [index("calendar_feeds_user").on(t.userId).where(sql`revoked_at is null`)],
 );
 
+/**
+ * Outgoing mail, stored before the first attempt so a failure never loses it (lib/mail/outbox.ts).
+ * The body is cleared once the message is delivered: it may hold a single-use link.
+ */
+export const mailOutbox = pgTable(
+  "mail_outbox",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    kind: text("kind").notNull(),
+    toAddress: text("to_address").notNull(),
+    subject: text("subject").notNull(),
+    html: text("html").notNull(),
+    text: text("text").notNull(),
+    status: text("status", { enum: ["pending", "sending", "sent", "failed"] }).notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
+    /** A deliverer holds a `sending` message until then; past it, the claim is stale and retaken. */
+    lockedUntil: timestamp("locked_until", { withTimezone: true }),
+    lastError: text("last_error"),
+    createdAt: createdAt(),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+  },
+  (t) => [index("mail_outbox_due").on(t.status, t.nextAttemptAt)],
+);
+
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 export type PendingOperation = typeof pendingOperations.$inferSelect;
 export type WebhookReceipt = typeof webhookReceipts.$inferSelect;
 export type Notice = typeof notices.$inferSelect;
 export type CalendarFeed = typeof calendarFeeds.$inferSelect;
+export type OutboxMail = typeof mailOutbox.$inferSelect;
