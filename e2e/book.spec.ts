@@ -1,42 +1,12 @@
 import type { Page } from "@playwright/test";
-import { expect, test, type SandboxAdmin } from "./fixtures";
+import { expect, test } from "./fixtures";
+import { adultOffer, createSession } from "./support/sessions";
 
 /**
  * Book Now, end to end against the sandbox: search, session page, imin's hosted checkout, and back
- * to the portal's bookings and orders. Sessions are chosen through the sandbox's Events API so the
- * specs do not depend on which seeded session happens to be where.
+ * to the portal's bookings and orders. Each test that needs a particular session creates it through
+ * the sandbox's admin API, so no spec depends on what the seed holds on the day it runs.
  */
-
-const NATIONAL = "geo[radial]=53.0,-2.0,1000";
-
-interface FoundSession {
-  id: string;
-  name: string;
-  detail: any;
-}
-
-const lastSegment = (url: string) => decodeURIComponent(url.replace(/\/+$/, "").split("/").pop()!);
-
-/** Walks national search pages until `pick` accepts a session (with its by-id detail). */
-async function findSession(
-  admin: SandboxAdmin,
-  query: string,
-  pick: (session: any, detail: () => Promise<any>) => Promise<boolean> | boolean,
-): Promise<FoundSession> {
-  for (let page = 1; page <= 20; page++) {
-    const res = await admin.get(`/events-api/v2/event-series?mode=upcoming-sessions&${NATIONAL}&limit=50&page=${page}&${query}`);
-    expect(res.status).toBe(200);
-    for (const es of res.body["imin:item"] ?? []) {
-      const session = es.subEvent[0].subEvent[0];
-      const id = lastSegment(session.id);
-      let cached: any;
-      const detail = async () => (cached ??= (await admin.get(`/events-api/v2/scheduled-sessions/${encodeURIComponent(id)}`)).body);
-      if (await pick(session, detail)) return { id, name: es.name.trim(), detail: await detail() };
-    }
-    if (!res.body.view?.next) break;
-  }
-  throw new Error(`no session matched for ${query}`);
-}
 
 /** Tomorrow's date in London, as a date input takes it. */
 function londonDate(daysAhead: number): string {
@@ -125,11 +95,7 @@ test.describe("Book Now", () => {
   });
 
   test("the decline card shows why and books nothing", async ({ demoPage: page, sandboxAdmin, axeCheck }) => {
-    const found = await findSession(sandboxAdmin, "", async (s, detail) => {
-      if (!s["imin:checkoutUrlTemplate"]) return false;
-      const offers = (await detail()).superEvent?.offers ?? [];
-      return offers.some((o: any) => o.name === "Adult" && o.price > 0 && !o["imin:membershipRequired"] && !(o.ageRange?.maxValue < 40));
-    });
+    const found = await createSession(sandboxAdmin, { offers: [adultOffer] });
     await page.goto(`/book/${encodeURIComponent(found.id)}`);
     await page.getByRole("button", { name: "Book now: Adult ticket" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Check out" })).toBeVisible();
@@ -143,11 +109,7 @@ test.describe("Book Now", () => {
     demoPage: page,
     sandboxAdmin,
   }) => {
-    const found = await findSession(sandboxAdmin, "", async (s, detail) => {
-      if (!s["imin:checkoutUrlTemplate"] || s.remainingAttendeeCapacity < 1) return false;
-      const offers = (await detail()).superEvent?.offers ?? [];
-      return offers.some((o: any) => o.name === "Adult" && !o["imin:membershipRequired"] && !(o.ageRange?.maxValue < 40));
-    });
+    const found = await createSession(sandboxAdmin, { offers: [adultOffer] });
     await page.goto(`/book/${encodeURIComponent(found.id)}`);
     const url = page.url();
     expect((await sandboxAdmin.put("/admin/faults", { route: "/api/checkout-sessions", errorRate: 1 })).status).toBe(200);
@@ -164,7 +126,7 @@ test.describe("Book Now", () => {
   });
 
   test("a full session says so and offers no Book Now", async ({ demoPage: page, sandboxAdmin }) => {
-    const found = await findSession(sandboxAdmin, "", (s) => s.remainingAttendeeCapacity === 0 && !s["imin:checkoutUrlTemplate"]);
+    const found = await createSession(sandboxAdmin, { capacity: 12, remaining: 0, offers: [adultOffer] });
     await page.goto(`/book/${encodeURIComponent(found.id)}`);
     await expect(page.getByRole("alert").filter({ hasText: "Not bookable" })).toContainText("Not bookable: Full");
     await expect(page.getByRole("button", { name: /Book now/ })).toHaveCount(0);
@@ -172,10 +134,9 @@ test.describe("Book Now", () => {
   });
 
   test("a junior-only ticket is not offered to an adult", async ({ demoPage: page, sandboxAdmin }) => {
-    const found = await findSession(sandboxAdmin, "", async (s, detail) => {
-      if (!s["imin:checkoutUrlTemplate"]) return false;
-      const offers = (await detail()).superEvent?.offers ?? [];
-      return offers.some((o: any) => o.name === "Junior" && o.ageRange?.maxValue !== undefined && o.ageRange.maxValue < 18);
+    const found = await createSession(sandboxAdmin, {
+      activity: "Swimming",
+      offers: [adultOffer, { name: "Junior", pricePence: 350, ageMax: 15, cancellationWindowMinutes: 60 }],
     });
     await page.goto(`/book/${encodeURIComponent(found.id)}`);
     const junior = page.getByTestId("offer").filter({ has: page.getByRole("heading", { name: "Junior", exact: true }) });
@@ -190,16 +151,19 @@ test.describe("Book Now", () => {
     const accounts = await sandboxAdmin.get("/api/v2/customers/demo-customer/accounts");
     const token = accounts.body["imin:entitlementFilter"];
     expect(token).toBeTruthy();
-    // A Riverside session (London) whose aggregate offer carries the entitlement price.
+    // A Riverside session whose adult offer has an entitlement price, read as the portal reads it.
+    const created = await createSession(sandboxAdmin, {
+      seller: "riverside-leisure",
+      offers: [{ ...adultOffer, pricePence: 700, entitlementPricePence: 490 }],
+    });
     const res = await sandboxAdmin.get(
-      `/events-api/v2/event-series?mode=upcoming-sessions&geo[radial]=51.4918,-0.2236,30&limit=50&entitlementFilter=${encodeURIComponent(token)}`,
+      `/events-api/v2/scheduled-sessions/${encodeURIComponent(created.id)}?entitlementFilter=${encodeURIComponent(token)}`,
     );
-    const withPrice = (res.body["imin:item"] as any[]).find(
-      (es) => es["imin:aggregateOffer"]?.activeEntitlement?.id && es.subEvent[0].subEvent[0]["imin:checkoutUrlTemplate"],
-    );
-    expect(withPrice, "a bookable session with an entitlement price").toBeTruthy();
+    const withPrice = res.body["imin:checkoutUrlTemplate"] ? res.body.superEvent : undefined;
+    expect(withPrice?.["imin:aggregateOffer"]?.activeEntitlement?.id, "a bookable session with an entitlement price").toBeTruthy();
     const price = withPrice["imin:aggregateOffer"].activeEntitlement.price as number;
-    await page.goto(`/book/${encodeURIComponent(lastSegment(withPrice.subEvent[0].subEvent[0].id))}`);
+    expect(price).toBe(4.9);
+    await page.goto(`/book/${encodeURIComponent(created.id)}`);
     await expect(page.getByText(`Your price £${price.toFixed(2)}`).first()).toBeVisible();
     await expect(page.getByText(/with your entitlement/).first()).toBeVisible();
     await sandboxAdmin.reset();

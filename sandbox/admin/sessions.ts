@@ -1,8 +1,9 @@
 import type { Hono } from "hono";
 import { z } from "zod";
 import type { SandboxContext } from "../context";
-import { iminError } from "../http/errors";
+import { iminError, notFound } from "../http/errors";
 import { parseJsonBody } from "../http/validate";
+import { createSession, createSessionBody } from "./create-session";
 
 const DEFAULT_MESSAGE = "This session has been cancelled by the organiser. Your payment will be refunded.";
 
@@ -46,6 +47,21 @@ export function cancelSessionAsSeller(ctx: SandboxContext, sessionId: string, me
 }
 
 export function registerAdminSessions(app: Hono, ctx: SandboxContext): void {
+  app.post("/admin/sessions", async (c) => {
+    const body = await parseJsonBody(c, createSessionBody, ctx.config.bodyLimitBytes);
+    if (!body.ok) return body.response;
+    const created = createSession(ctx, body.data);
+    if (!created) return notFound(c, "No seller with a venue has this slug or id.");
+    const { series, session } = created;
+    return c.json(
+      {
+        session: { id: session.id, identifier: session.identifier, startDate: session.startDate, endDate: session.endDate },
+        series: { id: series.id, name: series.name, offers: series.offers.map((o) => ({ id: o.id, name: o.name })) },
+      },
+      201,
+    );
+  });
+
   app.post("/admin/sessions/:sessionId/cancel", async (c) => {
     const sessionId = c.req.param("sessionId");
     // An empty body is allowed: the default message is used.

@@ -20,7 +20,7 @@ const DESCRIPTIONS: Record<string, string> = {
   Gym: "Use of the gym floor: cardio, free weights and resistance machines. Induction required.",
 };
 
-function domainOf(seller: Seller): string {
+export function domainOf(seller: Seller): string {
   return new URL(seller.url).hostname.replace(/^www\./, "");
 }
 

@@ -195,6 +195,50 @@ describe("admin", () => {
     expect((await sb.apiJson("/admin/customers/other-customer/bulk-bookings", { method: "POST", json: { count: 0 } })).status).toBe(400);
     sb.ctx.reseed(1);
   });
+
+  test("a session created with given offers is searchable and bookable with exactly those offers", async () => {
+    const startDate = new Date(Date.now() + 3 * 86_400_000).toISOString();
+    const created = await sb.apiJson("/admin/sessions", {
+      method: "POST",
+      json: {
+        seller: "northern-active",
+        name: "Junior Swim",
+        activity: "Swimming",
+        startDate,
+        capacity: 10,
+        remaining: 4,
+        offers: [
+          { name: "Adult", pricePence: 800, ageMin: 16, cancellationWindowMinutes: 60 },
+          { name: "Junior", pricePence: 400, ageMax: 15 },
+        ],
+      },
+    });
+    expect(created.status).toBe(201);
+    const { body: detail } = await sb.apiJson(`/events-api/v2/scheduled-sessions/${created.body.session.id}`);
+    expect(detail.startDate).toBe(startDate);
+    expect(detail.remainingAttendeeCapacity).toBe(4);
+    expect(detail["imin:checkoutUrlTemplate"]).toBeTruthy();
+    expect(detail.superEvent.name.trim()).toBe("Junior Swim");
+    expect(detail.superEvent.offers.map((o: any) => [o.name, o.price, o.ageRange?.minValue, o.ageRange?.maxValue])).toEqual([
+      ["Adult", 8, 16, undefined],
+      ["Junior", 4, undefined, 15],
+    ]);
+
+    const full = await sb.apiJson("/admin/sessions", {
+      method: "POST",
+      json: { seller: "northern-active", remaining: 0, offers: [{ name: "Adult", pricePence: 500 }] },
+    });
+    const { body: fullDetail } = await sb.apiJson(`/events-api/v2/scheduled-sessions/${full.body.session.id}`);
+    expect(fullDetail.remainingAttendeeCapacity).toBe(0);
+    expect(fullDetail["imin:checkoutUrlTemplate"]).toBeUndefined();
+
+    const unknownSeller = await sb.apiJson("/admin/sessions", { method: "POST", json: { seller: "nobody", offers: [{ name: "A", pricePence: 1 }] } });
+    expect(unknownSeller.status).toBe(404);
+    const noOffers = await sb.apiJson("/admin/sessions", { method: "POST", json: { seller: "northern-active", offers: [] } });
+    expect(noOffers.status).toBe(400);
+    expect(noOffers.body.description).toContain("offers");
+    sb.ctx.reseed(1);
+  });
 });
 
 describe("webhooks", () => {

@@ -1,0 +1,36 @@
+import { expect } from "@playwright/test";
+import type { SandboxAdmin } from "../fixtures";
+
+export interface OfferSpec {
+  name: string;
+  pricePence: number;
+  ageMin?: number;
+  ageMax?: number;
+  membershipRequired?: boolean;
+  cancellationWindowMinutes?: number;
+  entitlementPricePence?: number;
+}
+
+export interface SessionSpec {
+  seller?: string;
+  name?: string;
+  activity?: string;
+  /** Default: two days after the sandbox clock's current hour. */
+  startDate?: string;
+  capacity?: number;
+  remaining?: number;
+  offers: OfferSpec[];
+}
+
+/**
+ * A session made for one test through the sandbox's admin API (`POST /admin/sessions`), so a spec
+ * states the data it needs instead of depending on what the seed of the day holds.
+ */
+export async function createSession(admin: SandboxAdmin, spec: SessionSpec): Promise<{ id: string; name: string }> {
+  const name = spec.name ?? `E2E Session ${Date.now().toString(36)}`;
+  const res = await admin.post("/admin/sessions", { seller: "northern-active", ...spec, name });
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  return { id: res.body.session.id, name };
+}
+
+export const adultOffer: OfferSpec = { name: "Adult", pricePence: 650, ageMin: 16, cancellationWindowMinutes: 60 };
