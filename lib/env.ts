@@ -25,6 +25,16 @@ const url = (name: string) =>
     .refine((v) => /^https?:\/\/[^\s]+$/.test(v) && URL.canParse(v), `${name} must be an http(s) URL`)
     .transform((v) => v.replace(/\/+$/, ""));
 
+/** `Name <address>` or a bare address; the address itself must be a valid email. */
+const mailbox = (name: string) =>
+  z
+    .string()
+    .trim()
+    .refine((v) => {
+      const address = /^[^<>]*<\s*([^<>\s]+)\s*>$/.exec(v)?.[1] ?? v;
+      return z.email().safeParse(address).success;
+    }, `${name} must be an email address, or Name <address>`);
+
 const bool = z
   .enum(["true", "false", "1", "0", ""])
   .default("false")
@@ -39,6 +49,13 @@ const envSchema = z.object({
   IMIN_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(8000),
   /** Set by `npm start` when it runs the local sandbox: shows the "Sandbox" badge. */
   IMIN_SANDBOX: bool,
+  /** Outgoing mail server, smtp:// or smtps:// (credentials in the URL when it needs them). */
+  SMTP_URL: z
+    .string()
+    .trim()
+    .refine((v) => /^smtps?:\/\/[^\s]+$/.test(v) && URL.canParse(v), "SMTP_URL must be an smtp:// or smtps:// URL")
+    .optional(),
+  MAIL_FROM: mailbox("MAIL_FROM").optional(),
   DATABASE_URL: z
     .string()
     .trim()
@@ -59,6 +76,14 @@ export function authSecretFile(dataDir: string) {
   return path.resolve(/*turbopackIgnore: true*/ dataDir, "auth-secret");
 }
 
+/** A production portal on real imin must be able to send mail (verification, password reset). */
+function requireMailInProduction(env: { NODE_ENV?: string; IMIN_SANDBOX: boolean; SMTP_URL?: string; MAIL_FROM?: string }) {
+  if (env.NODE_ENV !== "production" || env.IMIN_SANDBOX) return;
+  for (const variable of ["SMTP_URL", "MAIL_FROM"] as const) {
+    if (!env[variable]) throw new ConfigError(variable, `Invalid configuration: ${variable} is required in production`);
+  }
+}
+
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const cleaned = Object.fromEntries(
     Object.entries(source).filter(([, v]) => v !== undefined && v !== ""),
@@ -76,6 +101,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new ConfigError(variable, `Invalid configuration: ${message}`);
   }
   const env = result.data;
+  requireMailInProduction(env);
   let secret = env.AUTH_SECRET;
   if (!secret) {
     const file = authSecretFile(env.DATA_DIR);

@@ -81,6 +81,7 @@ async function main() {
   const sandboxMode = !env.IMIN_API_KEY;
   if (sandboxMode) {
     const sandboxPort = Number(env.SANDBOX_PORT || 4010);
+    const smtpPort = Number(env.SANDBOX_SMTP_PORT || 4025);
     const apiKey = env.SANDBOX_API_KEY || "sandbox-api-key";
     const webhookKey = env.IMIN_WEBHOOK_API_KEY || randomBytes(24).toString("hex");
     const { startSandbox } = await import("../sandbox/main");
@@ -91,10 +92,11 @@ async function main() {
         webhookUrl: `http://localhost:${port}/api/webhooks/imin`,
         webhookApiKey: webhookKey,
         quiet: true,
+        smtpPort,
       });
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
-      fail(err.code === "EADDRINUSE" ? `Sandbox port ${sandboxPort} is in use: set SANDBOX_PORT to a free port.` : `Sandbox failed to start: ${err.message}`);
+      fail(err.code === "EADDRINUSE" ? `Sandbox port ${sandboxPort} or mail port ${smtpPort} is in use: set SANDBOX_PORT or SANDBOX_SMTP_PORT to a free port.` : `Sandbox failed to start: ${err.message}`);
     }
     Object.assign(env, {
       IMIN_API_KEY: apiKey,
@@ -104,6 +106,9 @@ async function main() {
       IMIN_WEBHOOK_API_KEY: webhookKey,
       IMIN_SANDBOX: "true",
       SEED_DEMO_LOGIN: "true",
+      // Mail goes to the sandbox's catcher, read at <sandbox>/mail.
+      SMTP_URL: env.SMTP_URL || `smtp://localhost:${sandbox.smtpPort}`,
+      MAIL_FROM: env.MAIL_FROM || "no-reply@portal.example",
     });
     // The sandbox keeps its customers in memory, so they are gone after a restart (and their
     // identifiers are handed out again). Logins mapped to them must go too: reset the embedded database.
@@ -173,6 +178,7 @@ async function main() {
       lines.push(
         `imin sandbox: ${sandbox!.url} (key "${env.IMIN_API_KEY}")`,
         `Demo login:   demo@example.com / sandbox-demo-2026`,
+        `Mail inbox:   ${sandbox!.url}/mail`,
       );
     } else {
       lines.push(`imin: ${env.IMIN_BOOKING_API_URL}`);
