@@ -1,0 +1,197 @@
+"use client";
+
+import type { FormEvent } from "react";
+import {
+  AGE_GROUPS,
+  DEFAULT_PAGE_SIZE,
+  DISTANCES_KM,
+  TIMES_OF_DAY,
+  parseSearchParams,
+  type SearchFilters,
+} from "@/lib/book/search-state";
+
+export interface PlaceChoice {
+  name: string;
+  latitude: number;
+  longitude: number;
+  eventCount?: number;
+}
+
+/** Suggestions only: imin matches activity labels from the OpenActive activity list. */
+const ACTIVITY_SUGGESTIONS = [
+  "Aqua Aerobics", "Badminton", "Boxing", "Circuit Training", "Climbing", "Dance", "Football", "Gym",
+  "Netball", "Pilates", "Running", "Spin", "Swimming", "Table Tennis", "Tennis", "Yoga", "Zumba",
+];
+
+const inputClass =
+  "block w-full rounded-md border border-gray-500 bg-white px-3 py-2 text-sm text-gray-900 focus:border-outline focus:outline-2 focus:outline-outline";
+const labelClass = "block text-sm font-medium";
+
+/**
+ * The search filters. A plain GET form to /book (works without JavaScript); with JavaScript the
+ * new filters go to `onSearch` instead. `query` re-creates the form when the URL changes.
+ */
+export function SearchForm({
+  filters,
+  query,
+  where,
+  places,
+  defaultPlace,
+  geolocation,
+  onSearch,
+}: {
+  filters: SearchFilters;
+  query: string;
+  where: string;
+  places: PlaceChoice[];
+  defaultPlace: PlaceChoice;
+  geolocation: { locate: () => void; locating: boolean; message?: string; canLocate: boolean };
+  onSearch: (next: SearchFilters) => void;
+}) {
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const next = parseSearchParams(
+      Object.fromEntries([...form.entries()].map(([k, v]) => [k, typeof v === "string" ? v : ""])),
+    );
+    // The picker's "here" entry keeps a location found by the browser.
+    if (form.get("near") === "current" && filters.lat !== undefined) {
+      Object.assign(next, { lat: filters.lat, lng: filters.lng, where: filters.where });
+    }
+    onSearch({ ...next, page: 1 });
+  };
+  const nearValue =
+    filters.lat !== undefined ? "current" : `${defaultPlace.latitude},${defaultPlace.longitude}|${defaultPlace.name}`;
+
+  return (
+    <form key={query} action="/book" method="get" onSubmit={onSubmit} className="space-y-4" role="search">
+      {filters.limit !== DEFAULT_PAGE_SIZE ? <input type="hidden" name="limit" value={filters.limit} /> : null}
+      <div className="space-y-1">
+        <label htmlFor="near" className={labelClass}>
+          Near
+        </label>
+        <select id="near" name="near" defaultValue={nearValue} className={inputClass}>
+          {filters.lat !== undefined ? <option value="current">{where}</option> : null}
+          <option value={`${defaultPlace.latitude},${defaultPlace.longitude}|${defaultPlace.name}`}>
+            {defaultPlace.name}
+          </option>
+          {places.map((p) => (
+            <option key={`${p.latitude},${p.longitude},${p.name}`} value={`${p.latitude},${p.longitude}|${p.name}`}>
+              {p.name}
+              {p.eventCount !== undefined ? ` (${p.eventCount} upcoming)` : ""}
+            </option>
+          ))}
+        </select>
+        {geolocation.canLocate ? (
+          <button
+            type="button"
+            onClick={() => geolocation.locate()}
+            className="mt-1 text-sm font-medium text-link underline underline-offset-4"
+            disabled={geolocation.locating}
+          >
+            {geolocation.locating ? "Finding you…" : "Use my location"}
+          </button>
+        ) : null}
+        <p role="status" className="text-sm text-red-700">
+          {geolocation.message}
+        </p>
+      </div>
+      <div className="space-y-1">
+        <label htmlFor="km" className={labelClass}>
+          Within
+        </label>
+        <select id="km" name="km" defaultValue={String(filters.km)} className={inputClass}>
+          {DISTANCES_KM.map((km) => (
+            <option key={km} value={km}>
+              {km} km
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="space-y-1">
+        <label htmlFor="activity" className={labelClass}>
+          Activity
+        </label>
+        <input
+          id="activity"
+          name="activity"
+          list="activity-suggestions"
+          defaultValue={filters.activity ?? ""}
+          placeholder="Any activity"
+          className={inputClass}
+        />
+        <datalist id="activity-suggestions">
+          {ACTIVITY_SUGGESTIONS.map((a) => (
+            <option key={a} value={a} />
+          ))}
+        </datalist>
+      </div>
+      <fieldset className="grid grid-cols-2 gap-2">
+        <legend className={`${labelClass} mb-1`}>Dates</legend>
+        <div>
+          <label htmlFor="from" className="block text-xs text-gray-700">
+            From
+          </label>
+          <input id="from" name="from" type="date" defaultValue={filters.from ?? ""} className={inputClass} />
+        </div>
+        <div>
+          <label htmlFor="to" className="block text-xs text-gray-700">
+            To
+          </label>
+          <input id="to" name="to" type="date" defaultValue={filters.to ?? ""} className={inputClass} />
+        </div>
+      </fieldset>
+      <div className="space-y-1">
+        <label htmlFor="time" className={labelClass}>
+          Time of day
+        </label>
+        <select id="time" name="time" defaultValue={filters.time ?? ""} className={inputClass}>
+          <option value="">Any time</option>
+          {Object.entries(TIMES_OF_DAY).map(([value, t]) => (
+            <option key={value} value={value}>
+              {t.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="space-y-1">
+        <label htmlFor="age" className={labelClass}>
+          Age
+        </label>
+        <select id="age" name="age" defaultValue={filters.age ?? ""} className={inputClass}>
+          <option value="">Any age</option>
+          {Object.entries(AGE_GROUPS).map(([value, a]) => (
+            <option key={value} value={value}>
+              {a.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="flex items-start gap-2">
+        <input
+          id="swimgym"
+          name="hf"
+          type="checkbox"
+          value="1"
+          defaultChecked={filters.swimGym}
+          className="mt-1 h-4 w-4"
+          aria-describedby="swimgym-hint"
+        />
+        <div>
+          <label htmlFor="swimgym" className="text-sm font-medium">
+            Include swimming and gym
+          </label>
+          <p id="swimgym-hint" className="text-xs text-gray-700">
+            Shows the swim and gym timetable, which is listed apart from classes.
+          </p>
+        </div>
+      </div>
+      <button
+        type="submit"
+        className="inline-flex items-center justify-center rounded-md bg-brand px-4 py-2 text-sm font-semibold text-on-brand focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-outline"
+      >
+        Search
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,52 @@
+"use client";
+
+import { useEffect, useState } from "react";
+
+export interface Position {
+  latitude: number;
+  longitude: number;
+}
+
+/**
+ * The browser's location on request (`locate`). On first mount, when the person has already
+ * allowed it and no place is chosen yet (`autoLocate`), it is used straight away (`replace`: the
+ * history entry is replaced, not added).
+ */
+export function useGeolocation(onLocated: (position: Position, replace: boolean) => void, autoLocate: boolean) {
+  const [locating, setLocating] = useState(false);
+  const [message, setMessage] = useState<string>();
+  const [canLocate, setCanLocate] = useState(false);
+
+  const locate = (replace = false) => {
+    if (!("geolocation" in navigator)) return;
+    setLocating(true);
+    setMessage(undefined);
+    navigator.geolocation.getCurrentPosition(
+      (pos) => {
+        setLocating(false);
+        onLocated({ latitude: pos.coords.latitude, longitude: pos.coords.longitude }, replace);
+      },
+      () => {
+        setLocating(false);
+        setMessage("We couldn't get your location. Pick a place from the list instead.");
+      },
+      { maximumAge: 600_000, timeout: 10_000 },
+    );
+  };
+
+  useEffect(() => {
+    if (!("geolocation" in navigator)) return;
+    setCanLocate(true);
+    if (!autoLocate) return;
+    navigator.permissions
+      ?.query({ name: "geolocation" })
+      .then((status) => {
+        if (status.state === "granted") locate(true);
+      })
+      .catch(() => undefined);
+    // Only on first mount: later searches keep whatever place the person chose.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  return { locate, locating, message, canLocate };
+}
