@@ -7,18 +7,12 @@ import { findActiveUserForSignIn } from "@/lib/auth/credentials";
 
 const credentials = z.object({ email: z.string().trim().toLowerCase().email(), password: z.string().min(1).max(200) });
 
-/** Whether the session cookie carries `Secure`: always in production, unless serving plain http on purpose. */
-function secureCookies() {
-  if (process.env.AUTH_SECURE_COOKIES === "false") return false;
-  if (process.env.AUTH_SECURE_COOKIES === "true") return true;
-  return process.env.NODE_ENV === "production";
-}
-
 // Lazy configuration: the secret and environment are read when a request arrives, not at build time.
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   ...authConfig,
   secret: getEnv().AUTH_SECRET,
-  useSecureCookies: secureCookies(),
+  // Always Secure in production, unless serving plain http on purpose (AUTH_SECURE_COOKIES=false).
+  useSecureCookies: getEnv().AUTH_SECURE_COOKIES,
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },

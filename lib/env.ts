@@ -40,6 +40,9 @@ const bool = z
   .default("false")
   .transform((v) => v === "true" || v === "1");
 
+const positiveInt = (name: string, fallback: number) =>
+  z.coerce.number(`${name} must be a whole number`).int(`${name} must be a whole number`).min(1, `${name} must be at least 1`).default(fallback);
+
 const envSchema = z.object({
   IMIN_API_KEY: z.string().trim().min(1, "IMIN_API_KEY is required"),
   IMIN_BOOKING_API_URL: url("IMIN_BOOKING_API_URL").default("https://book.imin.co/api/v2"),
@@ -63,11 +66,29 @@ const envSchema = z.object({
     .optional(),
   DATA_DIR: z.string().trim().min(1).default(".data"),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
+  /** Unset: `true` in production. `false` serves the session cookie over plain http. */
+  AUTH_SECURE_COOKIES: z.enum(["true", "false"], "AUTH_SECURE_COOKIES must be true or false").optional(),
   BROKER_CONFIG: z.string().trim().min(1).default("brands/default.json"),
+  PORT: z.coerce.number("PORT must be a port number").int("PORT must be a port number").min(1).max(65535).default(3000),
+  /** The portal's public origin, for every absolute URL it hands out (never the Host header). */
+  PORTAL_URL: url("PORTAL_URL")
+    .refine((v) => !URL.canParse(v) || new URL(v).pathname === "/", "PORTAL_URL must be an origin, like https://account.example.com")
+    .optional(),
+  /** `silent` turns off the one-line log of each imin call. */
+  IMIN_LOG: z.enum(["silent", "info"], "IMIN_LOG must be silent or info").default("info"),
+  SEED_DEMO_LOGIN: bool,
+  SIGN_IN_MAX_FAILURES_PER_EMAIL: positiveInt("SIGN_IN_MAX_FAILURES_PER_EMAIL", 5),
+  SIGN_IN_MAX_FAILURES_PER_IP: positiveInt("SIGN_IN_MAX_FAILURES_PER_IP", 30),
+  SIGN_IN_WINDOW_MINUTES: positiveInt("SIGN_IN_WINDOW_MINUTES", 15),
   NODE_ENV: z.string().optional(),
 });
 
-export type Env = Omit<z.infer<typeof envSchema>, "AUTH_SECRET"> & { AUTH_SECRET: string };
+type ParsedEnv = z.infer<typeof envSchema>;
+export type Env = Omit<ParsedEnv, "AUTH_SECRET" | "AUTH_SECURE_COOKIES" | "PORTAL_URL"> & {
+  AUTH_SECRET: string;
+  AUTH_SECURE_COOKIES: boolean;
+  PORTAL_URL: string;
+};
 
 let cached: Env | undefined;
 
@@ -113,12 +134,38 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       "Invalid configuration: AUTH_SECRET is required (at least 32 characters; `npm start` generates one outside production)",
     );
   }
-  return { ...env, AUTH_SECRET: secret };
+  return {
+    ...env,
+    AUTH_SECRET: secret,
+    AUTH_SECURE_COOKIES: env.AUTH_SECURE_COOKIES ? env.AUTH_SECURE_COOKIES === "true" : env.NODE_ENV === "production",
+    PORTAL_URL: portalOrigin(env),
+  };
+}
+
+/** Outside production, and for the local sandbox, the portal is where `PORT` says on this machine. */
+function portalOrigin(env: ParsedEnv): string {
+  if (env.PORTAL_URL) return env.PORTAL_URL;
+  if (env.IMIN_SANDBOX || env.NODE_ENV !== "production") return `http://localhost:${env.PORT}`;
+  throw new ConfigError(
+    "PORTAL_URL",
+    "Invalid configuration: PORTAL_URL is required in production (the portal's public origin, like https://account.example.com)",
+  );
 }
 
 export function getEnv(): Env {
   cached ??= parseEnv(process.env);
   return cached;
+}
+
+/** Secrets that must never appear in text shown or logged; none before the configuration is valid. */
+export function configuredSecrets(): string[] {
+  let env: Env;
+  try {
+    env = getEnv();
+  } catch {
+    return [];
+  }
+  return [env.IMIN_API_KEY, env.IMIN_WEBHOOK_API_KEY].filter((s) => s.length >= 4);
 }
 
 /** For tests that change the environment between cases. */

@@ -21,5 +21,5 @@ export async function startUp() {
     throw e;
   }
   await getDatabase();
-  if (process.env.SEED_DEMO_LOGIN === "true") await seedDemoLogin();
+  if (getEnv().SEED_DEMO_LOGIN) await seedDemoLogin();
 }

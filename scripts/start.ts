@@ -119,6 +119,7 @@ async function main() {
     }
     // Served over plain http on this machine: the session cookie cannot be Secure.
     env.AUTH_SECURE_COOKIES ||= "false";
+    env.PORTAL_URL ||= `http://localhost:${port}`;
   } else {
     env.IMIN_SANDBOX = "false";
     env.SEED_DEMO_LOGIN = "false";
@@ -135,7 +136,8 @@ async function main() {
   }
 
   try {
-    parseEnv(env);
+    // Validated as the server will run (production rules unless --dev).
+    parseEnv({ ...env, NODE_ENV: dev ? "development" : "production" });
     loadBrokerConfig(env.BROKER_CONFIG || "brands/default.json");
   } catch (e) {
     await sandbox?.close();

@@ -28,6 +28,7 @@ export async function startPortal(opts: { port: number; brokerConfig?: string; s
         NODE_ENV: "production",
         NEXT_DIST_DIR: E2E.distDir,
         PORT: String(opts.port),
+        PORTAL_URL: `http://localhost:${opts.port}`,
         DATA_DIR: dataDir,
         DATABASE_URL: "",
         IMIN_API_KEY: E2E.apiKey,

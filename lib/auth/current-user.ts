@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "@/auth";
-import { getEnv } from "@/lib/env";
+import { customerAccountUrl } from "@/lib/imin/customers";
 import { getUserById } from "@/lib/db/queries";
 import { safeCallbackPath } from "./callback-url";
 
@@ -30,8 +30,7 @@ export const getCurrentUser = cache(async (): Promise<PortalUser | null> => {
     id: user.id,
     email: user.email,
     iminCustomerId: user.iminCustomerId,
-    iminCustomerUrl:
-      user.iminCustomerUrl ?? `${getEnv().IMIN_BOOKING_API_URL}/customer-accounts/${encodeURIComponent(user.iminCustomerId)}`,
+    iminCustomerUrl: user.iminCustomerUrl ?? customerAccountUrl(user.iminCustomerId),
     givenName: user.givenName ?? undefined,
   };
 });

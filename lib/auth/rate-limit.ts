@@ -1,16 +1,14 @@
 import "server-only";
 import { countRecentFailures, recordSignInAttempt } from "@/lib/db/queries";
+import { getEnv } from "@/lib/env";
 
 /** Failed sign-ins allowed per window, per email and per client address (state in the database). */
-export function signInLimits() {
-  const num = (name: string, fallback: number) => {
-    const n = Number(process.env[name]);
-    return Number.isInteger(n) && n > 0 ? n : fallback;
-  };
+function signInLimits() {
+  const env = getEnv();
   return {
-    perEmail: num("SIGN_IN_MAX_FAILURES_PER_EMAIL", 5),
-    perIp: num("SIGN_IN_MAX_FAILURES_PER_IP", 30),
-    windowMinutes: num("SIGN_IN_WINDOW_MINUTES", 15),
+    perEmail: env.SIGN_IN_MAX_FAILURES_PER_EMAIL,
+    perIp: env.SIGN_IN_MAX_FAILURES_PER_IP,
+    windowMinutes: env.SIGN_IN_WINDOW_MINUTES,
   };
 }
 

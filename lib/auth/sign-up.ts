@@ -1,5 +1,4 @@
 import "server-only";
-import { getEnv } from "@/lib/env";
 import { IminError } from "@/lib/imin/errors";
 import { createCustomerAccount, type CustomerDetails } from "@/lib/imin/customers";
 import {
@@ -44,8 +43,7 @@ export async function completePendingSignUp(user: User, opts: { waitForOtherMs?:
     const created = await createCustomerAccount(op.payload as CustomerDetails);
     await completeCustomerCreation(user.id, {
       customerId: created.identifier,
-      customerUrl:
-        created.url ?? `${getEnv().IMIN_BOOKING_API_URL}/customer-accounts/${encodeURIComponent(created.identifier)}`,
+      customerUrl: created.url,
     });
     return { status: "active" };
   } catch (e) {

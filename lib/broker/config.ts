@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { ConfigError } from "@/lib/env";
+import { ConfigError, getEnv } from "@/lib/env";
 import { contrastRatio, ensureContrast, textOn } from "./contrast";
 
 /**
@@ -107,7 +107,7 @@ let cached: { file: string; mtimeMs: number; config: BrokerConfig } | undefined;
 
 /** The broker's configuration (BROKER_CONFIG, default brands/default.json), validated. */
 export function getBrokerConfig(): BrokerConfig {
-  const file = process.env.BROKER_CONFIG?.trim() || "brands/default.json";
+  const file = getEnv().BROKER_CONFIG;
   let mtimeMs = 0;
   try {
     mtimeMs = statSync(path.resolve(/*turbopackIgnore: true*/ process.cwd(), file)).mtimeMs;

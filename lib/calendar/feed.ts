@@ -1,13 +1,14 @@
 import "server-only";
 import { getBrokerConfig } from "@/lib/broker/config";
-import type { Booking, CustomerRef } from "@/lib/imin/order-mapping";
+import { getEnv } from "@/lib/env";
+import type { Booking, CustomerRef } from "@/lib/imin/order-types";
 import { getUpcomingBookings } from "@/lib/imin/orders";
 import { calendarText } from "./ics";
 
 /** A feed lists at most this many pages of upcoming bookings (100 bookings). */
 const MAX_PAGES = 10;
 
-export function calendarOptions(portalUrl?: string) {
+export function calendarOptions() {
   const broker = getBrokerConfig();
   let uidDomain = "imin-portal";
   try {
@@ -15,11 +16,11 @@ export function calendarOptions(portalUrl?: string) {
   } catch {
     // a relative home URL: keep the default domain
   }
-  return { brokerName: broker.name, uidDomain, portalUrl };
+  return { brokerName: broker.name, uidDomain, portalUrl: getEnv().PORTAL_URL };
 }
 
 /** Every upcoming booking: page 1 first (it says how many pages), the rest in parallel. */
-export async function allUpcomingBookings(customer: CustomerRef): Promise<Booking[]> {
+async function allUpcomingBookings(customer: CustomerRef): Promise<Booking[]> {
   const first = await getUpcomingBookings(customer, 1);
   const last = Math.min(first.hasNext ? Math.max(first.totalPages, 2) : 1, MAX_PAGES);
   const rest = await Promise.all(
@@ -28,8 +29,8 @@ export async function allUpcomingBookings(customer: CustomerRef): Promise<Bookin
   return [...first.items, ...rest.flat()];
 }
 
-export async function customerCalendar(customer: CustomerRef, portalUrl?: string): Promise<string> {
-  return calendarText(await allUpcomingBookings(customer), calendarOptions(portalUrl));
+export async function customerCalendar(customer: CustomerRef): Promise<string> {
+  return calendarText(await allUpcomingBookings(customer), calendarOptions());
 }
 
 export function icsResponse(body: string, filename?: string): Response {

@@ -1,14 +1,12 @@
 import ical, { ICalCalendarMethod, ICalEventStatus, type ICalCalendar } from "ical-generator";
-import type { Booking } from "@/lib/imin/order-mapping";
-import { zonedDateTime } from "./zoned-date-time";
+import type { Booking } from "@/lib/imin/order-types";
+import { VENUE_TIME_ZONE, venueDateTime } from "@/lib/time/venue-time";
 
 /**
  * iCalendar for bookings: times written as the venue's wall clock with TZID Europe/London (plus the
  * zone's definition, so every client agrees on daylight saving), UIDs that never change for a
  * booking, and cancelled bookings kept with STATUS:CANCELLED so calendars remove them.
  */
-
-export const CALENDAR_TIME_ZONE = "Europe/London";
 
 /** UK rules since 1996: BST from the last Sunday of March 01:00 UTC to the last Sunday of October. */
 const EUROPE_LONDON_VTIMEZONE = [
@@ -75,7 +73,7 @@ export function buildCalendar(bookings: Booking[], options: CalendarOptions): IC
     name: `${options.brokerName} bookings`,
     prodId: { company: options.brokerName, product: "customer-portal", language: "EN" },
     method: options.method === "publish" ? ICalCalendarMethod.PUBLISH : undefined,
-    timezone: { name: null, generator: (tz) => (tz === CALENDAR_TIME_ZONE ? EUROPE_LONDON_VTIMEZONE : null) },
+    timezone: { name: null, generator: (tz) => (tz === VENUE_TIME_ZONE ? EUROPE_LONDON_VTIMEZONE : null) },
     ttl: 60 * 60,
   });
   const stamp = options.now ?? new Date();
@@ -91,9 +89,10 @@ export function buildCalendar(bookings: Booking[], options: CalendarOptions): IC
     const cancelled = isCancelled(booking);
     calendar.createEvent({
       id: bookingUid(booking, options.uidDomain),
-      start: zonedDateTime(startMs, CALENDAR_TIME_ZONE),
-      end: zonedDateTime(endMs, CALENDAR_TIME_ZONE),
-      timezone: CALENDAR_TIME_ZONE,
+      // TZDates: ical-generator writes their venue wall clock under TZID, whatever the server's zone.
+      start: venueDateTime(startMs),
+      end: venueDateTime(endMs),
+      timezone: VENUE_TIME_ZONE,
       stamp,
       // Bumped when the booking is cancelled so clients accept the change.
       sequence: cancelled ? 1 : 0,

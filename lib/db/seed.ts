@@ -1,5 +1,5 @@
 import "server-only";
-import { getEnv } from "@/lib/env";
+import { customerAccountUrl } from "@/lib/imin/customers";
 import { hashPassword } from "@/lib/auth/password";
 import { getDb } from "./client";
 import { users } from "./schema";
@@ -22,7 +22,7 @@ export async function seedDemoLogin() {
       passwordHash: await hashPassword(DEMO_LOGIN.password),
       givenName: DEMO_LOGIN.givenName,
       iminCustomerId: DEMO_LOGIN.iminCustomerId,
-      iminCustomerUrl: `${getEnv().IMIN_BOOKING_API_URL}/customer-accounts/${DEMO_LOGIN.iminCustomerId}`,
+      iminCustomerUrl: customerAccountUrl(DEMO_LOGIN.iminCustomerId),
       status: "active",
     })
     .onConflictDoNothing();

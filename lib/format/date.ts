@@ -1,6 +1,10 @@
-/** Dates and times for people: always in a named zone (the venue's), with the zone shown. */
+import { VENUE_TIME_ZONE as DEFAULT_TIME_ZONE } from "@/lib/time/venue-time";
 
-export const DEFAULT_TIME_ZONE = "Europe/London";
+/**
+ * Dates and times for people: always in a named zone (the venue's), with the zone shown. Written
+ * with the platform's en-GB formatter ("Sept", "BST"), which date-fns's English locales do not match.
+ */
+
 const LOCALE = "en-GB";
 
 function parse(iso: string | undefined | null): Date | undefined {

@@ -1,7 +1,7 @@
 import "server-only";
 import { IminError } from "./errors";
 import { iminRequest } from "./http";
-import { checkoutSessionResponse, customerAccount } from "./schemas";
+import { checkoutSessionResponse } from "./schemas";
 
 export const BACK_TO_BROKER_LINK = "https://imin.co/BackToBrokerLink";
 export const BACK_TO_PROFILE_LINK = "https://imin.co/BackToBrokerUserProfileLink";
@@ -71,14 +71,4 @@ export async function createCheckoutSession(input: CheckoutSessionInput): Promis
     throw new IminError({ kind: "invalid_response", description: "Checkout answered without a checkout page URL" });
   }
   return target;
-}
-
-/** What checkout eligibility needs to know about the customer (their age, from imin). */
-export async function getBookingProfile(customerId: string): Promise<{ birthDate?: string }> {
-  const account = await iminRequest({
-    service: "booking",
-    path: `customer-accounts/${encodeURIComponent(customerId)}`,
-    schema: customerAccount,
-  });
-  return { birthDate: account.customer?.birthDate || undefined };
 }

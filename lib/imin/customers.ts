@@ -1,5 +1,7 @@
 import "server-only";
+import { cache } from "react";
 import { z } from "zod";
+import { getEnv } from "@/lib/env";
 import { iminRequest } from "./http";
 import { customerAccount, customerUpdateActionResponse, identifier, type CustomerAccountPayload } from "./schemas";
 
@@ -99,8 +101,13 @@ export function mapCustomerAccount(payload: CustomerAccountPayload): CustomerPro
 // Create answers in the nested form (or the older flat one): only the identifier and @id matter.
 const createdAccount = z.object({ id: z.string().optional(), identifier });
 
+/** A Customer Account's `@id` when imin gave none: its URL under the Booking API. */
+export function customerAccountUrl(customerId: string): string {
+  return `${getEnv().IMIN_BOOKING_API_URL}/customer-accounts/${encodeURIComponent(customerId)}`;
+}
+
 /** POST /customer-accounts (the nested CustomerAccount form). Never retried. */
-export async function createCustomerAccount(details: CustomerDetails): Promise<{ identifier: string; url?: string }> {
+export async function createCustomerAccount(details: CustomerDetails): Promise<{ identifier: string; url: string }> {
   const created = await iminRequest({
     service: "booking",
     path: "customer-accounts",
@@ -108,17 +115,18 @@ export async function createCustomerAccount(details: CustomerDetails): Promise<{
     body: { "@context": OA_CONTEXT, "@type": "CustomerAccount", customer: toIminPerson(details) },
     schema: createdAccount,
   });
-  return { identifier: created.identifier, url: created.id };
+  return { identifier: created.identifier, url: created.id ?? customerAccountUrl(created.identifier) };
 }
 
-export async function getCustomerAccount(customerId: string): Promise<CustomerProfile> {
+/** Get Customer Account: the one reader of the customer's details, one GET per request. */
+export const getCustomerAccount = cache(async (customerId: string): Promise<CustomerProfile> => {
   const payload = await iminRequest({
     service: "booking",
     path: `customer-accounts/${encodeURIComponent(customerId)}`,
     schema: customerAccount,
   });
   return mapCustomerAccount(payload);
-}
+});
 
 export interface SellerUpdateError {
   sellerId?: string;

@@ -1,4 +1,5 @@
 import "server-only";
+import { configuredSecrets } from "@/lib/env";
 
 export type IminErrorKind =
   | "unauthorized"
@@ -82,10 +83,6 @@ export class IminError extends Error {
   }
 }
 
-export function isIminError(e: unknown): e is IminError {
-  return e instanceof IminError;
-}
-
 export function kindForStatus(status: number, iminType?: string): IminErrorKind {
   if (status === 401 || status === 403) return "unauthorized";
   if (status === 404 || status === 410) return "not_found";
@@ -99,9 +96,6 @@ export function kindForStatus(status: number, iminType?: string): IminErrorKind 
 /** Remove anything that looks like a URL or a long token from text that may be shown or logged. */
 export function scrub(text: string): string {
   let out = text.replace(/https?:\/\/\S+/gi, "[link]");
-  const key = process.env.IMIN_API_KEY;
-  if (key && key.length >= 4) out = out.split(key).join("[redacted]");
-  const webhookKey = process.env.IMIN_WEBHOOK_API_KEY;
-  if (webhookKey && webhookKey.length >= 4) out = out.split(webhookKey).join("[redacted]");
+  for (const secret of configuredSecrets()) out = out.split(secret).join("[redacted]");
   return out.trim().slice(0, 500);
 }

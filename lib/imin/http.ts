@@ -61,7 +61,7 @@ export function buildIminUrl(
 }
 
 function log(method: string, service: IminService, url: URL, status: number | string, startedAt: number) {
-  if (process.env.IMIN_LOG === "silent") return;
+  if (getEnv().IMIN_LOG === "silent") return;
   // Path only: query strings can carry tokens (redirect URIs, entitlement filters).
   console.info(`imin ${method} ${service} ${url.pathname} ${status} ${Math.round(performance.now() - startedAt)}ms`);
 }

@@ -1,93 +1,15 @@
 import "server-only";
 import type { z } from "zod";
-import type { OrderItemPayload, OrderPayload, collectionView, place } from "./schemas";
+import { mapLink } from "@/lib/format/map-link";
+import { VENUE_TIME_ZONE } from "@/lib/time/venue-time";
+import { orderIdFromItemId, receiptIdFromUrl } from "./order-ids";
+import type { Booking, BookingStatus, CustomerRef, Order, OrderStatus, Receipt, VenueInfo } from "./order-types";
+import type { OrderItemPayload, OrderPayload, place } from "./schemas";
 
 /**
  * imin Orders and OrderItems mapped to the portal's own shapes. Every field outside the core may be
  * missing; the mapping never throws on absent data, it leaves the field out.
  */
-
-/** imin only lists UK sellers; venues' local time is UK time. */
-export const VENUE_TIME_ZONE = "Europe/London";
-
-export interface CustomerRef {
-  iminCustomerId: string;
-  email?: string;
-}
-
-export type BookingStatus =
-  | "confirmed"
-  | "customer-cancelled"
-  | "seller-cancelled"
-  | "attended"
-  | "absent"
-  | "unknown";
-
-export interface Money {
-  amount: number;
-  currency: string;
-}
-
-export interface VenueInfo {
-  name?: string;
-  addressLines: string[];
-  mapUrl?: string;
-}
-
-export interface Booking {
-  /** The OrderItem `@id` (URL); the cancel action takes it. Falls back to the identifier. */
-  id: string;
-  identifier: string;
-  orderId?: string;
-  status: BookingStatus;
-  cancellationMessage?: string;
-  /** Straight from `imin:isPresentlyCancellable`: nothing else decides whether Cancel shows. */
-  cancellable: boolean;
-  title: string;
-  activities: string[];
-  startDate?: string;
-  endDate?: string;
-  durationMinutes?: number;
-  eventCancelled: boolean;
-  venue?: VenueInfo;
-  organizer?: string;
-  ticketName?: string;
-  price?: Money;
-  /** Present only when someone other than the customer attends. */
-  attendee?: { name: string; email?: string };
-  accessCodes: { label: string; code: string }[];
-  timeZone: string;
-}
-
-export interface Receipt {
-  id: string;
-  url: string;
-  dateCreated?: string;
-}
-
-export type OrderStatus = "confirmed" | "partly-cancelled" | "cancelled" | "completed";
-
-export interface Order {
-  identifier: string;
-  orderDate?: string;
-  confirmationNumber?: string;
-  seller?: { name?: string; url?: string; email?: string; telephone?: string; links: { label: string; url: string }[] };
-  items: Booking[];
-  receipts: Receipt[];
-  total?: Money;
-  status: OrderStatus;
-  /** Whether the order names this customer (absent `customer` = unknown = false). */
-  belongsToCustomer: boolean;
-}
-
-export interface Page<T> {
-  items: T[];
-  page: number;
-  totalPages: number;
-  totalItems?: number;
-  hasPrevious: boolean;
-  hasNext: boolean;
-}
 
 const STATUS: Record<string, BookingStatus> = {
   OrderItemConfirmed: "confirmed",
@@ -102,42 +24,6 @@ export function bookingStatus(raw: string | undefined): BookingStatus {
   if (!raw) return "confirmed";
   const name = raw.replace(/^.*[/#:]/, "");
   return STATUS[name] ?? "unknown";
-}
-
-/** The order id inside an OrderItem id: `{booking base}/orders/{orderId}/order-items/{itemId}`. */
-export function orderIdFromItemId(itemId: string | undefined): string | undefined {
-  if (!itemId) return undefined;
-  const match = /\/orders\/([^/?#]+)\/order-items\/[^/?#]+\/?(?:[?#].*)?$/.exec(itemId.trim());
-  if (!match) return undefined;
-  let id: string;
-  try {
-    id = decodeURIComponent(match[1]);
-  } catch {
-    return undefined;
-  }
-  return /^[A-Za-z0-9._~-]{1,200}$/.test(id) ? id : undefined;
-}
-
-/** A receipt's id is the last path segment of the URL imin gives in `imin:receipt[].url`. */
-export function receiptIdFromUrl(url: string): string | undefined {
-  try {
-    const segments = new URL(url).pathname.split("/").filter(Boolean);
-    const last = segments.at(-1);
-    return last ? decodeURIComponent(last) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Reads `?page=`: anything malformed or out of range becomes a sensible page (1, or capped). */
-export function parsePageParam(raw: string | string[] | undefined | null, max = 10_000): number {
-  const value = Array.isArray(raw) ? raw[0] : raw;
-  if (typeof value !== "string") return 1;
-  const trimmed = value.trim();
-  if (!/^\d{1,9}$/.test(trimmed)) return 1;
-  const n = Number(trimmed);
-  if (n < 1) return 1;
-  return Math.min(n, max);
 }
 
 function durationMinutes(start?: string, end?: string, iso?: string): number | undefined {
@@ -164,13 +50,8 @@ export function mapVenue(location: PlacePayload | undefined): VenueInfo | undefi
     .map((s) => s?.trim())
     .filter((s): s is string => !!s);
   const name = location.name?.trim() || undefined;
-  let mapUrl: string | undefined;
-  if (location.geo) {
-    mapUrl = `https://www.openstreetmap.org/?mlat=${location.geo.latitude}&mlon=${location.geo.longitude}#map=17/${location.geo.latitude}/${location.geo.longitude}`;
-  } else if (addressLines.length > 0 || name) {
-    mapUrl = `https://www.openstreetmap.org/search?query=${encodeURIComponent([name, ...addressLines].filter(Boolean).join(", "))}`;
-  }
   if (!name && addressLines.length === 0) return undefined;
+  const mapUrl = mapLink({ ...location.geo, query: [name, ...addressLines].filter(Boolean).join(", "), zoom: 17 });
   return { name, addressLines, mapUrl };
 }
 
@@ -288,36 +169,5 @@ export function mapOrder(order: OrderPayload, customer: CustomerRef): Order {
         : undefined,
     status: orderStatus(items),
     belongsToCustomer: isCustomerPerson(order.customer, { iminCustomerId: customer.iminCustomerId }),
-  };
-}
-
-type View = z.infer<typeof collectionView>;
-
-/**
- * Paging from a RestrictedCollection, read defensively: imin's own example contradicts itself, so
- * a next page exists if either `next` or `imin:totalPages` says so, and never beyond an empty page.
- */
-export function mapPage<P, T>(
-  payload: { "imin:totalItems"?: number; view?: View; "imin:item": P[] },
-  requestedPage: number,
-  map: (item: P) => T,
-): Page<T> {
-  const view = payload.view;
-  const page = view?.["imin:currentPage"] && view["imin:currentPage"] >= 1 ? Math.floor(view["imin:currentPage"]) : requestedPage;
-  const perPage = view?.["imin:itemsPerPage"] && view["imin:itemsPerPage"] > 0 ? view["imin:itemsPerPage"] : 10;
-  const totalItems = payload["imin:totalItems"];
-  const fromItems = totalItems !== undefined ? Math.ceil(totalItems / perPage) : undefined;
-  const declared = view?.["imin:totalPages"];
-  const items = payload["imin:item"].map(map);
-  // imin's totals disagree at times; trust the larger (an overshoot lands on an empty page, handled by callers).
-  const totalPages = Math.max(1, Math.floor(Math.max(declared ?? 0, fromItems ?? 0)), items.length > 0 ? page : 1);
-  const hasNext = items.length > 0 && (page < totalPages || (!!view?.next && items.length >= perPage));
-  return {
-    items,
-    page,
-    totalPages: hasNext ? Math.max(totalPages, page + 1) : totalPages,
-    totalItems,
-    hasPrevious: page > 1,
-    hasNext,
   };
 }

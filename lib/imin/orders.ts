@@ -3,18 +3,10 @@ import { cache } from "react";
 import { iminBinary, iminRequest, type IminBinary } from "./http";
 import { IminError } from "./errors";
 import { order as orderSchema, orderItemsCollection, ordersCollection } from "./schemas";
-import {
-  mapOrder,
-  mapOrderItem,
-  mapPage,
-  orderIdFromItemId,
-  type Booking,
-  type CustomerRef,
-  type Order,
-  type Page,
-} from "./order-mapping";
-
-export * from "./order-mapping";
+import { orderIdFromItemId } from "./order-ids";
+import { mapOrder, mapOrderItem } from "./order-mapping";
+import type { Booking, CustomerRef, Order } from "./order-types";
+import { mapPage, type Page } from "./paging";
 
 /** imin order identifiers are UUID-like; anything else never reaches the URL. */
 const SAFE_ID = /^[A-Za-z0-9._~-]{1,200}$/;

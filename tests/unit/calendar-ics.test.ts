@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import ical from "node-ical";
 import { bookingUid, calendarText } from "@/lib/calendar/ics";
-import type { Booking } from "@/lib/imin/order-mapping";
+import type { Booking } from "@/lib/imin/order-types";
 
 const booking = (overrides: Partial<Booking> = {}): Booking => ({
   id: "https://book.example/api/v2/orders/o1/order-items/i1",

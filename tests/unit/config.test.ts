@@ -12,6 +12,14 @@ const validEnv = {
   DATA_DIR: "/nonexistent-dir",
 };
 
+/** What production on real imin needs beyond validEnv. */
+const production = {
+  NODE_ENV: "production",
+  PORTAL_URL: "https://account.acme.example",
+  SMTP_URL: "smtp://mail.acme.example:587",
+  MAIL_FROM: "Acme <no-reply@acme.example>",
+};
+
 describe("environment", () => {
   test("valid configuration gets defaults and loses trailing slashes", () => {
     const env = parseEnv(validEnv);
@@ -29,6 +37,16 @@ describe("environment", () => {
     ["IMIN_TIMEOUT_MS", { IMIN_TIMEOUT_MS: "soon" }],
     ["DATABASE_URL", { DATABASE_URL: "mysql://x" }],
     ["AUTH_SECRET", { AUTH_SECRET: "" }],
+    ["SIGN_IN_MAX_FAILURES_PER_EMAIL", { SIGN_IN_MAX_FAILURES_PER_EMAIL: "five" }],
+    ["SIGN_IN_MAX_FAILURES_PER_IP", { SIGN_IN_MAX_FAILURES_PER_IP: "0" }],
+    ["SIGN_IN_WINDOW_MINUTES", { SIGN_IN_WINDOW_MINUTES: "1.5" }],
+    ["PORTAL_URL", { PORTAL_URL: "account.example.com" }],
+    ["PORTAL_URL", { PORTAL_URL: "https://account.example.com/portal" }],
+    ["PORTAL_URL", { ...production, PORTAL_URL: undefined }],
+    ["PORT", { PORT: "http" }],
+    ["IMIN_LOG", { IMIN_LOG: "loud" }],
+    ["AUTH_SECURE_COOKIES", { AUTH_SECURE_COOKIES: "yes" }],
+    ["SEED_DEMO_LOGIN", { SEED_DEMO_LOGIN: "maybe" }],
   ])("a bad %s stops start-up with one message naming it", (variable, override) => {
     let error: unknown;
     try {
@@ -40,6 +58,24 @@ describe("environment", () => {
     expect((error as ConfigError).variable).toBe(variable);
     expect((error as ConfigError).message).toContain(variable);
     expect((error as ConfigError).message).not.toContain("\n");
+  });
+
+  test("the portal's public origin: given, or this machine's PORT outside production and in sandbox mode", () => {
+    expect(parseEnv({ ...validEnv, PORTAL_URL: "https://account.acme.example/" }).PORTAL_URL).toBe("https://account.acme.example");
+    expect(parseEnv(validEnv).PORTAL_URL).toBe("http://localhost:3000");
+    expect(parseEnv({ ...validEnv, PORT: "3510", NODE_ENV: "production", IMIN_SANDBOX: "true" }).PORTAL_URL).toBe(
+      "http://localhost:3510",
+    );
+  });
+
+  test("sign-in limits, secure cookies and logging have documented defaults", () => {
+    const env = parseEnv(validEnv);
+    expect([env.SIGN_IN_MAX_FAILURES_PER_EMAIL, env.SIGN_IN_MAX_FAILURES_PER_IP, env.SIGN_IN_WINDOW_MINUTES]).toEqual([5, 30, 15]);
+    expect(env.AUTH_SECURE_COOKIES).toBe(false);
+    expect(parseEnv({ ...validEnv, ...production }).AUTH_SECURE_COOKIES).toBe(true);
+    expect(parseEnv({ ...validEnv, ...production, AUTH_SECURE_COOKIES: "false" }).AUTH_SECURE_COOKIES).toBe(false);
+    expect(parseEnv({ ...validEnv, SIGN_IN_WINDOW_MINUTES: "30" }).SIGN_IN_WINDOW_MINUTES).toBe(30);
+    expect(env.IMIN_LOG).toBe("info");
   });
 });
 

@@ -1,6 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { parseSearchParams, searchHref, toSearchParams } from "@/lib/book/search-state";
-import { buildEventSeriesQuery, londonToUtcIso, mapSearchResults, mapSessionDetail, sessionRouteId } from "@/lib/imin/events";
+import { mapSearchResults, mapSessionDetail, sessionRouteId } from "@/lib/imin/event-mapping";
+import { buildEventSeriesQuery } from "@/lib/imin/event-query";
+import { venueTimeToUtcIso as londonToUtcIso } from "@/lib/time/venue-time";
 import { parseImin, scheduledSessionDetail, searchResultsCollection } from "@/lib/imin/schemas";
 
 const centre = { latitude: 53.4808, longitude: -2.2426 };

@@ -216,10 +216,12 @@ describe("URLs, logging, bodies", () => {
 
   test("logs carry method, path, status and duration but never the key or query", async () => {
     process.env.IMIN_LOG = "";
+    resetEnvCache();
     const info = vi.spyOn(console, "info").mockImplementation(() => {});
     handler = json(200, { ok: true });
     await iminRequest({ service: "booking", path: "customers/abc/accounts", query: { redirectUri: "https://portal/x?token=t0k" } });
     process.env.IMIN_LOG = "silent";
+    resetEnvCache();
     const line = info.mock.calls.map((c) => c.join(" ")).join("\n");
     expect(line).toMatch(/imin GET booking \/api\/v2\/customers\/abc\/accounts 200 \d+ms/);
     expect(line).not.toContain(KEY);

@@ -1,13 +1,7 @@
 import { describe, expect, test } from "vitest";
-import {
-  bookingStatus,
-  mapOrder,
-  mapOrderItem,
-  mapPage,
-  orderIdFromItemId,
-  parsePageParam,
-  receiptIdFromUrl,
-} from "@/lib/imin/order-mapping";
+import { orderIdFromItemId, receiptIdFromUrl } from "@/lib/imin/order-ids";
+import { bookingStatus, mapOrder, mapOrderItem } from "@/lib/imin/order-mapping";
+import { mapPage, parsePageParam } from "@/lib/imin/paging";
 import * as s from "@/lib/imin/schemas";
 import { iminExample as example } from "../support/imin-examples";
 

@@ -1,5 +1,5 @@
 import { formatDateTimeRange, formatDuration, formatPrice } from "@/lib/format";
-import type { Booking } from "@/lib/imin/order-mapping";
+import type { Booking } from "@/lib/imin/order-types";
 
 /**
  * What was booked, where and when. Every row collapses when imin leaves its field out, so a sparse

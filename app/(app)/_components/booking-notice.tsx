@@ -1,4 +1,4 @@
-import type { Booking } from "@/lib/imin/order-mapping";
+import type { Booking } from "@/lib/imin/order-types";
 
 /** The seller's message for a cancelled session, or a note that the customer cancelled. */
 export function BookingNotice({ booking }: { booking: Booking }) {

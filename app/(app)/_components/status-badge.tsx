@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui";
-import type { BookingStatus } from "@/lib/imin/order-mapping";
+import type { BookingStatus } from "@/lib/imin/order-types";
 
 const LABELS: Record<BookingStatus, { label: string; tone: "success" | "neutral" | "warning" | "danger" | "info" }> = {
   confirmed: { label: "Confirmed", tone: "success" },

@@ -1,11 +1,11 @@
 "use server";
 
-import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { authedAction, type ActionState } from "@/lib/actions/authed-action";
 import { createCalendarFeed, revokeCalendarFeeds } from "@/lib/db/queries/calendar";
 import { cancelBookingForCustomer } from "@/lib/imin/orders";
+import { portalUrl } from "@/lib/portal-url";
 
 const cancelSchema = z.object({
   itemId: z.string().trim().min(1).max(600),
@@ -17,7 +17,7 @@ const cancelSchema = z.object({
  * item answers exactly like an unknown one.
  */
 export const cancelBookingAction = authedAction(cancelSchema, async ({ itemId }, { user }): Promise<ActionState> => {
-  const outcome = await cancelBookingForCustomer({ iminCustomerId: user.iminCustomerId, email: user.email }, itemId);
+  const outcome = await cancelBookingForCustomer(user, itemId);
   switch (outcome.status) {
     case "cancelled":
       return {
@@ -32,13 +32,6 @@ export const cancelBookingAction = authedAction(cancelSchema, async ({ itemId },
       return { status: "error", message: outcome.message };
   }
 });
-
-async function portalOrigin(): Promise<string> {
-  const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost";
-  const proto = h.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
-  return `${proto.split(",")[0].trim()}://${host.split(",")[0].trim()}`;
-}
 
 /**
  * The private calendar link: "create" makes a new one (any older one stops working) and shows it
@@ -57,7 +50,7 @@ export const calendarFeedAction = authedAction(
     return {
       status: "success",
       message: "Your private calendar link is ready. Copy it now: for your security it is shown only once.",
-      data: { intent, url: `${await portalOrigin()}/api/calendar/feed/${token}` },
+      data: { intent, url: portalUrl(`/api/calendar/feed/${token}`) },
     };
   },
 );

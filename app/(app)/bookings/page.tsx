@@ -7,7 +7,8 @@ import { EmptyState, LinkButton, PageHeader } from "@/components/ui";
 import { requireUser } from "@/lib/auth/current-user";
 import { getActiveCalendarFeed } from "@/lib/db/queries/calendar";
 import { formatDate } from "@/lib/format";
-import { getUpcomingBookings, parsePageParam } from "@/lib/imin/orders";
+import { getUpcomingBookings } from "@/lib/imin/orders";
+import { parsePageParam } from "@/lib/imin/paging";
 
 export const metadata: Metadata = { title: "Your bookings" };
 
@@ -16,7 +17,7 @@ export default async function BookingsPage({ searchParams }: { searchParams: Pro
   const page = parsePageParam(params.page);
   // One imin call and one database read, side by side.
   const [upcoming, feed] = await Promise.all([
-    getUpcomingBookings({ iminCustomerId: user.iminCustomerId, email: user.email }, page),
+    getUpcomingBookings(user, page),
     getActiveCalendarFeed(user.id),
   ]);
   if (upcoming.items.length === 0 && page > 1) {

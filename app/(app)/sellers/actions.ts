@@ -5,7 +5,7 @@ import { z } from "zod";
 import { authedFormAction } from "@/lib/actions/authed-action";
 import { getSellerAccounts } from "@/lib/imin/accounts";
 import { IminError } from "@/lib/imin/errors";
-import { portalUrl } from "./portal-url";
+import { portalUrl } from "@/lib/portal-url";
 
 const linkRequest = z.object({
   seller: z.string().trim().min(1).max(500),
@@ -21,7 +21,7 @@ export const startLinkAction = authedFormAction(async (formData, { user }) => {
   if (!parsed.success) redirect("/sellers?link=unavailable");
   let target: string | undefined;
   try {
-    const { accounts } = await getSellerAccounts(user.iminCustomerId, await portalUrl("/sellers"));
+    const { accounts } = await getSellerAccounts(user.iminCustomerId, portalUrl("/sellers"));
     const account = accounts.find((a) => a.seller.id === parsed.data.seller);
     if (account && !account.linked) {
       target = parsed.data.choice === "register" ? account.registerTarget : account.createTarget;

@@ -2,7 +2,7 @@ import "server-only";
 import type { PortalUser } from "@/lib/auth/current-user";
 import { getSellerAccounts, type SellerAccount } from "@/lib/imin/accounts";
 import { readAsSeen } from "@/lib/notices";
-import { portalUrl } from "./portal-url";
+import { portalUrl } from "@/lib/portal-url";
 
 /**
  * Every seller, linked or not, as /sellers shows them (with the links back to /sellers). What the
@@ -11,7 +11,7 @@ import { portalUrl } from "./portal-url";
 export function getSellersForPage(user: PortalUser): Promise<SellerAccount[]> {
   return readAsSeen(
     user,
-    async () => (await getSellerAccounts(user.iminCustomerId, await portalUrl("/sellers"))).accounts,
+    async () => (await getSellerAccounts(user.iminCustomerId, portalUrl("/sellers"))).accounts,
     (accounts) => ({ linkedAccounts: accounts }),
   );
 }

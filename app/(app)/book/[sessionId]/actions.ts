@@ -1,6 +1,5 @@
 "use server";
 
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { authedAction } from "@/lib/actions/authed-action";
@@ -8,21 +7,13 @@ import { getBrokerConfig } from "@/lib/broker/config";
 import { getSellerAccounts } from "@/lib/imin/accounts";
 import { createCheckoutSession } from "@/lib/imin/checkout";
 import { getSessionDetail } from "@/lib/imin/events";
+import { portalUrl } from "@/lib/portal-url";
 
 const bookSchema = z.object({
   sessionId: z.string().trim().min(1).max(500),
   offerId: z.string().trim().min(1).max(1000),
   entitlement: z.enum(["0", "1"]).default("0"),
 });
-
-/** The portal's own absolute origin, as the browser reached it (for the checkout's links back). */
-async function portalOrigin(): Promise<string> {
-  const h = await headers();
-  const host = h.get("x-forwarded-host")?.split(",")[0]?.trim() || h.get("host") || "localhost";
-  const forwarded = h.get("x-forwarded-proto")?.split(",")[0]?.trim();
-  const proto = forwarded === "https" || forwarded === "http" ? forwarded : /^(localhost|127\.|\[::1\])/.test(host) ? "http" : "https";
-  return `${proto}://${host}`;
-}
 
 /**
  * Book Now: re-reads the session and offer from imin (the form only names them), builds the
@@ -39,15 +30,13 @@ export const bookNow = authedAction(bookSchema, async ({ sessionId, offerId, ent
   if (!offer) return { status: "error", message: "That ticket is no longer available. Please choose another." };
 
   const broker = getBrokerConfig();
-  const origin = await portalOrigin();
-  const absolute = (url: string) => new URL(url, origin).toString();
   const target = await createCheckoutSession({
     customerUrl: user.iminCustomerUrl,
-    broker: { name: broker.name, url: absolute(broker.homeUrl) },
+    broker: { name: broker.name, url: portalUrl(broker.homeUrl) },
     opportunity: { type: detail.type, identifier: detail.identifier },
     offerId,
-    backToBrokerUrl: absolute(`/book/${encodeURIComponent(sessionId)}`),
-    backToProfileUrl: absolute("/bookings"),
+    backToBrokerUrl: portalUrl(`/book/${encodeURIComponent(sessionId)}`),
+    backToProfileUrl: portalUrl("/bookings"),
   });
   redirect(target);
 });

@@ -7,7 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatDateTimeRange, formatDuration, formatPrice } from "@/lib/format";
 import { getSellerAccounts, type SellerAccounts } from "@/lib/imin/accounts";
-import { getBookingProfile } from "@/lib/imin/checkout";
+import { getCustomerAccount } from "@/lib/imin/customers";
 import { IminError } from "@/lib/imin/errors";
 import { getSessionDetail, type SessionDetail } from "@/lib/imin/events";
 import { bookNow } from "./actions";
@@ -16,21 +16,13 @@ export const metadata: Metadata = { title: "Session details" };
 
 type Params = Promise<{ sessionId: string }>;
 
-function mapLink(v: NonNullable<SessionDetail["venue"]>): string | undefined {
-  if (v.latitude !== undefined && v.longitude !== undefined) {
-    return `https://www.openstreetmap.org/?mlat=${v.latitude}&mlon=${v.longitude}#map=16/${v.latitude}/${v.longitude}`;
-  }
-  const q = [v.name, v.address].filter(Boolean).join(", ");
-  return q ? `https://www.openstreetmap.org/search?query=${encodeURIComponent(q)}` : undefined;
-}
-
 export default async function SessionPage({ params }: { params: Params }) {
   const [user, { sessionId }] = await Promise.all([requireUser(), params]);
   // Independent reads in parallel; the customer's accounts and age only refine what is shown.
   const [detailResult, accountsResult, profileResult] = await Promise.allSettled([
     getSessionDetail(sessionId),
     getSellerAccounts(user.iminCustomerId),
-    getBookingProfile(user.iminCustomerId),
+    getCustomerAccount(user.iminCustomerId),
   ]);
   if (detailResult.status === "rejected") {
     const message =
@@ -55,9 +47,9 @@ export default async function SessionPage({ params }: { params: Params }) {
   if (accounts?.entitlementFilter && detail.seller?.id && linkedSellerIds?.includes(detail.seller.id)) {
     detail = (await getSessionDetail(sessionId, accounts.entitlementFilter).catch(() => null)) ?? detail;
   }
-  const birthDate = profileResult.status === "fulfilled" ? profileResult.value.birthDate : undefined;
+  const birthDate = profileResult.status === "fulfilled" ? profileResult.value.details.birthDate || undefined : undefined;
   const venue = detail.venue;
-  const map = venue ? mapLink(venue) : undefined;
+  const map = venue?.mapUrl;
   const duration = formatDuration(detail.startDate, detail.endDate ?? null);
 
   return (

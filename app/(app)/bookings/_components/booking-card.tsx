@@ -1,5 +1,5 @@
 import { formatDateTimeRange } from "@/lib/format";
-import type { Booking } from "@/lib/imin/order-mapping";
+import type { Booking } from "@/lib/imin/order-types";
 import { BookingDetails } from "@/app/(app)/_components/booking-details";
 import { BookingNotice } from "@/app/(app)/_components/booking-notice";
 import { CancelBooking } from "./cancel-booking";

@@ -1,5 +1,5 @@
 import { formatDate } from "@/lib/format";
-import type { Booking } from "@/lib/imin/order-mapping";
+import type { Booking } from "@/lib/imin/order-types";
 import { BookingCard } from "./booking-card";
 
 const dayKey = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit" });

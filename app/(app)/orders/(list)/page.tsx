@@ -4,14 +4,15 @@ import { Pager } from "@/app/(app)/_components/pager";
 import { OrdersList } from "../_components/orders-list";
 import { EmptyState, LinkButton, PageHeader } from "@/components/ui";
 import { requireUser } from "@/lib/auth/current-user";
-import { getOrders, parsePageParam } from "@/lib/imin/orders";
+import { getOrders } from "@/lib/imin/orders";
+import { parsePageParam } from "@/lib/imin/paging";
 
 export const metadata: Metadata = { title: "Your orders" };
 
 export default async function OrdersPage({ searchParams }: { searchParams: Promise<{ page?: string | string[] }> }) {
   const [user, params] = await Promise.all([requireUser(), searchParams]);
   const page = parsePageParam(params.page);
-  const orders = await getOrders({ iminCustomerId: user.iminCustomerId, email: user.email }, page);
+  const orders = await getOrders(user, page);
   if (orders.items.length === 0 && page > 1) {
     const last = Math.min(orders.totalPages, page - 1);
     redirect(last > 1 ? `/orders?page=${last}` : "/orders");

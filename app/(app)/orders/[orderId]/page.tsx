@@ -13,7 +13,7 @@ type Props = { params: Promise<{ orderId: string }> };
 async function load(params: Props["params"]) {
   const [user, { orderId }] = await Promise.all([requireUser(), params]);
   // Someone else's order, or none: the same not-found page either way.
-  const order = await getCustomerOrder({ iminCustomerId: user.iminCustomerId, email: user.email }, orderId);
+  const order = await getCustomerOrder(user, orderId);
   if (!order) notFound();
   return order;
 }
@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   // Same request-scoped cache as the page: imin is asked once. Never throws: the page decides 404.
   const [user, { orderId }] = await Promise.all([getCurrentUser(), params]);
   const order = user
-    ? await getCustomerOrder({ iminCustomerId: user.iminCustomerId, email: user.email }, orderId).catch(() => null)
+    ? await getCustomerOrder(user, orderId).catch(() => null)
     : null;
   return { title: order?.confirmationNumber ? `Order ${order.confirmationNumber}` : "Order" };
 }

@@ -2,7 +2,7 @@ import { BookingDetails } from "@/app/(app)/_components/booking-details";
 import { BookingNotice } from "@/app/(app)/_components/booking-notice";
 import { BookingStatusBadge } from "@/app/(app)/_components/status-badge";
 import { formatDateTime, formatPrice } from "@/lib/format";
-import type { Order } from "@/lib/imin/order-mapping";
+import type { Order } from "@/lib/imin/order-types";
 
 /** Everything about one order; rendered from the order payload alone (past sessions are archived). */
 export function OrderDetail({ order }: { order: Order }) {

@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui";
-import type { OrderStatus } from "@/lib/imin/order-mapping";
+import type { OrderStatus } from "@/lib/imin/order-types";
 
 const LABELS: Record<OrderStatus, { label: string; tone: "success" | "neutral" | "warning" | "info" }> = {
   confirmed: { label: "Confirmed", tone: "success" },

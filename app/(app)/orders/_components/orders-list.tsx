@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatDateTime, formatPrice } from "@/lib/format";
-import type { Order } from "@/lib/imin/order-mapping";
+import type { Order } from "@/lib/imin/order-types";
 import { OrderStatusBadge } from "./order-status-badge";
 
 /** What an order was for, in a few words: its distinct items' names. */

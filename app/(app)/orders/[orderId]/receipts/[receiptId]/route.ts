@@ -16,7 +16,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ord
     redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/orders/${encodeURIComponent(orderId)}`)}`);
   }
   try {
-    const order = await getCustomerOrder({ iminCustomerId: user.iminCustomerId, email: user.email }, orderId);
+    const order = await getCustomerOrder(user, orderId);
     const receipt = order?.receipts.find((r) => r.id === receiptId);
     if (!order || !receipt) return notFound();
     const pdf = await fetchReceipt(receipt.url);

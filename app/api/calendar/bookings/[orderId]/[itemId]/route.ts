@@ -7,14 +7,14 @@ import { getCustomerOrder } from "@/lib/imin/orders";
 const notFound = () => new Response("Not found", { status: 404, headers: { "cache-control": "no-store" } });
 
 /** "Add to calendar" for one booking of the signed-in customer; anyone else's is a plain 404. */
-export async function GET(request: Request, { params }: { params: Promise<{ orderId: string; itemId: string }> }) {
+export async function GET(_request: Request, { params }: { params: Promise<{ orderId: string; itemId: string }> }) {
   const [user, { orderId, itemId }] = await Promise.all([getCurrentUser(), params]);
   if (!user) return notFound();
   try {
-    const order = await getCustomerOrder({ iminCustomerId: user.iminCustomerId, email: user.email }, orderId);
+    const order = await getCustomerOrder(user, orderId);
     const booking = order?.items.find((i) => i.identifier === itemId);
     if (!order || !booking || !booking.startDate) return notFound();
-    const body = calendarText([booking], { ...calendarOptions(new URL(request.url).origin), method: "publish" });
+    const body = calendarText([booking], { ...calendarOptions(), method: "publish" });
     const name = booking.title.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "").toLowerCase() || "booking";
     return icsResponse(body, `${name}.ics`);
   } catch (error) {
