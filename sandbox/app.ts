@@ -5,7 +5,7 @@ import { iminError, internalError, notFound } from "./http/errors";
 import { faultMiddleware } from "./http/faults";
 import { registerAdminCore } from "./admin/core";
 import { registerAssets } from "./assets/routes";
-import { registerCustomerAccounts } from "./booking/customer-accounts";
+import { registerCustomerAccounts } from "./booking/customer-accounts/routes";
 import { registerEvents } from "./events-api/routes";
 import { registerCheckout } from "./checkout/routes";
 import { registerOrders } from "./booking/orders";
@@ -13,12 +13,14 @@ import { registerAdminSessions } from "./admin/sessions";
 import { registerLinkedAccounts } from "./booking/linked-accounts";
 import { registerConnectPages } from "./connect/routes";
 import { registerAdminSellers } from "./admin/sellers";
+import { registerFacilities } from "./facilities-api/routes";
+import { registerFacilitiesAdmin } from "./facilities-api/admin";
 import { registerMail } from "./mail/routes";
 
 /** Paths that need the broker's X-API-KEY; hosted pages (/checkout, /connect) and /assets are public. */
-const KEYED_PREFIXES = ["/api/*", "/events-api/*", "/admin/*"] as const;
+const KEYED_PREFIXES = ["/api/*", "/events-api/*", "/facilities-api/*", "/admin/*"] as const;
 /** Faults are injected on the imin APIs only, never on /admin or the hosted pages. */
-const FAULTY_PREFIXES = ["/api/*", "/events-api/*"] as const;
+const FAULTY_PREFIXES = ["/api/*", "/events-api/*", "/facilities-api/*"] as const;
 
 export function createSandboxApp(ctx: SandboxContext): Hono {
   const app = new Hono({ strict: false });
@@ -60,6 +62,7 @@ export function createSandboxApp(ctx: SandboxContext): Hono {
   registerAdminSessions(app, ctx); // bookings: /admin/sessions/{id}/cancel
   registerEvents(app, ctx); // book: /events-api/v2 event-series, scheduled-sessions, places
   registerCheckout(app, ctx); // book: /api/checkout-sessions and hosted /checkout pages
+  registerFacilities(app, ctx); registerFacilitiesAdmin(app, ctx); // facilities: /facilities-api/v2, /admin/facility-slots
   registerMail(app, ctx); // mail: /admin/mail and the inbox pages /mail
 
   return app;

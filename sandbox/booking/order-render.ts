@@ -1,5 +1,6 @@
 import { eventSeriesUrl, renderActivity, renderPlace, scheduledSessionUrl } from "../events-api/render";
 import type { Store } from "../store/store";
+import { facilityItemParts, renderBookedSlot } from "../facilities-api/order-parts";
 import type {
   CustomerRecord,
   OfferRecord,
@@ -162,6 +163,8 @@ export interface ItemParts {
 }
 
 export function partsOf(store: Store, item: OrderItemRecord, session?: SessionRecord): ItemParts {
+  const facility = facilityItemParts(store, item);
+  if (facility) return facility;
   const s = session ?? store.sessionById(item.sessionId);
   const series = s ? store.seriesById(s.seriesId) : undefined;
   const offerEntry = store.offerById(item.offerId);
@@ -239,7 +242,7 @@ export function renderOrderItem(
       priceCurrency: order.currency,
     }),
     "imin:isPresentlyCancellable": cancellable,
-    orderedItem: renderEvent(store, parts, urls),
+    orderedItem: renderBookedSlot(store, item, urls) ?? renderEvent(store, parts, urls),
     attendee: item.attendee
       ? compact({
           type: "Person",

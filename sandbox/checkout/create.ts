@@ -3,6 +3,8 @@ import { findSession } from "../events-api/routes";
 import { baseOfferId, bookability, isEntitlementOfferId } from "../events-api/render";
 import type { CheckoutSessionRecord, CustomerRecord, OfferRecord, SeriesRecord, SessionRecord } from "../store/types";
 import { customerIdentifierOf, type CheckoutSessionRequest } from "./request";
+import { decideSlotCheckout, slotCheckoutParts } from "../facilities-api/checkout";
+import { isFacilityBooking } from "../facilities-api/opportunity";
 
 export interface CheckoutRefusal {
   type: string;
@@ -59,14 +61,10 @@ export function decideCheckout(ctx: SandboxContext, req: CheckoutSessionRequest)
   if (opportunityRefs.some((r) => !r)) {
     return refuse("InvalidRequestError", "Each orderedItem.orderedItem needs an identifier (the ScheduledSession's identifier).");
   }
+  if (items.some((i) => i.orderedItem.type === "Slot")) return decideSlotCheckout(ctx, req);
   if (items.some((i) => i.orderedItem.type !== "ScheduledSession")) {
     const type = items.find((i) => i.orderedItem.type !== "ScheduledSession")!.orderedItem.type;
-    return refuse(
-      "InvalidOpportunityOrOfferIdError",
-      type === "Slot"
-        ? "This sandbox has no facility Slots to book; book a ScheduledSession."
-        : `orderedItem.orderedItem.type must be ScheduledSession (got "${type}").`,
-    );
+    return refuse("InvalidOpportunityOrOfferIdError", `orderedItem.orderedItem.type must be ScheduledSession or Slot (got "${type}").`);
   }
 
   const group = items.length > 1;
@@ -189,6 +187,7 @@ export function unitPricePence(offer: OfferRecord, record: CheckoutSessionRecord
 }
 
 export function sessionParts(ctx: SandboxContext, record: CheckoutSessionRecord) {
+  if (isFacilityBooking(record.sessionId)) return slotCheckoutParts(ctx, record);
   const session: SessionRecord | undefined = ctx.store.sessionById(record.sessionId);
   if (!session) return undefined;
   const series = ctx.store.seriesOf(session);

@@ -2,6 +2,7 @@ import type { SandboxContext } from "../context";
 import { bookability } from "../events-api/render";
 import type { CheckoutSessionRecord, CustomerRecord, OrderItemRecord, OrderRecord } from "../store/types";
 import { sessionParts, unitPricePence } from "./create";
+import { isTestCheckout, payTestCheckout } from "../facilities-api/checkout";
 
 /** The sandbox's test cards (documented in docs/SANDBOX.md). */
 export const SUCCESS_CARD = "4242424242424242";
@@ -31,6 +32,7 @@ export function payCheckout(ctx: SandboxContext, record: CheckoutSessionRecord, 
     const existing = store.orders.get(record.orderId);
     if (existing) return { kind: "paid", order: existing };
   }
+  if (isTestCheckout(record)) return payTestCheckout(ctx, record, cardNumberRaw);
   const parts = sessionParts(ctx, record);
   if (!parts) return { kind: "unavailable", message: "This session is no longer available." };
   const { session, series, offer } = parts;

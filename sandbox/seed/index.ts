@@ -6,6 +6,7 @@ import { buildDemoCustomer, buildOtherCustomer } from "./customers";
 import { ENTITLEMENTS_BASE } from "./entitlements";
 import { seedCatalog } from "./catalog";
 import { seedDemoData } from "./demo";
+import { seedFacilities } from "./facilities";
 
 export interface SeedInput {
   store: Store;
@@ -26,4 +27,5 @@ export function seedStore({ store, clock, urls, seed }: SeedInput): void {
   }
   seedCatalog(store, store.rng, urls.public, nowIso);
   seedDemoData(store, store.rng, urls.public, nowIso);
+  seedFacilities(store, seed);
 }

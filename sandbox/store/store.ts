@@ -42,6 +42,9 @@ export class Store {
   /** Emails each seller's booking system already knows (lower-cased): drives `imin:matchingEmailExists`. */
   readonly sellerKnownEmails = new Map<string, Set<string>>(); // by Seller.id
 
+  /** Resolves booked opportunities that are not Events API sessions (facility slots); set by the seed. */
+  extraSessionOf?: (sessionId: string) => SessionRecord | undefined;
+
   /** Deterministic ids and choices for records created at run time (reseeded with the data). */
   rng: Rng = createRng(1);
 
@@ -270,7 +273,7 @@ export class Store {
       const order = this.orders.get(id);
       if (!order) continue;
       for (const item of order.items) {
-        const session = this.sessions.get(item.sessionId);
+        const session = this.sessions.get(item.sessionId) ?? this.extraSessionOf?.(item.sessionId);
         if (session && session.endDate > nowIso) out.push({ order, item, session });
       }
     }

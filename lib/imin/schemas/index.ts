@@ -5,3 +5,4 @@ export * from "./accounts";
 export * from "./orders";
 export * from "./events";
 export * from "./checkout";
+export * from "./facilities";
