@@ -77,7 +77,7 @@ async function main() {
   mkdirSync(env.DATA_DIR, { recursive: true });
 
   // Embedded default: no imin key means the local sandbox.
-  let sandbox: { url: string; close(): Promise<void> } | undefined;
+  let sandbox: { url: string; smtpPort?: number; close(): Promise<void> } | undefined;
   const sandboxMode = !env.IMIN_API_KEY;
   if (sandboxMode) {
     const sandboxPort = Number(env.SANDBOX_PORT || 4010);
