@@ -1,0 +1,44 @@
+import { createElement, type ReactElement } from "react";
+import type { z } from "zod";
+import type { MailBrand } from "../brand";
+import { ConfirmEmailChange, confirmEmailChangeProps } from "./confirm-email-change";
+import { EmailChanged, emailChangedProps } from "./email-changed";
+import { ResetPassword, resetPasswordProps } from "./reset-password";
+import { VerifyEmail, verifyEmailProps } from "./verify-email";
+
+interface MailTemplate<S extends z.ZodType> {
+  props: S;
+  subject(brand: MailBrand, props: z.output<S>): string;
+  body(brand: MailBrand, props: z.output<S>): ReactElement;
+}
+
+function template<S extends z.ZodType>(t: MailTemplate<S>): MailTemplate<S> {
+  return t;
+}
+
+/** Every kind of mail the portal sends; a new kind is one template file and one entry here. */
+export const templates = {
+  "verify-email": template({
+    props: verifyEmailProps,
+    subject: (brand) => `Confirm your email address for ${brand.name}`,
+    body: (brand, props) => createElement(VerifyEmail, { brand, ...props }),
+  }),
+  "reset-password": template({
+    props: resetPasswordProps,
+    subject: (brand) => `Reset your ${brand.name} password`,
+    body: (brand, props) => createElement(ResetPassword, { brand, ...props }),
+  }),
+  "confirm-email-change": template({
+    props: confirmEmailChangeProps,
+    subject: (brand) => `Confirm your new email address for ${brand.name}`,
+    body: (brand, props) => createElement(ConfirmEmailChange, { brand, ...props }),
+  }),
+  "email-changed": template({
+    props: emailChangedProps,
+    subject: (brand) => `Your ${brand.name} email address was changed`,
+    body: (brand, props) => createElement(EmailChanged, { brand, ...props }),
+  }),
+};
+
+export type MailKind = keyof typeof templates;
+export type MailProps<K extends MailKind> = z.input<(typeof templates)[K]["props"]>;

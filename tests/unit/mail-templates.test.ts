@@ -1,0 +1,75 @@
+import { describe, expect, test } from "vitest";
+import { parseBrokerConfig } from "@/lib/broker/config";
+import { contrastRatio } from "@/lib/broker/contrast";
+import { mailBrand } from "@/lib/mail/brand";
+import { renderMail } from "@/lib/mail/render";
+import { templates, type MailKind } from "@/lib/mail/templates";
+import acme from "@/brands/default.json";
+
+const brand = mailBrand(parseBrokerConfig(acme), "https://account.acme.example");
+const link = "https://account.acme.example/verify?token=abc123&from=mail";
+
+const samples: { [K in MailKind]: Parameters<typeof renderMail<K>>[1] } = {
+  "verify-email": { name: "Alex", verifyUrl: link },
+  "reset-password": { name: "Alex", resetUrl: link },
+  "confirm-email-change": { name: "Alex", confirmUrl: link, newEmail: "new@example.com" },
+  "email-changed": { newEmail: "new@example.com" },
+};
+
+describe.each(Object.keys(templates) as MailKind[])("%s mail", (kind) => {
+  test("is accessible HTML with no unresolved placeholders", async () => {
+    const { html, text, subject } = await renderMail(kind, samples[kind] as never, brand);
+    expect(html).toMatch(/<html[^>]*lang="en-GB"/);
+    // The logo is absolute (mail clients have no base URL) and named for screen readers.
+    expect(html).toContain('src="https://account.acme.example/brand/acme-logo.svg"');
+    expect(html).toMatch(/<img[^>]*alt="Acme Fitness"/);
+    // Layout tables are presentation only.
+    for (const table of html.match(/<table[^>]*>/g) ?? []) expect(table).toContain('role="presentation"');
+    // Every link has words a listener can follow.
+    for (const [, inner] of html.matchAll(/<a\b[^>]*>([\s\S]*?)<\/a>/g)) {
+      expect(inner!.replace(/<[^>]+>/g, "").trim().length + (inner!.includes("<img") ? 1 : 0)).toBeGreaterThan(0);
+    }
+    for (const out of [html, text, subject]) {
+      expect(out).not.toMatch(/\{\{|\}\}|\bundefined\b|\bnull\b|\[object Object\]|NaN/);
+    }
+    expect(subject).toContain("Acme Fitness");
+    expect(text).toContain("support@acme-fitness.example");
+    expect(text).not.toMatch(/<[a-z]/i);
+  });
+});
+
+describe("mail content", () => {
+  test("the link is in the HTML and the plain text, escaped only where HTML needs it", async () => {
+    const { html, text } = await renderMail("verify-email", { verifyUrl: link }, brand);
+    expect(html).toContain('href="https://account.acme.example/verify?token=abc123&amp;from=mail"');
+    expect(text).toContain(link);
+    expect(text).toContain("24 hours");
+    expect(html).toContain("Hello,");
+  });
+
+  test("reset says how long it works and what to do if it was not you", async () => {
+    const { text } = await renderMail("reset-password", { resetUrl: link }, brand);
+    expect(text).toContain("1 hour");
+    expect(text).toMatch(/if this wasn't you, ignore this email/i);
+  });
+
+  test("customer-supplied text is escaped, and links must be absolute http(s)", async () => {
+    const { html } = await renderMail("verify-email", { name: "<b>Eve</b>", verifyUrl: link }, brand);
+    expect(html).not.toContain("<b>Eve</b>");
+    expect(html).toContain("&lt;b&gt;Eve&lt;/b&gt;");
+    await expect(renderMail("verify-email", { verifyUrl: "javascript:alert(1)" }, brand)).rejects.toThrow(/verifyUrl/);
+    await expect(renderMail("verify-email", { verifyUrl: "/verify?token=x" }, brand)).rejects.toThrow(/verifyUrl/);
+  });
+
+  test("button and link colours stay readable for any brand colours", async () => {
+    const pale = mailBrand(
+      parseBrokerConfig({ ...acme, colors: { primary: "#fde047", accent: "#f59e0b", background: "#ffffff" } }),
+      "https://account.acme.example",
+    );
+    expect(contrastRatio(pale.colors.onButton, pale.colors.button)).toBeGreaterThanOrEqual(4.5);
+    expect(contrastRatio(pale.colors.link, pale.colors.background)).toBeGreaterThanOrEqual(4.5);
+    expect(contrastRatio(pale.colors.text, pale.colors.background)).toBeGreaterThanOrEqual(4.5);
+    const { html } = await renderMail("verify-email", { verifyUrl: link }, pale);
+    expect(html).toContain(`background-color:${pale.colors.button}`);
+  });
+});
