@@ -3,6 +3,7 @@ import { getBrokerConfig } from "@/lib/broker/config";
 import { getDatabase } from "@/lib/db/client";
 import { seedDemoLogin } from "@/lib/db/seed";
 import { ConfigError, getEnv } from "@/lib/env";
+import { startMailWorker } from "@/lib/mail/worker";
 
 /**
  * Runs once when the server starts (instrumentation.ts): validates configuration, applies
@@ -22,4 +23,6 @@ export async function startUp() {
   }
   await getDatabase();
   if (getEnv().SEED_DEMO_LOGIN) await seedDemoLogin();
+  // Retries mail whose first attempt failed (every 30 s).
+  startMailWorker();
 }
