@@ -84,7 +84,7 @@ const envSchema = z.object({
 });
 
 type ParsedEnv = z.infer<typeof envSchema>;
-export type Env = Omit<ParsedEnv, "AUTH_SECRET" | "AUTH_SECURE_COOKIES" | "PORTAL_URL"> & {
+type Env = Omit<ParsedEnv, "AUTH_SECRET" | "AUTH_SECURE_COOKIES" | "PORTAL_URL"> & {
   AUTH_SECRET: string;
   AUTH_SECURE_COOKIES: boolean;
   PORTAL_URL: string;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ageOn } from "@/lib/time/venue-time";
 
 /** Field rules shared by sign-up and profile edit; they match what imin accepts. */
 
@@ -40,13 +41,6 @@ export const telephoneField = z
   .optional()
   .transform((v) => v || undefined);
 
-function ageOn(birth: Date, today: Date) {
-  let age = today.getUTCFullYear() - birth.getUTCFullYear();
-  const m = today.getUTCMonth() - birth.getUTCMonth();
-  if (m < 0 || (m === 0 && today.getUTCDate() < birth.getUTCDate())) age--;
-  return age;
-}
-
 export const birthDateField = z
   .string()
   .trim()
@@ -60,15 +54,15 @@ export const birthDateField = z
       ctx.addIssue({ code: "custom", message: "Enter a real date, like 1990-05-17." });
       return;
     }
-    const age = ageOn(d, new Date());
+    const age = ageOn(v, new Date()) ?? 0;
     if (age < 0) ctx.addIssue({ code: "custom", message: "Your date of birth must be in the past." });
     else if (age > 120) ctx.addIssue({ code: "custom", message: "Check the year of your date of birth." });
   });
 
 export function isUnder13(birthDate: string | undefined) {
   if (!birthDate) return false;
-  const [y, m, d] = birthDate.split("-").map(Number);
-  return ageOn(new Date(Date.UTC(y!, m! - 1, d!)), new Date()) < 13;
+  const age = ageOn(birthDate, new Date());
+  return age !== undefined && age < 13;
 }
 
 export const GENDERS = [

@@ -13,7 +13,7 @@ import {
 import type { User } from "@/lib/db/schema";
 import { hashPassword } from "./password";
 
-export type CompletionResult =
+type CompletionResult =
   | { status: "active" }
   /** Another request is creating the imin account right now. */
   | { status: "busy" }
@@ -54,7 +54,7 @@ export async function completePendingSignUp(user: User, opts: { waitForOtherMs?:
   }
 }
 
-export type SignUpResult =
+type SignUpResult =
   | { status: "created"; user: User }
   /** The email is taken by a login with a different password. */
   | { status: "email_taken" }

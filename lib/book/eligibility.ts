@@ -1,3 +1,5 @@
+import { ageOn } from "@/lib/time/venue-time";
+
 /** Whether the signed-in customer can press Book Now on one offer, and if not, why. Pure. */
 
 export interface OfferFacts {
@@ -19,16 +21,6 @@ export interface CustomerFacts {
 export type Eligibility =
   | { ok: true; offerId: string; entitlement: boolean }
   | { ok: false; reason: string; linkSellers?: boolean };
-
-export function ageOn(birthDate: string, atIso: string): number | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(birthDate.trim());
-  const at = new Date(atIso);
-  if (!m || Number.isNaN(at.getTime())) return undefined;
-  let age = at.getUTCFullYear() - Number(m[1]);
-  const month = at.getUTCMonth() + 1;
-  if (month < Number(m[2]) || (month === Number(m[2]) && at.getUTCDate() < Number(m[3]))) age -= 1;
-  return age;
-}
 
 export function describeAgeRange(min?: number, max?: number): string {
   if (min !== undefined && max !== undefined) return min === max ? `Age ${min}` : `Ages ${min}–${max}`;

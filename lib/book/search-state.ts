@@ -8,17 +8,17 @@ export const TIMES_OF_DAY = {
   afternoon: { label: "Afternoon (12:00–16:59)", from: "12:00", to: "16:59" },
   evening: { label: "Evening (from 17:00)", from: "17:00", to: "23:59" },
 } as const;
-export type TimeOfDay = keyof typeof TIMES_OF_DAY;
+type TimeOfDay = keyof typeof TIMES_OF_DAY;
 
 export const AGE_GROUPS = {
   junior: { label: "Children and juniors (up to 17)" },
   adult: { label: "Adults (18 and over)" },
 } as const;
-export type AgeGroup = keyof typeof AGE_GROUPS;
+type AgeGroup = keyof typeof AGE_GROUPS;
 
 export const DISTANCES_KM = [2, 5, 10, 25, 50] as const;
-export const DEFAULT_KM = 10;
-export const PAGE_SIZES = [10, 20, 50] as const;
+const DEFAULT_KM = 10;
+const PAGE_SIZES = [10, 20, 50] as const;
 export const DEFAULT_PAGE_SIZE = 20;
 
 export interface SearchFilters {

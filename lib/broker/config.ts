@@ -18,7 +18,7 @@ const link = z
   .trim()
   .refine((v) => v.startsWith("/") || /^https?:\/\//.test(v) || v.startsWith("mailto:"), "must be a URL or a /path");
 
-export const brokerConfigSchema = z.object({
+const brokerConfigSchema = z.object({
   name: z.string().trim().min(1).max(60),
   tagline: z.string().trim().max(140).optional(),
   logoUrl: link.optional(),
@@ -38,9 +38,9 @@ export const brokerConfigSchema = z.object({
   }),
 });
 
-export type BrokerConfigFile = z.infer<typeof brokerConfigSchema>;
+type BrokerConfigFile = z.infer<typeof brokerConfigSchema>;
 
-export interface BrokerTheme {
+interface BrokerTheme {
   primary: string;
   onPrimary: string;
   accent: string;
@@ -55,7 +55,7 @@ export interface BrokerTheme {
 
 export type BrokerConfig = BrokerConfigFile & { theme: BrokerTheme };
 
-export function deriveTheme(colors: BrokerConfigFile["colors"]): BrokerTheme {
+function deriveTheme(colors: BrokerConfigFile["colors"]): BrokerTheme {
   const background = colors.background;
   const text = textOn(background);
   // Body text on a brand background must reach 4.5:1; a background that allows neither is refused.

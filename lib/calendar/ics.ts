@@ -30,7 +30,7 @@ const EUROPE_LONDON_VTIMEZONE = [
   "END:VTIMEZONE",
 ].join("\r\n");
 
-export interface CalendarOptions {
+interface CalendarOptions {
   /** The broker's name: calendar name and PRODID. */
   brokerName: string;
   /** Host used in UIDs, e.g. the portal's hostname. Stable per deployment. */
@@ -68,7 +68,7 @@ function describe(booking: Booking, portalUrl?: string): string {
   return lines.join("\n");
 }
 
-export function buildCalendar(bookings: Booking[], options: CalendarOptions): ICalCalendar {
+function buildCalendar(bookings: Booking[], options: CalendarOptions): ICalCalendar {
   const calendar = ical({
     name: `${options.brokerName} bookings`,
     prodId: { company: options.brokerName, product: "customer-portal", language: "EN" },

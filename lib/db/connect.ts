@@ -23,7 +23,7 @@ export interface Database {
   ping(): Promise<void>;
 }
 
-export const migrationsFolder = path.resolve(/*turbopackIgnore: true*/ process.cwd(), "lib/db/migrations");
+const migrationsFolder = path.resolve(/*turbopackIgnore: true*/ process.cwd(), "lib/db/migrations");
 
 export async function openDatabase(opts: { databaseUrl?: string; dataDir?: string; migrate?: boolean }): Promise<Database> {
   let database: Database;

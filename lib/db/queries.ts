@@ -4,14 +4,14 @@ import { getDb } from "./client";
 import { pendingOperations, signInAttempts, users, type User } from "./schema";
 
 /** Postgres unique-violation, whether raised by pg, PGlite or wrapped by drizzle. */
-export function isUniqueViolation(e: unknown): boolean {
+function isUniqueViolation(e: unknown): boolean {
   for (let err: any = e, depth = 0; err && depth < 4; err = err.cause, depth++) {
     if (err.code === "23505") return true;
   }
   return false;
 }
 
-export function normalizeEmail(email: string) {
+function normalizeEmail(email: string) {
   return email.trim().toLowerCase();
 }
 

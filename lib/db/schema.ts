@@ -139,8 +139,5 @@ export const mailOutbox = pgTable(
 
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
-export type PendingOperation = typeof pendingOperations.$inferSelect;
-export type WebhookReceipt = typeof webhookReceipts.$inferSelect;
 export type Notice = typeof notices.$inferSelect;
-export type CalendarFeed = typeof calendarFeeds.$inferSelect;
 export type OutboxMail = typeof mailOutbox.$inferSelect;

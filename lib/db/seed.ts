@@ -5,7 +5,7 @@ import { getDb } from "./client";
 import { users } from "./schema";
 
 /** The sandbox's demo customer (see docs/TEAM-CONVENTIONS.md "Fixed facts"). */
-export const DEMO_LOGIN = {
+const DEMO_LOGIN = {
   email: "demo@example.com",
   password: "sandbox-demo-2026",
   givenName: "Alex",

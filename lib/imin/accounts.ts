@@ -18,7 +18,7 @@ export interface SellerInfo {
   sameAs: string[];
 }
 
-export type EvidenceStatus = "potential" | "active" | "completed" | "failed" | "unknown";
+type EvidenceStatus = "potential" | "active" | "completed" | "failed" | "unknown";
 
 export interface SellerEntitlement {
   id?: string;
@@ -167,7 +167,7 @@ export async function getSellerAccounts(customerId: string, redirectUri?: string
   return { accounts, entitlementFilter: payload["imin:entitlementFilter"] || undefined };
 }
 
-export interface AccessPassResult {
+interface AccessPassResult {
   text: string;
   /** Sellers that refused the new pass, with their reason. */
   refused: { sellerId?: string; sellerName: string; message: string }[];
@@ -195,8 +195,6 @@ export async function setAccessPass(customerId: string, text: string): Promise<A
     })),
   };
 }
-
-export { IminError };
 
 /** The customer fields the change notices compare (Get Customer Account); null when imin has no such customer. */
 export async function getCustomerSummary(customerId: string): Promise<CustomerSummary | null> {

@@ -6,7 +6,7 @@ import { checkoutSessionResponse } from "./schemas";
 export const BACK_TO_BROKER_LINK = "https://imin.co/BackToBrokerLink";
 export const BACK_TO_PROFILE_LINK = "https://imin.co/BackToBrokerUserProfileLink";
 
-export interface CheckoutSessionInput {
+interface CheckoutSessionInput {
   /** The Customer Account `@id` URL (from the session and database, never the request). */
   customerUrl: string;
   broker: { name: string; url: string };

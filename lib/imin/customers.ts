@@ -52,7 +52,7 @@ function compact<T extends Record<string, unknown>>(obj: T): Partial<T> {
 }
 
 /** A Person in imin's JSON-LD shape; empty values left out (imin strips them anyway). */
-export function toIminPerson(details: CustomerDetails) {
+function toIminPerson(details: CustomerDetails) {
   return compact({
     "@type": "Person",
     email: details.email,
@@ -67,7 +67,7 @@ export function toIminPerson(details: CustomerDetails) {
   });
 }
 
-export function mapCustomerAccount(payload: CustomerAccountPayload): CustomerProfile {
+function mapCustomerAccount(payload: CustomerAccountPayload): CustomerProfile {
   const c = payload.customer;
   const address = c?.address ? compact({ ...c.address, type: undefined }) : undefined;
   const emergency = c?.emergencyContact ? compact({ name: c.emergencyContact.name, telephone: c.emergencyContact.telephone }) : undefined;
@@ -128,13 +128,13 @@ export const getCustomerAccount = cache(async (customerId: string): Promise<Cust
   return mapCustomerAccount(payload);
 });
 
-export interface SellerUpdateError {
+interface SellerUpdateError {
   sellerId?: string;
   sellerName?: string;
   message: string;
 }
 
-export interface CustomerUpdateResult {
+interface CustomerUpdateResult {
   actionStatus?: string;
   /** The fields imin reports as updated. */
   updated: CustomerDetails;

@@ -1,7 +1,7 @@
 import "server-only";
 import { configuredSecrets } from "@/lib/env";
 
-export type IminErrorKind =
+type IminErrorKind =
   | "unauthorized"
   | "not_found"
   | "refused"

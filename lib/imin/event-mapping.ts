@@ -22,7 +22,7 @@ type SearchPayload = z.output<typeof searchResultsCollection>;
 type Session = SearchPayload["imin:item"][number]["subEvent"][number]["subEvent"][number];
 
 /** Why a session without `imin:checkoutUrlTemplate` cannot be booked, in the customer's words. */
-export function unbookableReason(s: Pick<Session, "eventStatus" | "startDate" | "remainingAttendeeCapacity">, nowMs: number): string {
+function unbookableReason(s: Pick<Session, "eventStatus" | "startDate" | "remainingAttendeeCapacity">, nowMs: number): string {
   if (s.eventStatus && /cancel/i.test(s.eventStatus)) return "Cancelled by the organiser";
   if (Date.parse(s.startDate) <= nowMs) return "Already started";
   if (s.remainingAttendeeCapacity !== undefined && s.remainingAttendeeCapacity <= 0) return "Full";
@@ -94,7 +94,7 @@ export function mapPlaces(payload: z.output<typeof placesCollection>): PlaceOpti
   return out;
 }
 
-export interface OfferView {
+interface OfferView {
   id?: string;
   name: string;
   price?: number;

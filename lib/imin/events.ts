@@ -7,8 +7,6 @@ import { buildEventSeriesQuery, type SearchCentre } from "./event-query";
 import { iminRequest } from "./http";
 import { placesCollection, scheduledSessionDetail, searchResultsCollection } from "./schemas";
 
-export type { PlaceOption, SessionDetail };
-
 export async function searchSessions(f: SearchFilters, centre: SearchCentre): Promise<SearchResults> {
   const payload = await iminRequest({
     service: "events",

@@ -4,10 +4,10 @@ import { getEnv } from "@/lib/env";
 import { IminError, kindForStatus, scrub } from "./errors";
 import { errorBody, safeParseImin } from "./schemas";
 
-export type IminService = "booking" | "events" | "checkout";
-export type IminMethod = "GET" | "POST" | "PATCH" | "DELETE";
+type IminService = "booking" | "events" | "checkout";
+type IminMethod = "GET" | "POST" | "PATCH" | "DELETE";
 
-export interface IminRequestOptions<S extends z.ZodType> {
+interface IminRequestOptions<S extends z.ZodType> {
   service: IminService;
   /** Relative to the service base, or an absolute URL that must start with that base. */
   path: string;
@@ -33,7 +33,7 @@ function serviceBase(service: IminService): string {
  * Builds the request URL. Absolute URLs (e.g. a receipt URL taken from an order) must lie under the
  * configured base: the API key is only ever sent to imin.
  */
-export function buildIminUrl(
+function buildIminUrl(
   service: IminService,
   path: string,
   query?: Record<string, string | number | undefined>,
@@ -154,7 +154,7 @@ function scrubCause(cause: unknown) {
   return cause instanceof Error ? new Error(scrub(cause.message)) : undefined;
 }
 
-export function errorFromResponse(status: number, text: string): IminError {
+function errorFromResponse(status: number, text: string): IminError {
   let iminType: string | undefined;
   let description: string | undefined;
   if (text.trim()) {

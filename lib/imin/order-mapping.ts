@@ -43,7 +43,7 @@ function durationMinutes(start?: string, end?: string, iso?: string): number | u
 
 type PlacePayload = z.infer<typeof place>;
 
-export function mapVenue(location: PlacePayload | undefined): VenueInfo | undefined {
+function mapVenue(location: PlacePayload | undefined): VenueInfo | undefined {
   if (!location) return undefined;
   const a = location.address;
   const addressLines = [a?.streetAddress, a?.addressLocality, a?.addressRegion, a?.postalCode?.toUpperCase()]

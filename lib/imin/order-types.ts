@@ -13,7 +13,7 @@ export type BookingStatus =
   | "absent"
   | "unknown";
 
-export interface Money {
+interface Money {
   amount: number;
   currency: string;
 }

@@ -60,7 +60,7 @@ export async function getCustomerOrder(customer: CustomerRef, orderId: string): 
 }
 
 /** PATCH the documented cancellation body; 204 on success, IminError (refused) with imin's words otherwise. */
-export async function cancelOrderItems(orderId: string, itemIds: string[]): Promise<void> {
+async function cancelOrderItems(orderId: string, itemIds: string[]): Promise<void> {
   if (!SAFE_ID.test(orderId)) throw new IminError({ kind: "not_found" });
   await iminRequest({
     service: "booking",
@@ -84,7 +84,7 @@ export async function fetchReceipt(receiptUrl: string): Promise<IminBinary> {
   return iminBinary({ service: "booking", path: receiptUrl, timeoutMs: 20_000 });
 }
 
-export type CancelOutcome =
+type CancelOutcome =
   | { status: "cancelled"; itemId: string }
   | { status: "not-found" }
   | { status: "refused"; message: string }

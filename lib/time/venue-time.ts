@@ -25,8 +25,9 @@ export function venueTimeToUtcIso(date: string, time = "00:00:00", timeZone = VE
 }
 
 /** Whole years from a calendar birth date ("1990-05-17") to an instant; undefined if either is unreadable. */
-export function ageOn(birthDate: string, at: Date): number | undefined {
+export function ageOn(birthDate: string, instant: Date | string): number | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(birthDate.trim());
+  const at = new Date(instant);
   if (!m || Number.isNaN(at.getTime())) return undefined;
   let age = at.getUTCFullYear() - Number(m[1]);
   const month = at.getUTCMonth() + 1;

@@ -1,7 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { BACK_TO_BROKER_LINK, BACK_TO_PROFILE_LINK, buildCheckoutSession } from "@/lib/imin/checkout";
 import { checkoutSessionRequest, normalizeKeywords } from "@/sandbox/checkout/request";
-import { offerEligibility, ageOn, describeAgeRange } from "@/lib/book/eligibility";
+import { offerEligibility, describeAgeRange } from "@/lib/book/eligibility";
+import { ageOn } from "@/lib/time/venue-time";
 
 const input = {
   customerUrl: "https://book.imin.co/api/v2/customer-accounts/MAlnTNiZut",

@@ -5,7 +5,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
 import { getBrokerConfig } from "@/lib/broker/config";
 import { IminError } from "@/lib/imin/errors";
-import { listPlaces, searchSessions, type PlaceOption } from "@/lib/imin/events";
+import type { PlaceOption } from "@/lib/imin/event-mapping";
+import { listPlaces, searchSessions } from "@/lib/imin/events";
 
 export const metadata: Metadata = { title: "Book a session" };
 

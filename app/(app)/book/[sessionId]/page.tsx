@@ -9,7 +9,7 @@ import { formatDateTimeRange, formatDuration, formatPrice } from "@/lib/format";
 import { getSellerAccounts, type SellerAccounts } from "@/lib/imin/accounts";
 import { getCustomerAccount } from "@/lib/imin/customers";
 import { IminError } from "@/lib/imin/errors";
-import { getSessionDetail, type SessionDetail } from "@/lib/imin/events";
+import { getSessionDetail } from "@/lib/imin/events";
 import { bookNow } from "./actions";
 
 export const metadata: Metadata = { title: "Session details" };

@@ -1,17 +1,16 @@
 import { formatDate } from "@/lib/format";
 import type { Booking } from "@/lib/imin/order-types";
+import { venueDayKey } from "@/lib/time/venue-time";
 import { BookingCard } from "./booking-card";
 
-const dayKey = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit" });
 
 /** Groups bookings (already earliest first) under one heading per day in venue local time. */
 export function groupByDay(bookings: Booking[]): { key: string; label: string; bookings: Booking[] }[] {
   const groups: { key: string; label: string; bookings: Booking[] }[] = [];
   for (const booking of bookings) {
-    const date = booking.startDate ? new Date(booking.startDate) : undefined;
-    const valid = date && !Number.isNaN(date.getTime());
-    const key = valid ? dayKey.format(date) : "unknown";
-    const label = valid ? formatDate(booking.startDate, booking.timeZone) : "Date to be confirmed";
+    const day = venueDayKey(booking.startDate);
+    const key = day ?? "unknown";
+    const label = day ? formatDate(booking.startDate, booking.timeZone) : "Date to be confirmed";
     const last = groups.at(-1);
     if (last && last.key === key) last.bookings.push(booking);
     else groups.push({ key, label, bookings: [booking] });
