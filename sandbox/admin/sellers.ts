@@ -74,35 +74,44 @@ export function registerAdminSellers(app: Hono, ctx: SandboxContext): void {
     });
   });
 
-  app.post(`${base}/access-pass`, async (c) => {
-    const found = findLinked(c, ctx);
-    if (!found.ok) return found.response;
-    const body = await parseJsonBody(c, accessPassBody, ctx.config.bodyLimitBytes);
-    if (!body.ok) return body.response;
-    found.account.accessPass = body.data.text;
-    found.account.accessPassModified = ctx.clock.nowIso();
-    return changed(c, ctx, found.seller, found.account, `access pass changed at ${found.seller.slug}`);
-  });
+  /** A seller-side change with a JSON body: apply it to the linked account, then tell the broker. */
+  const sellerEvent =
+    <T>(schema: z.ZodType<T>, apply: (seller: Seller, account: LinkedAccountRecord, data: T) => string) =>
+    async (c: Context) => {
+      const found = findLinked(c, ctx);
+      if (!found.ok) return found.response;
+      const body = await parseJsonBody(c, schema, ctx.config.bodyLimitBytes);
+      if (!body.ok) return body.response;
+      const reason = apply(found.seller, found.account, body.data);
+      return changed(c, ctx, found.seller, found.account, reason);
+    };
 
-  app.post(`${base}/customer`, async (c) => {
-    const found = findLinked(c, ctx);
-    if (!found.ok) return found.response;
-    const body = await parseJsonBody(c, customerBody, ctx.config.bodyLimitBytes);
-    if (!body.ok) return body.response;
-    found.account.email = body.data.email;
-    found.account.emailModified = ctx.clock.nowIso();
-    ctx.store.addSellerKnownEmail(found.seller.id, body.data.email);
-    return changed(c, ctx, found.seller, found.account, `customer details changed at ${found.seller.slug}`);
-  });
+  app.post(
+    `${base}/access-pass`,
+    sellerEvent(accessPassBody, (seller, account, { text }) => {
+      account.accessPass = text;
+      account.accessPassModified = ctx.clock.nowIso();
+      return `access pass changed at ${seller.slug}`;
+    }),
+  );
 
-  app.post(`${base}/hidden-entitlements`, async (c) => {
-    const found = findLinked(c, ctx);
-    if (!found.ok) return found.response;
-    const body = await parseJsonBody(c, hiddenBody, ctx.config.bodyLimitBytes);
-    if (!body.ok) return body.response;
-    found.account.hiddenEntitlements = body.data.hidden;
-    return changed(c, ctx, found.seller, found.account, `hidden entitlements changed at ${found.seller.slug}`);
-  });
+  app.post(
+    `${base}/customer`,
+    sellerEvent(customerBody, (seller, account, { email }) => {
+      account.email = email;
+      account.emailModified = ctx.clock.nowIso();
+      ctx.store.addSellerKnownEmail(seller.id, email);
+      return `customer details changed at ${seller.slug}`;
+    }),
+  );
+
+  app.post(
+    `${base}/hidden-entitlements`,
+    sellerEvent(hiddenBody, (seller, account, { hidden }) => {
+      account.hiddenEntitlements = hidden;
+      return `hidden entitlements changed at ${seller.slug}`;
+    }),
+  );
 
   // The seller rejects the evidence: the request fails and the entitlement it supported is removed.
   app.post(`${base}/reject-evidence`, async (c) => {
