@@ -110,6 +110,7 @@ export function renderFacilityUseHead(store: Store, urls: FacilitiesUrls, fu: Fa
     identifier: fu.id,
     name: fu.name,
     description: fu.description,
+    url: seller.url,
     activity: activity ? [renderActivity(activity)] : [],
     location: renderPlace(venue, distanceKm),
     provider: renderOrganizer({ events: urls.facilities, public: urls.public }, seller),
@@ -120,16 +121,24 @@ export function renderFacilityUseHead(store: Store, urls: FacilitiesUrls, fu: Fa
 /** `event`: Slots directly, or one IndividualFacilityUse per court holding its Slots. */
 export function renderEvents(store: Store, urls: FacilitiesUrls, fu: FacilityUseRecord, slots: SlotRecord[], nowMs: number, detail: boolean) {
   if (!fu.individual) return slots.map((s) => renderSlot(store, urls, s, nowMs, detail));
+  // By-ID courts carry what OpenActive requires of an IndividualFacilityUse; search keeps them lean.
+  const head = detail ? renderFacilityUseHead(store, urls, fu) : undefined;
   const out: unknown[] = [];
   for (const court of fu.courts) {
     const own = slots.filter((s) => s.court?.code === court.code);
     if (own.length === 0) continue;
-    out.push({
+    out.push(compact({
       type: "IndividualFacilityUse",
+      // imin documents no IndividualFacilityUse route: a fragment of its FacilityUse names it.
+      id: head ? `${head.id}#${court.code}` : undefined,
       identifier: `${fu.id}-${court.code}`,
       name: court.name,
+      url: head?.url,
+      activity: head?.activity,
+      location: head?.location,
+      provider: head?.provider,
       event: own.map((s) => renderSlot(store, urls, s, nowMs, detail)),
-    });
+    }));
   }
   return out;
 }
