@@ -17,7 +17,11 @@ export interface PortalUser {
   givenName?: string;
 }
 
-/** The signed-in person, re-read from the database on every request (deleted logins drop out). */
+/**
+ * The signed-in person, re-read from the database on every request (deleted logins drop out).
+ * Pages and layouts ask through `requireUser()`, server actions through `authedAction` /
+ * `authedFormAction` (lib/actions), API routes answer 401 when this is null.
+ */
 export const getCurrentUser = cache(async (): Promise<PortalUser | null> => {
   const session = await auth();
   const id = session?.user?.id;

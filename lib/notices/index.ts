@@ -3,7 +3,7 @@ import type { PortalUser } from "@/lib/auth/current-user";
 import { dismissNotice, openNotices } from "@/lib/db/queries/notices";
 import type { CustomerSummary, SellerAccount } from "@/lib/imin/accounts";
 import type { NoticeView } from "./view";
-import { processPendingFor, recordCustomerState, recoverUnprocessed } from "./process";
+import { processCustomer, processPendingFor, recordCustomerState, recoverUnprocessed } from "./process";
 
 /**
  * Change notices, as one service: what the customer has now seen (the baseline), what is waiting
@@ -60,5 +60,8 @@ export async function dismiss(user: PortalUser, noticeId: string): Promise<void>
   await dismissNotice(user.id, noticeId);
 }
 
-/** Notifications left unprocessed (e.g. received just before a restart); at most once a minute. */
-export { recoverUnprocessed };
+/**
+ * For the webhook: `processCustomer` handles one customer's stored notifications now;
+ * `recoverUnprocessed` those left over (e.g. received just before a restart), at most once a minute.
+ */
+export { processCustomer, recoverUnprocessed };

@@ -2,7 +2,7 @@ import { after } from "next/server";
 import { getEnv } from "@/lib/env";
 import { getUserByIminCustomerId } from "@/lib/db/queries";
 import { storeReceipt } from "@/lib/db/queries/notices";
-import { processCustomer, recoverUnprocessed } from "@/lib/notices/process";
+import { processCustomer, recoverUnprocessed } from "@/lib/notices";
 import { parseNotification, WEBHOOK_BODY_LIMIT, webhookKeyMatches } from "@/lib/notices/webhook";
 
 export const dynamic = "force-dynamic";
