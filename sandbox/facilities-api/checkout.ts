@@ -3,7 +3,7 @@ import type { CheckoutDecision } from "../checkout/create";
 import { ageOn, describeAgeRange } from "../checkout/create";
 import { customerIdentifierOf, type CheckoutSessionRequest } from "../checkout/request";
 import type { CheckoutSessionRecord, OrderRecord } from "../store/types";
-import { isTestItem, slotForCheckout, testItemParts, TEST_OFFERS } from "./opportunity";
+import { isTestItem, rememberTestStart, slotForCheckout, testItemParts, testStartOf, TEST_OFFERS } from "./opportunity";
 import { availability, slotById, slotByIdentifier, slotOffers } from "./slots";
 
 const refuse = (type: string, description: string): CheckoutDecision => ({ ok: false, error: { type, description } });
@@ -49,7 +49,7 @@ export function decideSlotCheckout(ctx: SandboxContext, req: CheckoutSessionRequ
     const parts = testItemParts(store, ref, nowMs);
     if (!parts) return refuse("UnknownOpportunityError", `No Slot with identifier ${ref} is known.`);
     const rec = record(ref, item.acceptedOffer);
-    testStarts.set(rec.id, parts.session.startDate);
+    rememberTestStart(store, rec.id, parts.session.startDate);
     return { ok: true, record: rec };
   }
 
@@ -76,15 +76,12 @@ export function decideSlotCheckout(ctx: SandboxContext, req: CheckoutSessionRequ
   return { ok: true, record: record(slot.id, offer.id) };
 }
 
-/** Start time of each testing-mode checkout, fixed when it is created. */
-const testStarts = new Map<string, string>();
-
 /** `sessionParts` for a facility checkout: the slot (court fixed once paid) and the chosen offer. */
 export function slotCheckoutParts(ctx: SandboxContext, record: CheckoutSessionRecord) {
   const nowMs = ctx.clock.now().getTime();
   const order = record.orderId ? ctx.store.orders.get(record.orderId) : undefined;
   const parts = isTestItem(record.sessionId)
-    ? testItemParts(ctx.store, record.sessionId, nowMs, testStarts.get(record.id))
+    ? testItemParts(ctx.store, record.sessionId, nowMs, testStartOf(ctx.store, record.id))
     : slotForCheckout(ctx.store, record.sessionId, order?.items[0]?.sessionId);
   const offer = parts?.series.offers.find((o) => o.id === record.offerId);
   if (!parts || !offer) return undefined;
@@ -121,6 +118,7 @@ export function payTestCheckout(ctx: SandboxContext, record: CheckoutSessionReco
     currency: "GBP",
     receipts: [{ id: store.newId("rcpt-"), dateCreated: nowIso }],
   };
+  rememberTestStart(store, order.items[0]!.identifier, parts.session.startDate);
   store.orders.set(order.identifier, order); // not putOrder: testing mode books nothing for the customer
   record.orderId = order.identifier;
   return { kind: "paid" as const, order };

@@ -91,6 +91,19 @@ export function slotForItem(store: Store, unitId: string): OpportunityParts | un
   return slotParts(store, slot, court, avail.remainingUses, avail.maximumUses, allOffersOf(slot.facilityUse));
 }
 
+/** When each testing-mode checkout (and the item it made) starts, fixed when the checkout is created. */
+const testStarts = new WeakMap<Store, Map<string, string>>();
+
+export function rememberTestStart(store: Store, key: string, startIso: string): void {
+  let map = testStarts.get(store);
+  if (!map) testStarts.set(store, (map = new Map()));
+  map.set(key, startIso);
+}
+
+export function testStartOf(store: Store, key: string): string | undefined {
+  return testStarts.get(store)?.get(key);
+}
+
 /**
  * imin's testing-mode items: a fictional slot at the first seeded venue, tomorrow at 10:00 on the
  * sandbox clock, always with space, with the documented test offers.

@@ -2,7 +2,7 @@ import type { ItemParts, OrderUrls } from "../booking/order-render";
 import type { Store } from "../store/store";
 import type { OrderItemRecord } from "../store/types";
 import { renderActivity, renderOrganizer, renderPlace } from "../events-api/render";
-import { allOffersOf, isFacilityBooking, isTestItem, slotForItem, testItemParts } from "./opportunity";
+import { allOffersOf, isFacilityBooking, isTestItem, slotForItem, testItemParts, testStartOf } from "./opportunity";
 import { minutesDuration } from "./render";
 
 const iso = (value: string) => value.replace(/\.\d{3}Z$/, "Z");
@@ -10,7 +10,9 @@ const iso = (value: string) => value.replace(/\.\d{3}Z$/, "Z");
 /** `partsOf` for an order item that booked a facility slot (undefined for any other item). */
 export function facilityItemParts(store: Store, item: OrderItemRecord): ItemParts | undefined {
   if (!isFacilityBooking(item.sessionId)) return undefined;
-  const parts = isTestItem(item.sessionId) ? testItemParts(store, item.sessionId, Date.now()) : slotForItem(store, item.sessionId);
+  const parts = isTestItem(item.sessionId)
+    ? testItemParts(store, item.sessionId, Date.now(), testStartOf(store, item.identifier))
+    : slotForItem(store, item.sessionId);
   if (!parts) return {};
   const offer =
     parts.series.offers.find((o) => o.id === item.offerId) ??

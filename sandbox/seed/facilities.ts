@@ -92,7 +92,7 @@ export function seedFacilities(store: Store, seed: number): void {
         venueId: venue.id,
         activityId: activityId(kind.label),
         name: kind.name,
-        description: `${courts.length} ${kind.courtWord.toLowerCase()}s to hire at ${venue.name.trim()}.`,
+        description: `${courts.length} ${kind.name.toLowerCase()} to hire at ${venue.name.trim()}.`,
         courts,
         individual: kind.individual,
         slotMinutes: pick(rng, kind.minutes),
