@@ -4,7 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
 
-export const NAV_ITEMS = [
+const NAV_ITEMS = [
   { href: "/account", label: "Account" },
   { href: "/sellers", label: "Sellers" },
   { href: "/bookings", label: "Bookings" },

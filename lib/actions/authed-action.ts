@@ -9,7 +9,6 @@ import type { ActionState } from "./action-state";
 
 /** What every form action returns, for `useActionState`. `values` lets the form keep its input. */
 export type { ActionState } from "./action-state";
-export { initialActionState } from "./action-state";
 
 type Handler<S extends z.ZodType, Extra> = (
   data: z.infer<S>,

@@ -1,6 +1,6 @@
 import type { CustomerPart, SellerSnapshot, Snapshot } from "./snapshot";
 
-export type NoticeKind =
+type NoticeKind =
   | "seller-disconnected"
   | "access-pass-changed"
   | "details-changed"

@@ -28,7 +28,7 @@ export async function processWaiting(user: PortalUser): Promise<void> {
  * What the customer has now seen moves the baseline later changes are compared with, without a
  * notice. `observedAt` is when it was read from imin (taken before the read started).
  */
-export async function recordSeen(user: PortalUser, seen: Seen, observedAt: Date): Promise<void> {
+async function recordSeen(user: PortalUser, seen: Seen, observedAt: Date): Promise<void> {
   await recordCustomerState(
     user.id,
     { customer: seen.customer ?? undefined, sellers: seen.linkedAccounts },

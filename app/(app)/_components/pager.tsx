@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { buttonClass } from "@/components/ui";
+import { buttonClass } from "@/components/ui/button";
 
 /** Previous/next links that keep the page in the URL (`?page=`), so every page can be linked to. */
 export function Pager({

@@ -1,4 +1,4 @@
-import { Badge } from "@/components/ui";
+import { Badge } from "@/components/ui/badge";
 import type { BookingStatus } from "@/lib/imin/order-types";
 
 const LABELS: Record<BookingStatus, { label: string; tone: "success" | "neutral" | "warning" | "danger" | "info" }> = {
@@ -9,10 +9,6 @@ const LABELS: Record<BookingStatus, { label: string; tone: "success" | "neutral"
   absent: { label: "Missed", tone: "warning" },
   unknown: { label: "Status unknown", tone: "neutral" },
 };
-
-export function bookingStatusLabel(status: BookingStatus): string {
-  return LABELS[status].label;
-}
 
 export function BookingStatusBadge({ status, eventCancelled }: { status: BookingStatus; eventCancelled?: boolean }) {
   const effective = status === "confirmed" && eventCancelled ? "seller-cancelled" : status;

@@ -1,4 +1,5 @@
-import { PageHeader, SkeletonList } from "@/components/ui";
+import { PageHeader } from "@/components/ui/page-header";
+import { SkeletonList } from "@/components/ui/skeleton";
 
 export default function Loading() {
   return (

@@ -1,4 +1,4 @@
-import { SkeletonList } from "@/components/ui";
+import { SkeletonList } from "@/components/ui/skeleton";
 
 export default function Loading() {
   return <SkeletonList rows={4} label="Loading the session…" />;

@@ -5,7 +5,7 @@ import { BookingCard } from "./booking-card";
 
 
 /** Groups bookings (already earliest first) under one heading per day in venue local time. */
-export function groupByDay(bookings: Booking[]): { key: string; label: string; bookings: Booking[] }[] {
+function groupByDay(bookings: Booking[]): { key: string; label: string; bookings: Booking[] }[] {
   const groups: { key: string; label: string; bookings: Booking[] }[] = [];
   for (const booking of bookings) {
     const day = venueDayKey(booking.startDate);

@@ -1,4 +1,4 @@
-import { LinkButton } from "@/components/ui";
+import { LinkButton } from "@/components/ui/button";
 
 export default function OrderNotFound() {
   return (

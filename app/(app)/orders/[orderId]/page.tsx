@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { OrderDetail } from "../_components/order-detail";
 import { OrderStatusBadge } from "../_components/order-status-badge";
-import { PageHeader } from "@/components/ui";
+import { PageHeader } from "@/components/ui/page-header";
 import { getCurrentUser, requireUser } from "@/lib/auth/current-user";
 import { getCustomerOrder } from "@/lib/imin/orders";
 

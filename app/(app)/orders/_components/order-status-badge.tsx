@@ -1,4 +1,4 @@
-import { Badge } from "@/components/ui";
+import { Badge } from "@/components/ui/badge";
 import type { OrderStatus } from "@/lib/imin/order-types";
 
 const LABELS: Record<OrderStatus, { label: string; tone: "success" | "neutral" | "warning" | "info" }> = {

@@ -4,7 +4,7 @@ import type { Order } from "@/lib/imin/order-types";
 import { OrderStatusBadge } from "./order-status-badge";
 
 /** What an order was for, in a few words: its distinct items' names. */
-export function orderSummary(order: Order): string {
+function orderSummary(order: Order): string {
   const titles = [...new Set(order.items.map((i) => i.title))];
   if (titles.length === 0) return "Booking";
   const more = order.items.length > 1 ? ` (${order.items.length} places)` : "";

@@ -1,7 +1,7 @@
 import { toSVG } from "bwip-js/node";
 
 /** Code 128 as inline SVG; null when the text cannot be encoded. */
-export function barcodeSvg(text: string): string | null {
+function barcodeSvg(text: string): string | null {
   try {
     return toSVG({
       bcid: "code128",
