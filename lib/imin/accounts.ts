@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { iminRequest } from "./http";
 import { IminError } from "./errors";
 import { getCustomerAccount, type CustomerProfile } from "./customers";
@@ -147,9 +148,9 @@ export function mapSellerAccount(item: LinkedAccountPayload): SellerAccount {
 
 /**
  * The customer's accounts at every seller the broker works with. With `redirectUri`, unlinked sellers
- * carry the link targets (which hold tokens: keep them on the server).
+ * carry the link targets (which hold tokens: keep them on the server). One GET per request and redirectUri.
  */
-export async function getSellerAccounts(customerId: string, redirectUri?: string): Promise<SellerAccounts> {
+export const getSellerAccounts = cache(async (customerId: string, redirectUri?: string): Promise<SellerAccounts> => {
   const payload = await iminRequest({
     service: "booking",
     path: `customers/${encodeURIComponent(customerId)}/accounts`,
@@ -165,7 +166,7 @@ export async function getSellerAccounts(customerId: string, redirectUri?: string
     accounts.push(mapSellerAccount(item));
   }
   return { accounts, entitlementFilter: payload["imin:entitlementFilter"] || undefined };
-}
+});
 
 interface AccessPassResult {
   text: string;
