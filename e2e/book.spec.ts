@@ -53,7 +53,12 @@ test.describe("Book Now", () => {
     await bookable.getByRole("link", { name: title }).click();
     await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
     await axeCheck(page);
-    const when = (await page.locator("dt", { hasText: /^When$/ }).locator("xpath=following-sibling::dd[1]").innerText())
+    const when = (
+      await page
+        .locator("dt", { hasText: /^When$/ })
+        .locator("xpath=following-sibling::dd[1]")
+        .innerText()
+    )
       .replace(/\s*\(.*\)$/, "")
       .trim();
     const sessionUrl = page.url();
@@ -105,10 +110,7 @@ test.describe("Book Now", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Check out" })).toBeVisible();
   });
 
-  test("when imin fails, Book Now says so and the customer stays on the session page", async ({
-    demoPage: page,
-    sandboxAdmin,
-  }) => {
+  test("when imin fails, Book Now says so and the customer stays on the session page", async ({ demoPage: page, sandboxAdmin }) => {
     const found = await createSession(sandboxAdmin, { offers: [adultOffer] });
     await page.goto(`/book/${encodeURIComponent(found.id)}`);
     const url = page.url();

@@ -16,7 +16,10 @@ async function upcomingFromImin(sandboxAdmin: { get: (p: string) => Promise<{ bo
 
 /** The card of the first booking that offers a Cancel button. */
 async function firstCancellableCard(page: Page) {
-  const card = page.getByTestId("booking").filter({ has: page.getByRole("button", { name: /cancel booking/i }) }).first();
+  const card = page
+    .getByTestId("booking")
+    .filter({ has: page.getByRole("button", { name: /cancel booking/i }) })
+    .first();
   await expect(card).toBeVisible();
   return card;
 }
@@ -131,7 +134,9 @@ test.describe("upcoming bookings", () => {
     const after = await sandboxAdmin.get("/api/v2/order-items?customerIdentifier=other-customer");
     expect(after.body["imin:item"].find((i: any) => i.identifier === theirs.identifier).orderItemStatus).toBe(theirs.orderItemStatus);
     // And with an id that does not exist at all: the same words.
-    await dialog.locator('input[name="itemId"]').evaluate((el) => ((el as HTMLInputElement).value = "https://nowhere.example/api/v2/orders/nope/order-items/nope"));
+    await dialog
+      .locator('input[name="itemId"]')
+      .evaluate((el) => ((el as HTMLInputElement).value = "https://nowhere.example/api/v2/orders/nope/order-items/nope"));
     await dialog.getByRole("button", { name: /yes, cancel booking/i }).click();
     await expect(dialog.getByRole("alert")).toHaveText(/couldn't find that booking/i);
   });
@@ -140,7 +145,10 @@ test.describe("upcoming bookings", () => {
 test.describe("calendar", () => {
   test("Add to calendar downloads an .ics that parses, in UK time", async ({ demoPage }) => {
     await demoPage.goto("/bookings");
-    const href = await demoPage.getByRole("link", { name: /add to calendar/i }).first().getAttribute("href");
+    const href = await demoPage
+      .getByRole("link", { name: /add to calendar/i })
+      .first()
+      .getAttribute("href");
     const res = await demoPage.request.get(href!);
     expect(res.status()).toBe(200);
     expect(res.headers()["content-type"]).toContain("text/calendar");

@@ -77,7 +77,13 @@ export async function axeCheck(page: Page, opts: { exclude?: string[] } = {}) {
   const results = await builder.analyze();
   const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(
-    bad.map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`),
+    bad.map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(", ")})`,
+    ),
     `axe violations on ${page.url()}`,
   ).toEqual([]);
 }
@@ -110,11 +116,9 @@ export const test = base.extend<Fixtures>({
     await use(page);
     await context.close();
   },
-  // eslint-disable-next-line no-empty-pattern
   sandboxAdmin: async ({}, use) => {
     await use(sandboxAdminClient());
   },
-  // eslint-disable-next-line no-empty-pattern
   axeCheck: async ({}, use) => {
     await use(axeCheck);
   },

@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { E2E, portalUrl } from "./support/env";
-import { startPortal } from "./support/portal";
+import { type RunningPortal, startPortal } from "./support/portal";
 
 /** Starts the sandbox in a child process (tsx) and resolves once it prints READY. */
 function startSandboxProcess(): Promise<{ stop(): Promise<void> }> {
@@ -50,7 +50,7 @@ export default async function globalSetup() {
   if (process.env.E2E_SANDBOX_URL) return async () => {};
 
   const sandbox = await startSandboxProcess();
-  let portal;
+  let portal: RunningPortal;
   try {
     portal = await startPortal({ port: E2E.portalPort });
   } catch (e) {

@@ -22,7 +22,10 @@ async function delivered(admin: SandboxAdmin, deliveryId: string) {
 
 async function dismissAll(page: Page) {
   while ((await notices(page).count()) > 0) {
-    await notices(page).first().getByRole("button", { name: /dismiss/i }).click();
+    await notices(page)
+      .first()
+      .getByRole("button", { name: /dismiss/i })
+      .click();
     await page.waitForLoadState("networkidle");
   }
 }
@@ -61,7 +64,10 @@ test.describe("seller-side changes reach the customer", () => {
     await demoPage.goto("/sellers");
     await expect(demoPage.getByTestId("access-pass-number").first()).toHaveText("NA11223344");
     await expect(notices(demoPage)).toHaveCount(1);
-    await notices(demoPage).first().getByRole("button", { name: /dismiss/i }).click();
+    await notices(demoPage)
+      .first()
+      .getByRole("button", { name: /dismiss/i })
+      .click();
     await expect(notices(demoPage)).toHaveCount(0);
     await demoPage.reload();
     await expect(demoPage.getByRole("region", { name: "Linked accounts" })).toBeVisible();
@@ -76,9 +82,7 @@ test.describe("seller-side changes reach the customer", () => {
     await demoPage.goto("/sellers");
     await expect(notices(demoPage)).toHaveCount(1);
     await expect(notices(demoPage).first()).toContainText("Your Northern Active account is no longer linked");
-    await expect(
-      demoPage.getByRole("region", { name: "Other sellers" }).getByRole("heading", { name: "Northern Active" }),
-    ).toBeVisible();
+    await expect(demoPage.getByRole("region", { name: "Other sellers" }).getByRole("heading", { name: "Northern Active" })).toBeVisible();
     await expect(demoPage.getByText("You haven't linked any accounts yet.")).toBeVisible();
   });
 

@@ -57,7 +57,9 @@ test.describe("linked seller accounts", () => {
 
   test("link an existing account at the seller", async ({ demoPage }) => {
     await demoPage.goto("/sellers");
-    await sellerCard(demoPage, "Riverside Leisure Trust").getByRole("button", { name: /connect my existing account/i }).click();
+    await sellerCard(demoPage, "Riverside Leisure Trust")
+      .getByRole("button", { name: /connect my existing account/i })
+      .click();
 
     await expect(demoPage.getByRole("heading", { name: "Sign in to Riverside Leisure Trust" })).toBeVisible();
     await expect(demoPage.getByLabel("Email address")).toHaveValue(E2E.demo.email);
@@ -88,7 +90,9 @@ test.describe("linked seller accounts", () => {
 
   test("cancel linking at the seller", async ({ demoPage }) => {
     await demoPage.goto("/sellers");
-    await sellerCard(demoPage, "Harbourside Fitness").getByRole("button", { name: /connect my existing account/i }).click();
+    await sellerCard(demoPage, "Harbourside Fitness")
+      .getByRole("button", { name: /connect my existing account/i })
+      .click();
     await expect(demoPage.getByRole("heading", { name: "Sign in to Harbourside Fitness" })).toBeVisible();
     await demoPage.getByRole("button", { name: "Cancel" }).click();
 

@@ -29,7 +29,12 @@ export const createSessionBody = z
       .default("Yoga"),
     /** Start time; by default two days after the sandbox clock's current hour. */
     startDate: z.iso.datetime({ offset: true }).optional(),
-    durationMinutes: z.number().int().min(1).max(24 * 60).default(60),
+    durationMinutes: z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(60),
     capacity: z.number().int().min(0).max(10_000).default(20),
     remaining: z.number().int().min(0).max(10_000).optional(),
     offers: z.array(offerInput).min(1).max(10),
@@ -74,9 +79,7 @@ export function createSession(ctx: SandboxContext, input: CreateSessionInput) {
   };
   store.putSeries(series);
 
-  const start = input.startDate
-    ? Date.parse(input.startDate)
-    : Math.floor(ctx.clock.now().getTime() / HOUR) * HOUR + 48 * HOUR;
+  const start = input.startDate ? Date.parse(input.startDate) : Math.floor(ctx.clock.now().getTime() / HOUR) * HOUR + 48 * HOUR;
   const id = String(nextNumber(store.sessions.keys()));
   const session: SessionRecord = {
     id,

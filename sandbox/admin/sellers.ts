@@ -140,10 +140,7 @@ export function registerAdminSellers(app: Hono, ctx: SandboxContext): void {
     const found = findLinked(c, ctx);
     if (!found.ok) return found.response;
     ctx.store.linkedAccounts.delete(linkedAccountKey(found.account.customerId, found.seller.id));
-    const delivery = ctx.webhooks.notifyCustomerChanged(
-      found.account.customerId,
-      `account at ${found.seller.slug} disconnected`,
-    );
+    const delivery = ctx.webhooks.notifyCustomerChanged(found.account.customerId, `account at ${found.seller.slug} disconnected`);
     return c.json({ disconnected: true, delivery: { id: delivery.id, state: delivery.state } });
   });
 }

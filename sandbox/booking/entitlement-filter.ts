@@ -26,9 +26,7 @@ function sign(body: string, key: string): string {
 }
 
 export function encodeEntitlementFilter(grants: EntitlementGrant[], key = DEFAULT_KEY): string {
-  const payload = Buffer.from(
-    JSON.stringify({ g: grants.map((g) => ({ s: g.sellerId, e: g.entitlementId })) }),
-  ).toString("base64url");
+  const payload = Buffer.from(JSON.stringify({ g: grants.map((g) => ({ s: g.sellerId, e: g.entitlementId })) })).toString("base64url");
   const body = `${PREFIX}.${payload}`;
   return `${body}.${sign(body, key)}`;
 }

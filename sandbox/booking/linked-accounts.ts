@@ -115,12 +115,7 @@ export function connectTargetPath(mode: "register" | "create"): string {
   return mode === "register" ? "/connect/sign-in" : "/connect/create-account";
 }
 
-function unlinkedAccountPayload(
-  ctx: SandboxContext,
-  seller: Seller,
-  customer: CustomerRecord,
-  redirectUri: string | undefined,
-) {
+function unlinkedAccountPayload(ctx: SandboxContext, seller: Seller, customer: CustomerRecord, redirectUri: string | undefined) {
   const now = ctx.clock.now().getTime();
   const target = (mode: "register" | "create") =>
     `${ctx.urls.public}${connectTargetPath(mode)}?token=${issueConnectToken(

@@ -4,15 +4,7 @@ import type { SandboxContext } from "../context";
 import { iminError } from "../http/errors";
 import { parseJsonBody, parseQuery } from "../http/validate";
 import type { OrderItemRecord, OrderRecord } from "../store/types";
-import {
-  ITEMS_PER_PAGE,
-  OA,
-  cancellability,
-  partsOf,
-  renderCollection,
-  renderOrder,
-  renderOrderItem,
-} from "./order-render";
+import { ITEMS_PER_PAGE, OA, cancellability, partsOf, renderCollection, renderOrder, renderOrderItem } from "./order-render";
 import { renderReceiptPdf } from "./receipts";
 
 const listQuery = z.object({
@@ -28,7 +20,11 @@ const listQuery = z.object({
 
 /** The documented cancel body, read in either keyword spelling. */
 const cancelItem = z.preprocess(
-  (v) => (v && typeof v === "object" && !Array.isArray(v) ? { id: (v as any)["@id"] ?? (v as any).id, ...v } : v),
+  (v) => {
+    if (!v || typeof v !== "object" || Array.isArray(v)) return v;
+    const item = v as Record<string, unknown>;
+    return { id: item["@id"] ?? item.id, ...item };
+  },
   z.object({
     id: z.string().trim().min(1, "orderedItem[].@id is required"),
     orderItemStatus: z.string().trim().min(1, "orderedItem[].orderItemStatus is required"),
@@ -119,16 +115,10 @@ export function registerOrders(app: Hono, ctx: SandboxContext): void {
     for (const requested of body.data.orderedItem) {
       const status = requested.orderItemStatus.replace(/^https?:\/\/openactive\.io\//, "");
       if (status !== "CustomerCancelled") {
-        return iminError(
-          c,
-          400,
-          "PatchNotAllowedOnPropertyError",
-          `orderItemStatus may only be set to ${OA}CustomerCancelled.`,
-        );
+        return iminError(c, 400, "PatchNotAllowedOnPropertyError", `orderItemStatus may only be set to ${OA}CustomerCancelled.`);
       }
       const ref = parseOrderItemId(requested.id);
-      const item =
-        ref && ref.orderId === order.identifier ? order.items.find((i) => i.identifier === ref.itemId) : undefined;
+      const item = ref && ref.orderId === order.identifier ? order.items.find((i) => i.identifier === ref.itemId) : undefined;
       if (!item) return notPermitted(c, "This booking is not part of this order, so it cannot be cancelled here.");
       if (item.status === "CustomerCancelled") continue; // repeating a cancellation is harmless
       const parts = partsOf(store, item);

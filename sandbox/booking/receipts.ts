@@ -29,11 +29,7 @@ const londonDateTime = new Intl.DateTimeFormat("en-GB", {
  * booked place and the totals in GBP. Content streams are left uncompressed so the text stays
  * searchable by tools that do not inflate streams.
  */
-export function renderReceiptPdf(
-  ctx: SandboxContext,
-  order: OrderRecord,
-  receipt: { id: string; dateCreated: string },
-): Promise<Buffer> {
+export function renderReceiptPdf(ctx: SandboxContext, order: OrderRecord, receipt: { id: string; dateCreated: string }): Promise<Buffer> {
   const { store } = ctx;
   const seller = store.sellerById(order.sellerId);
   const customer = store.customerById(order.customerId);

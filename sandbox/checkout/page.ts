@@ -117,9 +117,7 @@ function link(record: CheckoutSessionRecord, type: string) {
 export function checkoutPage(p: PageParts, opts: { error?: string; cardValue?: string } = {}): string {
   const total = p.unitPence * p.record.quantity;
   const back = link(p.record, BACK_TO_BROKER);
-  const error = opts.error
-    ? `<div class="alert" role="alert" id="payment-error">${escapeHtml(opts.error)}</div>`
-    : "";
+  const error = opts.error ? `<div class="alert" role="alert" id="payment-error">${escapeHtml(opts.error)}</div>` : "";
   const form =
     total > 0
       ? `<form method="post" action="/checkout/${encodeURIComponent(p.record.id)}" class="card" aria-labelledby="pay-heading">
@@ -137,9 +135,7 @@ ${error}
 <p>This session is free: no payment is needed.</p>
 <button type="submit">Confirm booking</button>
 </form>`;
-  const backLink = back
-    ? `<p class="links"><a href="${escapeHtml(back.url)}">Back to ${escapeHtml(p.record.brokerName)}</a></p>`
-    : "";
+  const backLink = back ? `<p class="links"><a href="${escapeHtml(back.url)}">Back to ${escapeHtml(p.record.brokerName)}</a></p>` : "";
   return layout(
     "Checkout",
     p.record.brokerName,

@@ -26,9 +26,7 @@ const ref = z.union([
     .transform((o) => (o.id ?? o.identifier)!),
 ]);
 
-const httpUrl = z
-  .string()
-  .refine((v) => /^https?:\/\/[^\s]+$/i.test(v), "must be an absolute http(s) URL");
+const httpUrl = z.string().refine((v) => /^https?:\/\/[^\s]+$/i.test(v), "must be an absolute http(s) URL");
 
 export const checkoutSessionRequest = z.object({
   type: z.literal("imin:CheckoutSession", { message: 'type must be "imin:CheckoutSession"' }),

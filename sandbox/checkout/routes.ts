@@ -33,7 +33,11 @@ export function registerCheckout(app: Hono, ctx: SandboxContext): void {
       const issue = parsed.error.issues[0]!;
       const path = issue.path.map(String).join(".");
       const message =
-        issue.code === "invalid_type" && issue.input === undefined ? `${path} is required` : path ? `${path}: ${issue.message}` : issue.message;
+        issue.code === "invalid_type" && issue.input === undefined
+          ? `${path} is required`
+          : path
+            ? `${path}: ${issue.message}`
+            : issue.message;
       return iminError(c, 400, "InvalidRequestError", `Invalid checkout session: ${message}.`);
     }
     const decision = decideCheckout(ctx, parsed.data);

@@ -46,12 +46,7 @@ function entitlementTypeId(ctx: SandboxContext, seller: Seller, key: string): st
  * seller's link profile says: nothing more, an entitlement, an entitlement awaiting evidence, or an
  * entitlement the seller could not apply.
  */
-export function linkAccount(
-  ctx: SandboxContext,
-  customer: CustomerRecord,
-  seller: Seller,
-  email: string,
-): LinkedAccountRecord {
+export function linkAccount(ctx: SandboxContext, customer: CustomerRecord, seller: Seller, email: string): LinkedAccountRecord {
   const existing = ctx.store.linkedAccount(customer.identifier, seller.id);
   if (existing) return existing;
   const now = ctx.clock.now();
@@ -73,15 +68,11 @@ export function linkAccount(
     const id = entitlementTypeId(ctx, seller, "resident");
     account.entitlement = { label: "Resident Discount", id, expires: inAYear };
     account.hiddenEntitlements = true;
-    account.evidenceRequests.push(
-      evidenceRequest(ctx, seller, { label: "Resident Discount", typeId: id, expires: inAYear, status: "completed" }),
-    );
+    account.evidenceRequests.push(evidenceRequest(ctx, { label: "Resident Discount", typeId: id, expires: inAYear, status: "completed" }));
   } else if (seller.linkProfile === "evidence") {
     const id = entitlementTypeId(ctx, seller, "concession");
     account.entitlement = { label: "Concession", id, expires: inAYear };
-    account.evidenceRequests.push(
-      evidenceRequest(ctx, seller, { label: "Concession", typeId: id, expires: inAYear, status: "potential" }),
-    );
+    account.evidenceRequests.push(evidenceRequest(ctx, { label: "Concession", typeId: id, expires: inAYear, status: "potential" }));
   } else if (seller.linkProfile === "entitlement-error") {
     account.entitlementUpdateErrors.push({
       type: "EntitlementConflict",
@@ -96,7 +87,6 @@ export function linkAccount(
 
 function evidenceRequest(
   ctx: SandboxContext,
-  seller: Seller,
   input: { label: string; typeId: string; expires: string; status: EvidenceRequestRecord["status"] },
 ): EvidenceRequestRecord {
   const id = ctx.store.newId("ev_");

@@ -18,8 +18,8 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const usedNonces = new WeakMap<object, Set<string>>();
 
 function nonceSet(ctx: SandboxContext): Set<string> {
-  let set = usedNonces.get(ctx.store);
-  if (!set) usedNonces.set(ctx.store, (set = new Set()));
+  const set = usedNonces.get(ctx.store) ?? new Set<string>();
+  usedNonces.set(ctx.store, set);
   return set;
 }
 
@@ -51,13 +51,7 @@ interface FormState {
   errors: Record<string, string>;
 }
 
-function field(
-  name: string,
-  label: string,
-  type: "text" | "email" | "password",
-  autocomplete: string,
-  state: FormState,
-) {
+function field(name: string, label: string, type: "text" | "email" | "password", autocomplete: string, state: FormState) {
   const error = state.errors[name];
   const value = type === "password" ? "" : (state.values[name] ?? "");
   return html`<label for="${name}">${label}</label>
@@ -130,21 +124,45 @@ function checkToken(c: Context, ctx: SandboxContext, mode: ConnectMode, token: s
     return check.reason === "expired"
       ? {
           ok: false,
-          response: errorPage(c, 410, "This link has expired", "Links to a seller last 30 minutes. Go back to the broker's site and choose the seller again."),
+          response: errorPage(
+            c,
+            410,
+            "This link has expired",
+            "Links to a seller last 30 minutes. Go back to the broker's site and choose the seller again.",
+          ),
         }
       : {
           ok: false,
-          response: errorPage(c, 400, "This link is not valid", "The link is incomplete or has been changed. Go back to the broker's site and choose the seller again."),
+          response: errorPage(
+            c,
+            400,
+            "This link is not valid",
+            "The link is incomplete or has been changed. Go back to the broker's site and choose the seller again.",
+          ),
         };
   }
   const { claims } = check;
   if (claims.mode !== mode) {
-    return { ok: false, response: errorPage(c, 400, "This link is not valid", "The link does not belong to this page. Go back to the broker's site and choose the seller again.") };
+    return {
+      ok: false,
+      response: errorPage(
+        c,
+        400,
+        "This link is not valid",
+        "The link does not belong to this page. Go back to the broker's site and choose the seller again.",
+      ),
+    };
   }
   if (nonceSet(ctx).has(claims.nonce)) {
     return {
       ok: false,
-      response: errorPage(c, 410, "This link has already been used", "Each link works once. Go back to the broker's site to see your accounts.", claims.redirectUri),
+      response: errorPage(
+        c,
+        410,
+        "This link has already been used",
+        "Each link works once. Go back to the broker's site to see your accounts.",
+        claims.redirectUri,
+      ),
     };
   }
   const seller = ctx.store.sellerById(claims.sellerId);

@@ -45,9 +45,7 @@ export function issueConnectToken(claims: Omit<ConnectClaims, "nonce" | "expires
   return `${payload}.${sign(payload)}`;
 }
 
-export type TokenCheck =
-  | { ok: true; claims: ConnectClaims }
-  | { ok: false; reason: "malformed" | "expired" };
+export type TokenCheck = { ok: true; claims: ConnectClaims } | { ok: false; reason: "malformed" | "expired" };
 
 export function readConnectToken(token: string | undefined, nowMs: number): TokenCheck {
   if (!token || token.length > 4096) return { ok: false, reason: "malformed" };

@@ -154,12 +154,7 @@ export function renderOffers(series: SeriesRecord, held: HeldEntitlement | undef
   }));
 }
 
-export function renderScheduledSession(
-  urls: EventsUrls,
-  session: SessionRecord,
-  series: SeriesRecord,
-  nowMs: number,
-) {
+export function renderScheduledSession(urls: EventsUrls, session: SessionRecord, series: SeriesRecord, nowMs: number) {
   const state = bookability(session, series, nowMs);
   return {
     type: "ScheduledSession",
@@ -220,8 +215,7 @@ export function renderEventSeries(
     organizer,
     ageRange: range,
     "imin:aggregateOffer": aggregate,
-    "imin:distanceFromSearchPoint":
-      opts.distanceKm === undefined ? undefined : Math.round(opts.distanceKm * 1000) / 1000,
+    "imin:distanceFromSearchPoint": opts.distanceKm === undefined ? undefined : Math.round(opts.distanceKm * 1000) / 1000,
     "imin:tag": series.highFrequency ? ["HighFrequencySession"] : undefined,
     subEvent: [
       {

@@ -67,7 +67,10 @@ export function faultMiddleware(getRules: () => readonly FaultRule[], hangMaxMs:
     }
     await next();
     if (rule.malformedRate && Math.random() < rule.malformedRate) {
-      const text = await c.res.clone().text().catch(() => "");
+      const text = await c.res
+        .clone()
+        .text()
+        .catch(() => "");
       const source = text.length > 1 ? text : '{"@context":"https://openactive.io/","@type":"Order","identifier":';
       const truncated = source.slice(0, Math.max(1, Math.floor(source.length / 2)));
       c.res = new Response(truncated, { status: 200, headers: { "content-type": "application/json; charset=utf-8" } });

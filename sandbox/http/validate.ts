@@ -65,11 +65,7 @@ export async function readBody(c: Context, limit: number): Promise<string> {
  * Parses a JSON body and validates it. Malformed JSON and schema failures answer 400
  * `InvalidRequestError`; an over-limit body answers 413.
  */
-export async function parseJsonBody<S extends z.ZodType>(
-  c: Context,
-  schema: S,
-  limit = 100 * 1024,
-): Promise<Parsed<z.infer<S>>> {
+export async function parseJsonBody<S extends z.ZodType>(c: Context, schema: S, limit = 100 * 1024): Promise<Parsed<z.infer<S>>> {
   let text: string;
   try {
     text = await readBody(c, limit);

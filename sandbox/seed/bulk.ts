@@ -7,9 +7,7 @@ import { addOrder } from "./orders";
  */
 export function seedBulkBookings(store: Store, customerId: string, n: number, nowIso: string): string[] {
   const until = new Date(Date.parse(nowIso) + 14 * 86_400_000).toISOString();
-  const candidates = store
-    .sessionsStartingBetween(nowIso, until)
-    .filter((s) => !s.cancelledMessage && s.remaining > 0);
+  const candidates = store.sessionsStartingBetween(nowIso, until).filter((s) => !s.cancelledMessage && s.remaining > 0);
   const created: string[] = [];
   if (candidates.length === 0) return created;
   const step = Math.max(1, Math.floor(candidates.length / n));

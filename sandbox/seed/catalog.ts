@@ -51,12 +51,20 @@ function buildOffers(
     ...o,
   });
   if (kind === "free") {
-    return [offer("free", { name: "Free", pricePence: 0, membershipRequired: false, aggregateRole: "publicAdult", ageMin: activity.ageMin })];
+    return [
+      offer("free", { name: "Free", pricePence: 0, membershipRequired: false, aggregateRole: "publicAdult", ageMin: activity.ageMin }),
+    ];
   }
   const adultPrice = Math.max(100, activity.adultPence + intBetween(rng, -2, 3) * 25);
   if (kind === "members-only") {
     return [
-      offer("member", { name: "Member", pricePence: Math.round(adultPrice * 0.6), membershipRequired: true, aggregateRole: "publicAdult", ageMin: activity.ageMin ?? 16 }),
+      offer("member", {
+        name: "Member",
+        pricePence: Math.round(adultPrice * 0.6),
+        membershipRequired: true,
+        aggregateRole: "publicAdult",
+        ageMin: activity.ageMin ?? 16,
+      }),
     ];
   }
   const offers: OfferRecord[] = [
@@ -84,10 +92,19 @@ function buildOffers(
     );
   }
   if (rng() < 0.6) {
-    offers.push(offer("concession", { name: "Concession", pricePence: Math.round((adultPrice * 0.65) / 5) * 5, membershipRequired: false, ageMin: 60 }));
+    offers.push(
+      offer("concession", {
+        name: "Concession",
+        pricePence: Math.round((adultPrice * 0.65) / 5) * 5,
+        membershipRequired: false,
+        ageMin: 60,
+      }),
+    );
   }
   if (rng() < 0.5) {
-    offers.push(offer("member", { name: "Member", pricePence: Math.round((adultPrice * 0.5) / 5) * 5, membershipRequired: true, ageMin: 16 }));
+    offers.push(
+      offer("member", { name: "Member", pricePence: Math.round((adultPrice * 0.5) / 5) * 5, membershipRequired: true, ageMin: 16 }),
+    );
   }
   return offers;
 }
@@ -125,12 +142,18 @@ export function seedCatalog(store: Store, rng: Rng, publicBaseUrl: string, nowIs
     venues.push(venue);
   }
 
-  const today = Date.parse(nowIso.slice(0, 10) + "T00:00:00.000Z");
+  const today = Date.parse(`${nowIso.slice(0, 10)}T00:00:00.000Z`);
   let seriesNum = 2001;
   let sessionNum = 100_001;
   let windowCursor = intBetween(rng, 0, WINDOWS.length - 1);
 
-  const addSessions = (series: SeriesRecord, seller: Seller, times: { dayOffset: number; hour: number; minute: number }[], minutes: number, capacityRange: [number, number]) => {
+  const addSessions = (
+    series: SeriesRecord,
+    seller: Seller,
+    times: { dayOffset: number; hour: number; minute: number }[],
+    minutes: number,
+    capacityRange: [number, number],
+  ) => {
     for (const t of times) {
       const start = today + t.dayOffset * DAY + (t.hour * 60 + t.minute) * 60_000;
       const capacity = intBetween(rng, capacityRange[0], capacityRange[1]);

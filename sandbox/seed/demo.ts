@@ -45,7 +45,10 @@ class SessionPicker {
     ];
     for (const attempt of attempts) {
       // Past searches never run into the future and vice versa.
-      const bounded = f.fromH < 0 ? { ...attempt, toH: Math.min(attempt.toH, -1) } : { ...attempt, fromH: Math.max(attempt.fromH, 1), toH: Math.min(attempt.toH, 14 * 24 - 2) };
+      const bounded =
+        f.fromH < 0
+          ? { ...attempt, toH: Math.min(attempt.toH, -1) }
+          : { ...attempt, fromH: Math.max(attempt.fromH, 1), toH: Math.min(attempt.toH, 14 * 24 - 2) };
       const found = this.tryFind(bounded);
       if (found) return found;
     }
@@ -143,7 +146,11 @@ export function seedDemoData(store: Store, rng: Rng, publicBaseUrl: string, nowI
     "OrderItemConfirmed",
   ];
   pastStatuses.forEach((status, i) => {
-    const found = picker.find({ fromH: -(40 - i * 3) * 24, toH: -(38 - i * 3) * 24 + 12, highFrequency: i === 8 || i === 10 ? true : i < 7 ? false : undefined });
+    const found = picker.find({
+      fromH: -(40 - i * 3) * 24,
+      toH: -(38 - i * 3) * 24 + 12,
+      highFrequency: i === 8 || i === 10 ? true : i < 7 ? false : undefined,
+    });
     const extra: Partial<ItemSpec> = { status };
     if (status === "SellerCancelled") extra.cancellationMessage = "Pool closed for maintenance. A full refund has been issued.";
     if (i === 3) {
@@ -160,9 +167,13 @@ export function seedDemoData(store: Store, rng: Rng, publicBaseUrl: string, nowI
       );
       return;
     }
-    addOrder(store, D, orderDateBefore(rng, found.session.startDate, Date.parse(found.session.startDate)), [
-      { session: found.session, offerId: found.offer.id, ...extra },
-    ], { receipt: i % 3 !== 2, takeSpace: false });
+    addOrder(
+      store,
+      D,
+      orderDateBefore(rng, found.session.startDate, Date.parse(found.session.startDate)),
+      [{ session: found.session, offerId: found.offer.id, ...extra }],
+      { receipt: i % 3 !== 2, takeSpace: false },
+    );
   });
 
   // ---- other customer --------------------------------------------------------------------------
@@ -172,9 +183,13 @@ export function seedDemoData(store: Store, rng: Rng, publicBaseUrl: string, nowI
   book(O, picker.find({ fromH: 200, toH: 330 }), { accessCode: accessCode(rng) });
   for (const days of [20, 9]) {
     const found = picker.find({ fromH: -days * 24, toH: -days * 24 + 24 });
-    addOrder(store, O, orderDateBefore(rng, found.session.startDate, Date.parse(found.session.startDate)), [
-      { session: found.session, offerId: found.offer.id, status: "AttendeeAttended" },
-    ], { takeSpace: false });
+    addOrder(
+      store,
+      O,
+      orderDateBefore(rng, found.session.startDate, Date.parse(found.session.startDate)),
+      [{ session: found.session, offerId: found.offer.id, status: "AttendeeAttended" }],
+      { takeSpace: false },
+    );
   }
 
   // ---- linked seller accounts -----------------------------------------------------------------

@@ -59,9 +59,7 @@ export function addOrder(
     totalPence: records.reduce((sum, r) => sum + r.pricePence, 0),
     currency: "GBP",
     receipts:
-      options.receipt === false
-        ? []
-        : [{ id: store.newId("rcpt_"), dateCreated: new Date(Date.parse(orderDate) + 60_000).toISOString() }],
+      options.receipt === false ? [] : [{ id: store.newId("rcpt_"), dateCreated: new Date(Date.parse(orderDate) + 60_000).toISOString() }],
   };
   store.putOrder(order);
   return order;

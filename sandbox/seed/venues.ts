@@ -7,6 +7,7 @@ export interface VenueSeed extends Omit<Venue, "id" | "sellerId"> {
 }
 
 /** Fictional venues on real streets, with coordinates near them. Some keep stray whitespace. */
+// biome-ignore format: one venue a line reads as a table
 export const VENUE_SEEDS: readonly VenueSeed[] = [
   { seller: "riverside-leisure", name: "Hammersmith Riverside Centre", streetAddress: "12 Fulham Palace Road", addressLocality: "Hammersmith", addressRegion: "London", postalCode: "W6 9PL", latitude: 51.4918, longitude: -0.2236, telephone: "020 7946 0110", facilities: ["pool", "gym", "studio", "hall"] },
   { seller: "riverside-leisure", name: "Putney Bridge Baths", streetAddress: "3 Lower Richmond Road", addressLocality: " Putney", addressRegion: "London ", postalCode: "SW15 1JN", latitude: 51.4655, longitude: -0.2167, strayWhitespace: true, facilities: ["pool", "gym"] },

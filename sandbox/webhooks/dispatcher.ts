@@ -85,11 +85,14 @@ export class WebhookDispatcher {
         delivery.state = "failed";
         return;
       }
-      const timer = setTimeout(() => {
-        this.timers.delete(timer);
-        if (this.store.deliveries.get(delivery.id) !== delivery || this.closed) return;
-        this.attempt(delivery, url, attemptNumber + 1);
-      }, this.delayBefore(attemptNumber + 1));
+      const timer = setTimeout(
+        () => {
+          this.timers.delete(timer);
+          if (this.store.deliveries.get(delivery.id) !== delivery || this.closed) return;
+          this.attempt(delivery, url, attemptNumber + 1);
+        },
+        this.delayBefore(attemptNumber + 1),
+      );
       timer.unref?.();
       this.timers.add(timer);
     });

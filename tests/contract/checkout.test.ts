@@ -24,12 +24,7 @@ afterAll(() => sb?.close());
 
 const customerUrl = (id = "demo-customer") => `${sb.ctx.urls.booking}/customer-accounts/${id}`;
 
-function checkoutBody(opts: {
-  session?: string;
-  offer?: string;
-  customer?: string;
-  items?: { attendee?: string }[];
-}) {
+function checkoutBody(opts: { session?: string; offer?: string; customer?: string; items?: { attendee?: string }[] }) {
   const session = opts.session ?? fx.sessions["yoga-tomorrow-0900"]!.identifier;
   const offer = opts.offer ?? fx.yoga.offers[0]!.id;
   return {
@@ -106,21 +101,50 @@ describe("POST /api/checkout-sessions", () => {
   });
 
   test.each([
-    ["a full session", () => checkoutBody({ session: fx.sessions["full-day1"]!.identifier, offer: fx.fullClass.offers[0]!.id }), "OpportunityIsFullError"],
+    [
+      "a full session",
+      () => checkoutBody({ session: fx.sessions["full-day1"]!.identifier, offer: fx.fullClass.offers[0]!.id }),
+      "OpportunityIsFullError",
+    ],
     ["a session that has started", () => checkoutBody({ session: fx.sessions["yoga-started"]!.identifier }), "UnavailableOpportunityError"],
     ["an unknown session", () => checkoutBody({ session: "https://nowhere.example/sessions/1" }), "UnknownOpportunityError"],
     ["an offer of another session", () => checkoutBody({ offer: fx.fullClass.offers[0]!.id }), "InvalidOpportunityOrOfferIdError"],
     ["an unknown customer", () => checkoutBody({ customer: customerUrl("ghost") }), "IncompleteCustomerDetailsError"],
-    ["a junior-only offer for an adult", () => checkoutBody({ session: fx.sessions["football-day3"]!.identifier, offer: fx.juniorFootball.offers[0]!.id }), "OpportunityOfferPairNotBookableError"],
-    ["a members-only offer for a non-member", () => checkoutBody({ session: fx.sessions["spin-day5"]!.identifier, offer: fx.membersSpin.offers[1]!.id }), "OpportunityOfferPairNotBookableError"],
-    ["an entitlement price the customer does not hold", () => checkoutBody({ session: fx.sessions["spin-day5"]!.identifier, offer: `${fx.membersSpin.offers[0]!.id}/entitlement-price` }), "OpportunityOfferPairNotBookableError"],
-    ["a group with mixed offers", () => {
-      const b = checkoutBody({ items: [{ attendee: customerUrl() }, { attendee: customerUrl("other-customer") }] });
-      b["imin:initialOrder"].orderedItem[1]!.acceptedOffer = fx.yoga.offers[1]!.id;
-      return b;
-    }, "InvalidRequestError"],
+    [
+      "a junior-only offer for an adult",
+      () => checkoutBody({ session: fx.sessions["football-day3"]!.identifier, offer: fx.juniorFootball.offers[0]!.id }),
+      "OpportunityOfferPairNotBookableError",
+    ],
+    [
+      "a members-only offer for a non-member",
+      () => checkoutBody({ session: fx.sessions["spin-day5"]!.identifier, offer: fx.membersSpin.offers[1]!.id }),
+      "OpportunityOfferPairNotBookableError",
+    ],
+    [
+      "an entitlement price the customer does not hold",
+      () => checkoutBody({ session: fx.sessions["spin-day5"]!.identifier, offer: `${fx.membersSpin.offers[0]!.id}/entitlement-price` }),
+      "OpportunityOfferPairNotBookableError",
+    ],
+    [
+      "a group with mixed offers",
+      () => {
+        const b = checkoutBody({ items: [{ attendee: customerUrl() }, { attendee: customerUrl("other-customer") }] });
+        b["imin:initialOrder"].orderedItem[1]!.acceptedOffer = fx.yoga.offers[1]!.id;
+        return b;
+      },
+      "InvalidRequestError",
+    ],
     ["a group without attendees", () => checkoutBody({ items: [{}, {}] }), "InvalidRequestError"],
-    ["a group bigger than the spaces left", () => checkoutBody({ session: fx.sessions["spin-day5"]!.identifier, offer: fx.membersSpin.offers[0]!.id, items: [{ attendee: customerUrl() }, { attendee: customerUrl("other-customer") }] }), "OpportunityHasInsufficientCapacityError"],
+    [
+      "a group bigger than the spaces left",
+      () =>
+        checkoutBody({
+          session: fx.sessions["spin-day5"]!.identifier,
+          offer: fx.membersSpin.offers[0]!.id,
+          items: [{ attendee: customerUrl() }, { attendee: customerUrl("other-customer") }],
+        }),
+      "OpportunityHasInsufficientCapacityError",
+    ],
   ])("refuses %s with 400 and an OpenActive error", async (_label, body, type) => {
     const res = await createCheckout(body());
     expect(res.status).toBe(400);
@@ -137,7 +161,11 @@ describe("POST /api/checkout-sessions", () => {
     res = await createCheckout(body);
     expect(res.status).toBe(400);
     expect(res.body.description).toContain("url");
-    const raw = await sb.api("/api/checkout-sessions", { method: "POST", body: "{not json", headers: { "content-type": "application/json" } });
+    const raw = await sb.api("/api/checkout-sessions", {
+      method: "POST",
+      body: "{not json",
+      headers: { "content-type": "application/json" },
+    });
     expect(raw.status).toBe(400);
   });
 
@@ -199,9 +227,7 @@ describe("hosted checkout page", () => {
   });
 
   test("a free session skips the card", async () => {
-    const target = await openCheckout(
-      checkoutBody({ session: fx.sessions["walk-day4"]!.identifier, offer: fx.freeWalk.offers[0]!.id }),
-    );
+    const target = await openCheckout(checkoutBody({ session: fx.sessions["walk-day4"]!.identifier, offer: fx.freeWalk.offers[0]!.id }));
     const html = await (await fetch(target)).text();
     expect(html).not.toContain("cardNumber");
     expect(html).toContain("Confirm booking");
@@ -211,9 +237,7 @@ describe("hosted checkout page", () => {
   });
 
   test("a group booking makes one order with an item per attendee", async () => {
-    const target = await openCheckout(
-      checkoutBody({ items: [{ attendee: customerUrl() }, { attendee: customerUrl("other-customer") }] }),
-    );
+    const target = await openCheckout(checkoutBody({ items: [{ attendee: customerUrl() }, { attendee: customerUrl("other-customer") }] }));
     expect(await (await fetch(target)).text()).toContain("£14.00");
     await pay(target, "4242424242424242");
     const order = ordersOf("demo-customer")[0]!;
@@ -268,5 +292,4 @@ describe("hosted checkout page", () => {
     const problems = await openActiveProblems(res.body, { validationMode: "OrderStatus", ignorePaths: [/^\$\.identifier$/] });
     expect(problems).toEqual([]);
   });
-
 });

@@ -14,9 +14,7 @@ beforeEach(async () => {
 });
 
 async function accounts() {
-  const { body } = await sb.apiJson(
-    `/api/v2/customers/demo-customer/accounts?redirectUri=${encodeURIComponent(REDIRECT)}`,
-  );
+  const { body } = await sb.apiJson(`/api/v2/customers/demo-customer/accounts?redirectUri=${encodeURIComponent(REDIRECT)}`);
   return parseImin(linkedAccountsCollection, body)["imin:item"];
 }
 

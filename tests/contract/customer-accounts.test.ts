@@ -100,7 +100,11 @@ describe("create", () => {
       const res = await sb.api("/api/v2/customer-accounts", { method: "POST", body, headers: { "content-type": "application/json" } });
       expect(res.status, body).toBe(400);
     }
-    const bad = await sb.apiJson("/api/v2/customer-accounts", { method: "POST", body: "{not json", headers: { "content-type": "application/json" } });
+    const bad = await sb.apiJson("/api/v2/customer-accounts", {
+      method: "POST",
+      body: "{not json",
+      headers: { "content-type": "application/json" },
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.description).toMatch(/JSON/);
     const big = await sb.apiJson("/api/v2/customer-accounts", { method: "POST", json: { ...nestedBody, pad: "x".repeat(200_000) } });
@@ -204,7 +208,10 @@ describe("imin:AccessPassUpdateAction", () => {
   });
 
   test("accepted by every linked seller: no error[]", async () => {
-    const { status, body } = await sb.apiJson("/api/v2/customer-accounts/demo-customer/actions", { method: "POST", json: pass("AM12345678") });
+    const { status, body } = await sb.apiJson("/api/v2/customer-accounts/demo-customer/actions", {
+      method: "POST",
+      json: pass("AM12345678"),
+    });
     expect(status).toBe(200);
     expect(body.error).toBeUndefined();
     expect(s.parseImin(s.accessPassUpdateResponse, body).object?.text).toBe("AM12345678");
@@ -222,15 +229,17 @@ describe("imin:AccessPassUpdateAction", () => {
     expect(got.body.accessPass.text).toBe("12345");
   });
 
-  test.each([["", "empty"], ["x".repeat(33), "32"], ["AB 12", "letters"], ["<script>", "letters"]])(
-    "malformed for imin itself (%j) → 400 UpdateFailedError",
-    async (text, words) => {
-      const { status, body } = await sb.apiJson("/api/v2/customer-accounts/demo-customer/actions", { method: "POST", json: pass(text) });
-      expect(status).toBe(400);
-      expect(body["@type"]).toBe("UpdateFailedError");
-      expect(body.description).toContain(words);
-    },
-  );
+  test.each([
+    ["", "empty"],
+    ["x".repeat(33), "32"],
+    ["AB 12", "letters"],
+    ["<script>", "letters"],
+  ])("malformed for imin itself (%j) → 400 UpdateFailedError", async (text, words) => {
+    const { status, body } = await sb.apiJson("/api/v2/customer-accounts/demo-customer/actions", { method: "POST", json: pass(text) });
+    expect(status).toBe(400);
+    expect(body["@type"]).toBe("UpdateFailedError");
+    expect(body.description).toContain(words);
+  });
 
   test("text missing or not a string → 400 naming object.text", async () => {
     for (const json of [pass(undefined), pass(42)]) {

@@ -11,8 +11,7 @@ export const HERE = { latitude: 60.155, longitude: -1.145 };
 export const geoHere = (km: number) => `${HERE.latitude},${HERE.longitude},${km}`;
 
 const day = 86_400_000;
-const at = (days: number, hhmmUtc: string) =>
-  new Date(Date.parse(`${FIXTURE_NOW.slice(0, 10)}T${hhmmUtc}:00Z`) + days * day).toISOString();
+const at = (days: number, hhmmUtc: string) => new Date(Date.parse(`${FIXTURE_NOW.slice(0, 10)}T${hhmmUtc}:00Z`) + days * day).toISOString();
 
 export interface Fixtures {
   sellerId: string;

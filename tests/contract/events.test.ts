@@ -117,10 +117,7 @@ describe("Events API search", () => {
     const names = c["imin:item"].map((es) => es.identifier);
     expect(names.slice(-2).sort()).toEqual(["fx-football", "fx-walk"]);
     const yoga = c["imin:item"].find((es) => es.identifier === "fx-yoga")!;
-    expect(yoga.subEvent[0]!.subEvent.map((s) => s.identifier?.split("/").pop())).toEqual([
-      "fx-yoga-tomorrow-0900",
-      "fx-yoga-day2-1830",
-    ]);
+    expect(yoga.subEvent[0]!.subEvent.map((s) => s.identifier?.split("/").pop())).toEqual(["fx-yoga-tomorrow-0900", "fx-yoga-day2-1830"]);
   });
 
   test("discovery-price-asc and -desc sort on the public adult price", async () => {
@@ -221,9 +218,7 @@ describe("Events API by id", () => {
     expect(detail.superEvent?.offers).toHaveLength(2);
     expect(detail.superEvent?.location?.name).toBe("Lerwick Fixture Centre");
     expect(detail["imin:checkoutUrlTemplate"]).toBeTruthy();
-    const byIdentifier = await sb.apiJson(
-      `/events-api/v2/scheduled-sessions/${encodeURIComponent(fx.sessions["spin-day5"]!.identifier)}`,
-    );
+    const byIdentifier = await sb.apiJson(`/events-api/v2/scheduled-sessions/${encodeURIComponent(fx.sessions["spin-day5"]!.identifier)}`);
     expect(byIdentifier.status).toBe(200);
     expect(byIdentifier.body.identifier).toBe(fx.sessions["spin-day5"]!.identifier);
     const token = encodeEntitlementFilter([{ sellerId: fx.sellerId, entitlementId: "https://example.com/ent#x" }]);

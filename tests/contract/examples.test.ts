@@ -48,10 +48,7 @@ describe("every documented example parses with the portal's schemas", () => {
     const json = iminExample("order.response-200.doc-prefix.json");
     const order = s.parseImin(s.order, json);
     expect(order.orderedItem[0].orderedItem?.superEvent?.location?.address?.addressRegion).toBe("Manchester");
-    const account = s.parseImin(
-      s.customerAccount,
-      iminExample("get-customer-account.response-200.json"),
-    );
+    const account = s.parseImin(s.customerAccount, iminExample("get-customer-account.response-200.json"));
     expect(account.type).toBe("CustomerAccount");
     expect(account.entitlement?.entitlementType?.prefLabel).toBe("Adult Resident");
   });

@@ -71,9 +71,7 @@ describe("GET /customers/{id}/accounts", () => {
     expect(northern.customer?.email).toBe("demo@example.com");
     expect(northern.accessPass?.text).toBe("AM00417263");
     expect(northern["imin:evidenceRequests"][0]?.entitlementType?.prefLabel).toBe("Concession");
-    expect(northern["imin:evidenceRequests"][0]?.evidenceRequest?.actionStatus).toBe(
-      "https://schema.org/PotentialActionStatus",
-    );
+    expect(northern["imin:evidenceRequests"][0]?.evidenceRequest?.actionStatus).toBe("https://schema.org/PotentialActionStatus");
     // Empty arrays are stripped, as imin does.
     const rawNorthern = raw["imin:item"].find((i: any) => i.dateLinked);
     expect(rawNorthern).not.toHaveProperty("imin:entitlementUpdateErrors");
@@ -85,9 +83,7 @@ describe("GET /customers/{id}/accounts", () => {
       expect(item["imin:matchingEmailExists"]).toBeTypeOf("boolean");
       for (const action of item.potentialAction) expect(action.target).toMatch(/\/connect\/(sign-in|create-account)\?token=/);
     }
-    expect(unlinked.filter((i) => i["imin:matchingEmailExists"]).map((i) => i.seller.name)).toEqual([
-      "Riverside Leisure Trust",
-    ]);
+    expect(unlinked.filter((i) => i["imin:matchingEmailExists"]).map((i) => i.seller.name)).toEqual(["Riverside Leisure Trust"]);
   });
 
   test("without redirectUri unlinked sellers carry no actions", async () => {

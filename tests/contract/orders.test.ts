@@ -71,7 +71,14 @@ function buildFixture(store: Store, nowMs: number): Fixture {
     membershipRequired: false,
     cancellationWindowMinutes: 120,
   };
-  const fixed: OfferRecord = { ...cancellable, id: "https://sandbox.example/offers/orders-test-fixed", identifier: "orders-test-fixed", name: "Concession", pricePence: 400, cancellationWindowMinutes: undefined };
+  const fixed: OfferRecord = {
+    ...cancellable,
+    id: "https://sandbox.example/offers/orders-test-fixed",
+    identifier: "orders-test-fixed",
+    name: "Concession",
+    pricePence: 400,
+    cancellationWindowMinutes: undefined,
+  };
   const series: SeriesRecord = {
     id: "orders-test-series",
     sessionSeriesId: "orders-test-session-series",
@@ -246,7 +253,6 @@ describe("GET /order-items (upcoming)", () => {
     expect(unknown.status).toBe(404);
     expect((await sandbox.apiJson("/api/v2/order-items?customerIdentifier=x", { key: null })).status).toBe(401);
   });
-
 });
 
 describe("GET /orders and /orders/{id}", () => {
@@ -359,8 +365,18 @@ describe("PATCH /orders/{id} (customer cancellation)", () => {
     expect((await cancel("no-such-order", [itemUrl(orderId)])).status).toBe(404);
     expect((await cancel(orderId, [itemUrl(orderId)], "https://openactive.io/OrderItemConfirmed")).status).toBe(400);
     expect((await sandbox.apiJson(`/api/v2/orders/${orderId}`, { method: "PATCH", json: { orderedItem: [] } })).status).toBe(400);
-    expect((await sandbox.apiJson(`/api/v2/orders/${orderId}`, { method: "PATCH", body: "{not json", headers: { "content-type": "application/json" } })).status).toBe(400);
-    expect((await sandbox.apiJson(`/api/v2/orders/${orderId}`, { method: "PATCH", json: { orderedItem: [{ "@id": 5 }] } })).status).toBe(400);
+    expect(
+      (
+        await sandbox.apiJson(`/api/v2/orders/${orderId}`, {
+          method: "PATCH",
+          body: "{not json",
+          headers: { "content-type": "application/json" },
+        })
+      ).status,
+    ).toBe(400);
+    expect((await sandbox.apiJson(`/api/v2/orders/${orderId}`, { method: "PATCH", json: { orderedItem: [{ "@id": 5 }] } })).status).toBe(
+      400,
+    );
   });
 });
 
@@ -426,7 +442,9 @@ describe("POST /admin/sessions/{id}/cancel (seller cancels)", () => {
 
   test("unknown sessions 404; bad bodies 400", async () => {
     expect((await sandbox.apiJson("/admin/sessions/nope/cancel", { method: "POST", json: { message: "x" } })).status).toBe(404);
-    expect((await sandbox.apiJson(`/admin/sessions/${fx.sessions[7].id}/cancel`, { method: "POST", json: { message: 12 } })).status).toBe(400);
+    expect((await sandbox.apiJson(`/admin/sessions/${fx.sessions[7].id}/cancel`, { method: "POST", json: { message: 12 } })).status).toBe(
+      400,
+    );
   });
 });
 

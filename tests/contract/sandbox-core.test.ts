@@ -71,8 +71,24 @@ describe("errors", () => {
   });
 
   test("hostile inputs never 500", async () => {
-    const bodies = ["", "\u0000", "{}", "[]", '{"__proto__":{"x":1}}', '{"customer":{"email":{"$gt":""}}}', "\"".repeat(1000), "{".repeat(5000)];
-    const paths = ["/api/v2/customer-accounts", `${DEMO}/actions`, "/admin/faults", "/admin/clock", "/admin/reset", "/admin/webhooks/config"];
+    const bodies = [
+      "",
+      "\u0000",
+      "{}",
+      "[]",
+      '{"__proto__":{"x":1}}',
+      '{"customer":{"email":{"$gt":""}}}',
+      '"'.repeat(1000),
+      "{".repeat(5000),
+    ];
+    const paths = [
+      "/api/v2/customer-accounts",
+      `${DEMO}/actions`,
+      "/admin/faults",
+      "/admin/clock",
+      "/admin/reset",
+      "/admin/webhooks/config",
+    ];
     for (const path of paths) {
       for (const body of bodies) {
         const method = path.startsWith("/admin/faults") || path.endsWith("config") ? "PUT" : "POST";
@@ -232,7 +248,10 @@ describe("admin", () => {
     expect(fullDetail.remainingAttendeeCapacity).toBe(0);
     expect(fullDetail["imin:checkoutUrlTemplate"]).toBeUndefined();
 
-    const unknownSeller = await sb.apiJson("/admin/sessions", { method: "POST", json: { seller: "nobody", offers: [{ name: "A", pricePence: 1 }] } });
+    const unknownSeller = await sb.apiJson("/admin/sessions", {
+      method: "POST",
+      json: { seller: "nobody", offers: [{ name: "A", pricePence: 1 }] },
+    });
     expect(unknownSeller.status).toBe(404);
     const noOffers = await sb.apiJson("/admin/sessions", { method: "POST", json: { seller: "northern-active", offers: [] } });
     expect(noOffers.status).toBe(400);
@@ -275,7 +294,14 @@ describe("webhooks", () => {
   test("a receiver that fails twice then answers 204: three attempts recorded", async () => {
     calls.length = 0;
     plan = [500, 503, 204];
-    const cfg = await configure({ url: receiverUrl, apiKey: "broker-webhook-key", maxAttempts: 6, baseDelayMs: 5, maxDelayMs: 20, jitter: 0 });
+    const cfg = await configure({
+      url: receiverUrl,
+      apiKey: "broker-webhook-key",
+      maxAttempts: 6,
+      baseDelayMs: 5,
+      maxDelayMs: 20,
+      jitter: 0,
+    });
     expect(cfg.status).toBe(200);
     const delivery = sb.ctx.webhooks.notifyCustomerChanged("demo-customer", "access-pass-changed");
     await sb.ctx.webhooks.idle();
@@ -284,7 +310,11 @@ describe("webhooks", () => {
     expect(calls).toHaveLength(3);
     expect(calls[0].key).toBe("broker-webhook-key");
     const body = s.parseImin(s.customerDetailChange, calls[0].body);
-    expect(body).toMatchObject({ type: "CustomerAccount", identifier: "demo-customer", id: `${sb.url}/api/v2/customer-accounts/demo-customer` });
+    expect(body).toMatchObject({
+      type: "CustomerAccount",
+      identifier: "demo-customer",
+      id: `${sb.url}/api/v2/customer-accounts/demo-customer`,
+    });
     const listed = await sb.apiJson("/admin/webhooks/deliveries?customerId=demo-customer");
     expect(listed.body.items.find((d: { id: string }) => d.id === delivery.id).attempts).toHaveLength(3);
   });

@@ -47,10 +47,7 @@ describe("cancelBookingForCustomer", () => {
     const booking = await firstCancellable(demo);
     const spy = vi.spyOn(globalThis, "fetch");
     try {
-      const outcomes = await Promise.all([
-        cancelBookingForCustomer(demo, booking.id),
-        cancelBookingForCustomer(demo, booking.id),
-      ]);
+      const outcomes = await Promise.all([cancelBookingForCustomer(demo, booking.id), cancelBookingForCustomer(demo, booking.id)]);
       expect(outcomes.map((o) => o.status)).toEqual(["cancelled", "cancelled"]);
       const patches = spy.mock.calls.filter(([, init]) => (init as RequestInit | undefined)?.method === "PATCH");
       expect(patches).toHaveLength(1);

@@ -40,12 +40,14 @@ afterAll(async () => {
   await new Promise((r) => server.close(r));
 });
 
-const created = (delayMs = 0) => (res: ServerResponse) =>
-  setTimeout(() => {
-    const id = `cust${++counter}`;
-    res.writeHead(201, { "content-type": "application/json" });
-    res.end(JSON.stringify({ "@type": "CustomerAccount", "@id": `https://imin.example/customer-accounts/${id}`, identifier: id }));
-  }, delayMs);
+const created =
+  (delayMs = 0) =>
+  (res: ServerResponse) =>
+    setTimeout(() => {
+      const id = `cust${++counter}`;
+      res.writeHead(201, { "content-type": "application/json" });
+      res.end(JSON.stringify({ "@type": "CustomerAccount", "@id": `https://imin.example/customer-accounts/${id}`, identifier: id }));
+    }, delayMs);
 
 const details = (email: string) => ({ email, givenName: "Sam", familyName: "Lee", is13OrOver: true });
 
@@ -83,7 +85,9 @@ describe.each(backends)("sign-up on $name", ({ name }) => {
   test("when imin refuses the details, no login is kept", async () => {
     answer = (res) => {
       res.writeHead(400, { "content-type": "application/json" });
-      res.end(JSON.stringify({ "@type": "InvalidRequestError", description: "Invalid request: customer.telephone must be a telephone number." }));
+      res.end(
+        JSON.stringify({ "@type": "InvalidRequestError", description: "Invalid request: customer.telephone must be a telephone number." }),
+      );
     };
     const email = `refused-${name}@example.com`;
     const result = await signUp({ details: details(email), password: "a good password", existingUserWithPassword: checkCredentials });

@@ -147,7 +147,9 @@ describe("webhook request checks", () => {
   test("body validation", () => {
     expect(parseNotification(JSON.stringify(notification))).toMatchObject({ ok: true, customerId: CUSTOMER });
     expect(
-      parseNotification(JSON.stringify({ type: "CustomerAccount", id: "https://book.imin.co/api/v2/customer-accounts/abc", identifier: " abc " })),
+      parseNotification(
+        JSON.stringify({ type: "CustomerAccount", id: "https://book.imin.co/api/v2/customer-accounts/abc", identifier: " abc " }),
+      ),
     ).toMatchObject({ ok: true, customerId: "abc" });
     for (const bad of [
       "",

@@ -52,7 +52,10 @@ describe("iCalendar for bookings", () => {
 
   test("cancelled bookings stay in the feed marked STATUS:CANCELLED", () => {
     const text = calendarText(
-      [booking({ status: "seller-cancelled", cancellationMessage: "Instructor unwell" }), booking({ identifier: "i3", status: "customer-cancelled" })],
+      [
+        booking({ status: "seller-cancelled", cancellationMessage: "Instructor unwell" }),
+        booking({ identifier: "i3", status: "customer-cancelled" }),
+      ],
       options,
     );
     const events = Object.values(ical.sync.parseICS(text)).filter((c: any) => c.type === "VEVENT") as any[];

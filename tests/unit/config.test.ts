@@ -63,9 +63,7 @@ describe("environment", () => {
   test("the portal's public origin: given, or this machine's PORT outside production and in sandbox mode", () => {
     expect(parseEnv({ ...validEnv, PORTAL_URL: "https://account.acme.example/" }).PORTAL_URL).toBe("https://account.acme.example");
     expect(parseEnv(validEnv).PORTAL_URL).toBe("http://localhost:3000");
-    expect(parseEnv({ ...validEnv, PORT: "3510", NODE_ENV: "production", IMIN_SANDBOX: "true" }).PORTAL_URL).toBe(
-      "http://localhost:3510",
-    );
+    expect(parseEnv({ ...validEnv, PORT: "3510", NODE_ENV: "production", IMIN_SANDBOX: "true" }).PORTAL_URL).toBe("http://localhost:3510");
   });
 
   test("sign-in limits, secure cookies and logging have documented defaults", () => {

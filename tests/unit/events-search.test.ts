@@ -9,19 +9,51 @@ const centre = { latitude: 53.4808, longitude: -2.2426 };
 
 describe("search state in the URL", () => {
   test("round-trips and leaves defaults out", () => {
-    const f = parseSearchParams(new URLSearchParams("at=51.5,-0.12&where=Putney&km=5&activity=Yoga&from=2026-11-25&to=2026-11-27&time=evening&age=adult&hf=1&page=3&limit=50"));
-    expect(f).toEqual({ lat: 51.5, lng: -0.12, where: "Putney", km: 5, activity: "Yoga", from: "2026-11-25", to: "2026-11-27", time: "evening", age: "adult", swimGym: true, page: 3, limit: 50 });
+    const f = parseSearchParams(
+      new URLSearchParams(
+        "at=51.5,-0.12&where=Putney&km=5&activity=Yoga&from=2026-11-25&to=2026-11-27&time=evening&age=adult&hf=1&page=3&limit=50",
+      ),
+    );
+    expect(f).toEqual({
+      lat: 51.5,
+      lng: -0.12,
+      where: "Putney",
+      km: 5,
+      activity: "Yoga",
+      from: "2026-11-25",
+      to: "2026-11-27",
+      time: "evening",
+      age: "adult",
+      swimGym: true,
+      page: 3,
+      limit: 50,
+    });
     expect(parseSearchParams(toSearchParams(f))).toEqual(f);
     expect(searchHref(parseSearchParams({}))).toBe("/book");
   });
 
   test("reads the picker's near=lat,lng|name", () => {
-    expect(parseSearchParams({ near: "51.45,-2.59|Harbourside Lido" })).toMatchObject({ lat: 51.45, lng: -2.59, where: "Harbourside Lido" });
+    expect(parseSearchParams({ near: "51.45,-2.59|Harbourside Lido" })).toMatchObject({
+      lat: 51.45,
+      lng: -2.59,
+      where: "Harbourside Lido",
+    });
   });
 
   test("malformed values are ignored, never an error", () => {
     expect(parseSearchParams({ at: "north", km: "7", page: "-1", limit: "500", time: "midnight", age: "old", from: "soon" })).toEqual({
-      km: 10, page: 1, limit: 20, swimGym: false, lat: undefined, lng: undefined, where: undefined, activity: undefined, from: undefined, to: undefined, time: undefined, age: undefined,
+      km: 10,
+      page: 1,
+      limit: 20,
+      swimGym: false,
+      lat: undefined,
+      lng: undefined,
+      where: undefined,
+      activity: undefined,
+      from: undefined,
+      to: undefined,
+      time: undefined,
+      age: undefined,
     });
   });
 });
@@ -38,7 +70,17 @@ describe("Events API query builder", () => {
 
   test("every filter maps to the documented parameter", () => {
     const q = buildEventSeriesQuery(
-      parseSearchParams({ km: "25", activity: "Yoga", from: "2026-06-10", to: "2026-06-12", time: "morning", age: "junior", hf: "1", page: "2", limit: "50" }),
+      parseSearchParams({
+        km: "25",
+        activity: "Yoga",
+        from: "2026-06-10",
+        to: "2026-06-12",
+        time: "morning",
+        age: "junior",
+        hf: "1",
+        page: "2",
+        limit: "50",
+      }),
       centre,
     );
     expect(q).toEqual({
@@ -80,10 +122,25 @@ describe("mapping search results", () => {
           {
             type: "SessionSeries",
             activity: [{ prefLabel: "Swimming" }],
-            location: { name: "Leeds City Baths", address: { addressLocality: "Leeds " }, geo: { latitude: 53.8, longitude: -1.55, "imin:distanceFromGeoQueryCenter": { value: 2.5, unitCode: "KMT" } } },
+            location: {
+              name: "Leeds City Baths",
+              address: { addressLocality: "Leeds " },
+              geo: { latitude: 53.8, longitude: -1.55, "imin:distanceFromGeoQueryCenter": { value: 2.5, unitCode: "KMT" } },
+            },
             subEvent: [
-              { type: "ScheduledSession", id: "https://search.imin.co/events-api/v2/scheduled-sessions/https%3A%2F%2Ffeed.example%2Fs%2F1", startDate: "2099-01-01T10:00:00Z", remainingAttendeeCapacity: 4, "imin:checkoutUrlTemplate": "{checkoutBaseUrl}/x" },
-              { type: "ScheduledSession", identifier: "https://feed.example/s/2", startDate: "2099-01-01T11:00:00Z", remainingAttendeeCapacity: 0 },
+              {
+                type: "ScheduledSession",
+                id: "https://search.imin.co/events-api/v2/scheduled-sessions/https%3A%2F%2Ffeed.example%2Fs%2F1",
+                startDate: "2099-01-01T10:00:00Z",
+                remainingAttendeeCapacity: 4,
+                "imin:checkoutUrlTemplate": "{checkoutBaseUrl}/x",
+              },
+              {
+                type: "ScheduledSession",
+                identifier: "https://feed.example/s/2",
+                startDate: "2099-01-01T11:00:00Z",
+                remainingAttendeeCapacity: 0,
+              },
             ],
           },
         ],
@@ -140,8 +197,26 @@ describe("mapping search results", () => {
     expect(detail.bookable).toBe(false);
     expect(detail.reason).toBe("Not bookable online");
     expect(detail.offers).toEqual([
-      { id: "o1", name: "Adult", price: 12, currency: "GBP", ageMin: undefined, ageMax: undefined, membershipRequired: false, entitlement: { id: "o1/e", price: 6, name: undefined, indicative: false } },
-      { id: "o2", name: "Member", price: 5, currency: "GBP", ageMin: 16, ageMax: undefined, membershipRequired: true, entitlement: undefined },
+      {
+        id: "o1",
+        name: "Adult",
+        price: 12,
+        currency: "GBP",
+        ageMin: undefined,
+        ageMax: undefined,
+        membershipRequired: false,
+        entitlement: { id: "o1/e", price: 6, name: undefined, indicative: false },
+      },
+      {
+        id: "o2",
+        name: "Member",
+        price: 5,
+        currency: "GBP",
+        ageMin: 16,
+        ageMax: undefined,
+        membershipRequired: true,
+        entitlement: undefined,
+      },
     ]);
   });
 });

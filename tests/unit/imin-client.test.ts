@@ -234,7 +234,9 @@ describe("URLs, logging, bodies", () => {
       res.writeHead(202);
       res.end();
     };
-    await expect(iminRequest({ service: "booking", path: "customer-accounts/a", method: "DELETE", expect: "empty" })).resolves.toBeUndefined();
+    await expect(
+      iminRequest({ service: "booking", path: "customer-accounts/a", method: "DELETE", expect: "empty" }),
+    ).resolves.toBeUndefined();
   });
 
   test("binary downloads keep their content type and filename", async () => {

@@ -33,7 +33,10 @@ describe("diffSnapshots", () => {
   });
 
   test("a seller that disappears was disconnected", () => {
-    const notices = diffSnapshots(snap({ [S1]: seller(), [S2]: seller({ name: "Riverside" }) }), snap({ [S2]: seller({ name: "Riverside" }) }));
+    const notices = diffSnapshots(
+      snap({ [S1]: seller(), [S2]: seller({ name: "Riverside" }) }),
+      snap({ [S2]: seller({ name: "Riverside" }) }),
+    );
     expect(notices).toHaveLength(1);
     expect(notices[0]).toMatchObject({ kind: "seller-disconnected" });
     expect(notices[0]!.message).toContain("Northern Active account is no longer linked");
@@ -50,7 +53,10 @@ describe("diffSnapshots", () => {
   });
 
   test("details changed at a seller: new email, or only a newer modification date", () => {
-    const email = diffSnapshots(snap({ [S1]: seller() }), snap({ [S1]: seller({ email: "new@example.org", emailModified: "2026-02-02T00:00:00Z" }) }));
+    const email = diffSnapshots(
+      snap({ [S1]: seller() }),
+      snap({ [S1]: seller({ email: "new@example.org", emailModified: "2026-02-02T00:00:00Z" }) }),
+    );
     expect(email).toHaveLength(1);
     expect(email[0]!.message).toContain("new@example.org");
     expect(kinds(snap({ [S1]: seller() }), snap({ [S1]: seller({ emailModified: "2026-03-03T00:00:00Z" }) }))).toEqual(["details-changed"]);
@@ -71,7 +77,10 @@ describe("diffSnapshots", () => {
 
   test("evidence request progress and new requests", () => {
     expect(
-      kinds(snap({ [S1]: seller() }), snap({ [S1]: seller({ entitlements: [{ key: "ent-1", label: "Concession", status: "completed" }] }) })),
+      kinds(
+        snap({ [S1]: seller() }),
+        snap({ [S1]: seller({ entitlements: [{ key: "ent-1", label: "Concession", status: "completed" }] }) }),
+      ),
     ).toEqual(["evidence-changed"]);
     const added = diffSnapshots(
       snap({ [S1]: seller({ entitlements: [] }) }),
@@ -82,7 +91,9 @@ describe("diffSnapshots", () => {
 
   test("hidden entitlements and entitlement errors", () => {
     expect(kinds(snap({ [S1]: seller() }), snap({ [S1]: seller({ hiddenEntitlements: true }) }))).toEqual(["entitlements-changed"]);
-    expect(kinds(snap({ [S1]: seller() }), snap({ [S1]: seller({ entitlementErrors: ["Already a member"] }) }))).toEqual(["entitlement-error"]);
+    expect(kinds(snap({ [S1]: seller() }), snap({ [S1]: seller({ entitlementErrors: ["Already a member"] }) }))).toEqual([
+      "entitlement-error",
+    ]);
   });
 
   test("several changes at once give one notice each", () => {
@@ -132,6 +143,10 @@ describe("diffSnapshots", () => {
       ],
     });
     const part = sellersPart([mapSellerAccount(item)]);
-    expect(part[S1]).toMatchObject({ name: "Northern Active", accessPass: "AM00417263", entitlements: [{ key: "ent-1", status: "failed" }] });
+    expect(part[S1]).toMatchObject({
+      name: "Northern Active",
+      accessPass: "AM00417263",
+      entitlements: [{ key: "ent-1", status: "failed" }],
+    });
   });
 });

@@ -4,7 +4,6 @@ import { linkedAccount, linkedAccountsCollection, parseImin } from "@/lib/imin/s
 import { sellersPart } from "@/lib/notices/snapshot";
 import { iminExample as example } from "../support/imin-examples";
 
-
 /** How the portal reads linked accounts: what the sellers page and the change notices stand on. */
 describe("linked account mapping", () => {
   test("the documented linked item", () => {
@@ -14,9 +13,7 @@ describe("linked account mapping", () => {
       seller: { name: "Everyone Active", ref: "1", telephone: "01455 890508" },
       dateLinked: "2021-01-27T12:00:00Z",
       hiddenEntitlements: true,
-      entitlements: [
-        { label: "MCRactive Adult Resident", evidence: { status: "completed", uploadUrl: expect.stringMatching(/^https:/) } },
-      ],
+      entitlements: [{ label: "MCRactive Adult Resident", evidence: { status: "completed", uploadUrl: expect.stringMatching(/^https:/) } }],
       entitlementErrors: [{ type: "EntitlementConflict", message: "This customer already has a paid monthly membership" }],
     });
     expect(account.seller.sameAs).toHaveLength(2);
@@ -70,11 +67,7 @@ describe("linked account mapping", () => {
   test("a collection with a repeated seller and a malformed item", () => {
     const payload = parseImin(linkedAccountsCollection, {
       "@type": "imin:Collection",
-      "imin:item": [
-        example("seller-accounts.connected-item.json"),
-        example("seller-accounts.connected-item.json"),
-        { "@type": "Account" },
-      ],
+      "imin:item": [example("seller-accounts.connected-item.json"), example("seller-accounts.connected-item.json"), { "@type": "Account" }],
     });
     expect(payload["imin:item"]).toHaveLength(2);
     const part = sellersPart(payload["imin:item"].map(mapSellerAccount));

@@ -92,7 +92,11 @@ describe("mapping OrderItems", () => {
     expect(mapOrderItem(s.parseImin(s.orderItem, { ...base, "imin:isPresentlyCancellable": "true" }), me).cancellable).toBe(true);
     expect(
       mapOrderItem(
-        s.parseImin(s.orderItem, { ...base, "imin:isPresentlyCancellable": true, orderItemStatus: "https://openactive.io/SellerCancelled" }),
+        s.parseImin(s.orderItem, {
+          ...base,
+          "imin:isPresentlyCancellable": true,
+          orderItemStatus: "https://openactive.io/SellerCancelled",
+        }),
         me,
       ).cancellable,
     ).toBe(false);
@@ -128,7 +132,9 @@ describe("mapping Orders", () => {
   test("the documented example maps; it names no customer so it is nobody's", () => {
     const order = mapOrder(s.parseImin(s.order, example("order.response-200.doc-prefix.json")), me);
     expect(order.belongsToCustomer).toBe(false);
-    expect(order.receipts).toEqual([{ id: "1", url: "https://book.imin.co/api/v2/receipts/1", dateCreated: "2021-04-30T11:42:47.813766+01:00" }]);
+    expect(order.receipts).toEqual([
+      { id: "1", url: "https://book.imin.co/api/v2/receipts/1", dateCreated: "2021-04-30T11:42:47.813766+01:00" },
+    ]);
     expect(order.seller?.links.map((l) => l.label)).toEqual(["Privacy Policy", "Terms and Conditions"]);
     expect(order.total).toBeUndefined();
     expect(order.items[0].orderId).toBe("0bac05e5-b207-4794-80b8-6c94211643c5");
@@ -137,7 +143,9 @@ describe("mapping Orders", () => {
   test("ownership by identifier or by the Customer Account id", () => {
     const base = { type: "Order", identifier: "o1" };
     expect(mapOrder(s.parseImin(s.order, { ...base, customer: { identifier: "cust-1" } }), me).belongsToCustomer).toBe(true);
-    expect(mapOrder(s.parseImin(s.order, { ...base, customer: { "@id": "https://b/api/v2/customer-accounts/cust-1" } }), me).belongsToCustomer).toBe(true);
+    expect(
+      mapOrder(s.parseImin(s.order, { ...base, customer: { "@id": "https://b/api/v2/customer-accounts/cust-1" } }), me).belongsToCustomer,
+    ).toBe(true);
     expect(mapOrder(s.parseImin(s.order, { ...base, customer: { identifier: "cust-2" } }), me).belongsToCustomer).toBe(false);
   });
 

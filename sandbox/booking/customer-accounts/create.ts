@@ -14,9 +14,7 @@ export async function createCustomerAccount(ctx: SandboxContext, c: Context): Pr
   if (!raw.ok) return raw.response;
   const body = raw.data;
   const isNested = "customer" in body || "@type" in body || "@context" in body;
-  const parsed = isNested
-    ? nestedCreate.transform((v) => v.customer).safeParse(body)
-    : flatCreate.safeParse(body);
+  const parsed = isNested ? nestedCreate.transform((v) => v.customer).safeParse(body) : flatCreate.safeParse(body);
   if (!parsed.success) return invalidRequest(c, describe(parsed.error));
   const record = newRecord(ctx, parsed.data, ctx.clock.nowIso());
   ctx.store.customers.set(record.identifier, record);

@@ -14,7 +14,10 @@ export function entitlementUpdate(ctx: SandboxContext, c: Context, record: Custo
   const { entitlementType, validUntil, expires } = parsed.data.object;
   const known = BROKER_ENTITLEMENTS.find((e) => e.id === entitlementType);
   if (!known) {
-    return invalidRequest(c, `Invalid request: object.entitlementType (${entitlementType.slice(0, 200)}) is not one of this broker's entitlements.`);
+    return invalidRequest(
+      c,
+      `Invalid request: object.entitlementType (${entitlementType.slice(0, 200)}) is not one of this broker's entitlements.`,
+    );
   }
   const until = validUntil ?? expires ?? new Date(ctx.clock.now().getTime() + 365 * 86_400_000).toISOString();
   record.entitlement = { id: known.id, label: known.label, expires: new Date(until).toISOString() };

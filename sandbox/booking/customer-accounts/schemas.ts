@@ -24,12 +24,23 @@ export const emergencyContactInput = z.object({
 });
 
 const personFieldsInput = {
-  email: z.string().trim().max(254).pipe(z.email({ message: "must be an email address" })),
+  email: z
+    .string()
+    .trim()
+    .max(254)
+    .pipe(z.email({ message: "must be an email address" })),
   givenName: text(100),
   familyName: text(100),
-  telephone: z.string().trim().max(40).regex(/^[0-9+()\- ]*$/, "must be a telephone number"),
+  telephone: z
+    .string()
+    .trim()
+    .max(40)
+    .regex(/^[0-9+()\- ]*$/, "must be a telephone number"),
   birthDate: z.iso.date({ message: "must be a date (YYYY-MM-DD)" }),
-  gender: z.string().trim().regex(/^https?:\/\/schema\.org\/\w+$/, "must be a schema.org URL, e.g. https://schema.org/Female"),
+  gender: z
+    .string()
+    .trim()
+    .regex(/^https?:\/\/schema\.org\/\w+$/, "must be a schema.org URL, e.g. https://schema.org/Female"),
   "imin:is13OrOver": z.boolean(),
   address: postalAddressInput,
   emergencyContact: emergencyContactInput,
