@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { checkoutSessionResponse, order as orderSchema, orderItemsCollection, parseImin, slotDetail } from "@/lib/imin/schemas";
 import { startTestSandbox, type TestSandbox } from "../support/sandbox";
-import { pathOf, pdfText, pickSlot, type AdminSlot } from "./facilities.helpers";
+import { clockDay, pathOf, pdfText, pickSlot, type AdminSlot } from "./facilities.helpers";
 
 let sb: TestSandbox;
 beforeAll(async () => {
@@ -73,7 +73,9 @@ describe("Checkout of a facility Slot", () => {
   });
 
   test("free: no card; cancelling within the window returns the space and issues a receipt with the refund", async () => {
-    const slot = await pickSlot(sb, "activity=table-tennis&state=free&price=free");
+    // Three days ahead: every seeded cancellation window (at most a day) is still open.
+    const { day } = await clockDay(sb, 3);
+    const slot = await pickSlot(sb, `activity=table-tennis&state=free&price=free&date=${day}`);
     const before = (await remaining(slot))!;
     const target = await open(slot.identifier, slot.offers[0]!.id);
     expect(await (await fetch(target)).text()).not.toContain("cardNumber");

@@ -110,6 +110,17 @@ describe("Facilities API search", () => {
     expect(res.body.description).toContain(mentions);
   });
 
+  test("fault injection covers the Facilities API", async () => {
+    await sb.api("/admin/faults", { method: "PUT", json: { route: "/facilities-api/v2/facility-uses", errorRate: 1, errorStatus: 503 } });
+    try {
+      const res = await sb.api(`${base}/facility-uses?mode=discovery-geo&geo[radial]=51.5,-0.2,10`);
+      expect(res.status).toBe(503);
+    } finally {
+      await sb.api("/admin/faults", { method: "DELETE" });
+    }
+    expect((await sb.api(`${base}/facility-uses?mode=discovery-geo&geo[radial]=51.5,-0.2,10`)).status).toBe(200);
+  });
+
   test("the API key is required", async () => {
     const res = await sb.apiJson(`${base}/facility-uses?mode=discovery-geo&geo[radial]=51.5,-0.2,10`, { key: null });
     expect(res.status).toBe(401);
@@ -187,6 +198,31 @@ describe("Facilities API by ID", () => {
     } finally {
       await sb.api("/admin/clock", { method: "POST", json: { set: clock.body.now } });
     }
+  });
+
+  test("the portal's schemas read a quirky payload: @type, stray whitespace, missing optional fields", async () => {
+    const picked = await pickSlot(sb, "activity=badminton");
+    const body = (await sb.apiJson(pathOf(picked.facilityUse))).body;
+    const courts = body.event.length;
+    const slots = body.event.reduce((n: number, e: any) => n + e.event.length, 0);
+    for (const court of body.event) {
+      court["@type"] = court.type;
+      delete court.type;
+      court.name = `  ${court.name} `;
+      for (const slot of court.event) {
+        delete slot.duration;
+        delete slot.offers;
+      }
+    }
+    delete body.event[0].event[0].remainingUses;
+    body.name = ` ${body.name}`;
+    const fu = parseImin(facilityUse, body);
+    expect(fu.name).toBe("Badminton Courts");
+    const read = slotsOf(fu);
+    expect(read).toHaveLength(slots);
+    expect(new Set(read.map((r) => r.court)).size).toBe(courts);
+    expect(read.every((r) => /^Court \d+$/.test(r.court ?? ""))).toBe(true);
+    expect(read[0]!.slot.remainingUses).toBeUndefined();
   });
 
   test("admin/facility-slots filters by activity, day and state", async () => {
