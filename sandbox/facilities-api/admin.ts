@@ -10,14 +10,27 @@ import { availability, isBookable, SEARCH_WINDOW_MS, slotOffers } from "./slots"
 
 const query = z.object({
   activity: z.string().trim().min(1).max(100).optional(),
-  date: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, "date must be YYYY-MM-DD (a Europe/London day)").optional(),
+  date: z
+    .string()
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "date must be YYYY-MM-DD (a Europe/London day)")
+    .optional(),
   state: z.enum(["free", "full", "members-only", "not-bookable"]).optional(),
   price: z.enum(["free", "paid"]).optional(),
   courts: z.enum(["individual", "shared"]).optional(),
-  limit: z.string().regex(/^\d+$/).transform(Number).refine((n) => n >= 1 && n <= 200, "limit must be 1 to 200").optional(),
+  limit: z
+    .string()
+    .regex(/^\d+$/)
+    .transform(Number)
+    .refine((n) => n >= 1 && n <= 200, "limit must be 1 to 200")
+    .optional(),
 });
 
-const norm = (s: string) => s.trim().toLowerCase().replace(/[^a-z0-9]+/g, "");
+const norm = (s: string) =>
+  s
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "");
 
 /**
  * Test data by API: slots in the search window matching an activity, day and state, so tests never

@@ -26,7 +26,10 @@ export function decideSlotCheckout(ctx: SandboxContext, req: CheckoutSessionRequ
   const customerId = customerIdentifierOf(order.customer);
   const customer = store.customerById(customerId);
   if (!customer || customer.erased || customer.deletionRequestedAt) {
-    return refuse("IncompleteCustomerDetailsError", `No Customer Account ${customerId} exists: create it first, then name its @id as customer.`);
+    return refuse(
+      "IncompleteCustomerDetailsError",
+      `No Customer Account ${customerId} exists: create it first, then name its @id as customer.`,
+    );
   }
   const nowMs = ctx.clock.now().getTime();
   const record = (sessionId: string, offerId: string): CheckoutSessionRecord => ({
@@ -38,7 +41,11 @@ export function decideSlotCheckout(ctx: SandboxContext, req: CheckoutSessionRequ
     attendeeIds: [],
     brokerName: order.broker.name,
     brokerUrl: order.broker.url,
-    navigationLinks: (req["imin:navigationLinks"] ?? []).map((l) => ({ name: l.name ?? "", linkType: l["imin:linkType"] ?? "", url: l.url })),
+    navigationLinks: (req["imin:navigationLinks"] ?? []).map((l) => ({
+      name: l.name ?? "",
+      linkType: l["imin:linkType"] ?? "",
+      url: l.url,
+    })),
     createdAt: ctx.clock.nowIso(),
   });
 
@@ -63,15 +70,24 @@ export function decideSlotCheckout(ctx: SandboxContext, req: CheckoutSessionRequ
   if (availability(store, slot).remainingUses <= 0) return refuse("OpportunityIsFullError", "This slot is fully booked.");
   const offer = slotOffers(slot).find((o) => o.id === item.acceptedOffer || o.identifier === item.acceptedOffer);
   if (!offer) {
-    return refuse("InvalidOpportunityOrOfferIdError", `Offer ${item.acceptedOffer} does not belong to this slot; use an id from its offers[].`);
+    return refuse(
+      "InvalidOpportunityOrOfferIdError",
+      `Offer ${item.acceptedOffer} does not belong to this slot; use an id from its offers[].`,
+    );
   }
   const seller = store.sellerById(slot.facilityUse.sellerId);
   if (offer.membershipRequired && !store.linkedAccount(customer.identifier, slot.facilityUse.sellerId)) {
-    return refuse("OpportunityOfferPairNotBookableError", `The ${offer.name} price is for members of ${seller?.name ?? "this organiser"}: link an account there first.`);
+    return refuse(
+      "OpportunityOfferPairNotBookableError",
+      `The ${offer.name} price is for members of ${seller?.name ?? "this organiser"}: link an account there first.`,
+    );
   }
   const age = customer.birthDate ? ageOn(customer.birthDate, slot.startMs) : undefined;
   if (age !== undefined && ((offer.ageMin !== undefined && age < offer.ageMin) || (offer.ageMax !== undefined && age > offer.ageMax))) {
-    return refuse("OpportunityOfferPairNotBookableError", `The ${offer.name} price is for ${describeAgeRange(offer)}; ${customer.givenName} ${customer.familyName} will be ${age} on the day.`);
+    return refuse(
+      "OpportunityOfferPairNotBookableError",
+      `The ${offer.name} price is for ${describeAgeRange(offer)}; ${customer.givenName} ${customer.familyName} will be ${age} on the day.`,
+    );
   }
   return { ok: true, record: record(slot.id, offer.id) };
 }
@@ -103,7 +119,8 @@ export function payTestCheckout(ctx: SandboxContext, record: CheckoutSessionReco
   const parts = slotCheckoutParts(ctx, record);
   if (!parts) return { kind: "unavailable" as const, message: "This test slot is no longer available." };
   const price = parts.offer.pricePence;
-  if (price > 0 && !(cardNumber ?? "").replace(/[\s-]/g, "")) return { kind: "missing-card" as const, message: "Enter a card number to pay." };
+  if (price > 0 && !(cardNumber ?? "").replace(/[\s-]/g, ""))
+    return { kind: "missing-card" as const, message: "Enter a card number to pay." };
   const nowIso = ctx.clock.nowIso();
   const order: OrderRecord = {
     identifier: store.newId("ord-test-"),
@@ -113,7 +130,15 @@ export function payTestCheckout(ctx: SandboxContext, record: CheckoutSessionReco
     confirmationNumber: `TEST-${store.newId("").slice(0, 8).toUpperCase()}`,
     brokerName: record.brokerName,
     brokerUrl: record.brokerUrl,
-    items: [{ identifier: store.newId("item-"), sessionId: record.sessionId, offerId: parts.offer.id, pricePence: price, status: "OrderItemConfirmed" }],
+    items: [
+      {
+        identifier: store.newId("item-"),
+        sessionId: record.sessionId,
+        offerId: parts.offer.id,
+        pricePence: price,
+        status: "OrderItemConfirmed",
+      },
+    ],
     totalPence: price,
     currency: "GBP",
     receipts: [{ id: store.newId("rcpt-"), dateCreated: nowIso }],

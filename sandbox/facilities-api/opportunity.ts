@@ -23,7 +23,7 @@ export const TEST_OFFERS = ["test-offer-adult-guest", "test-offer-adult-member"]
 export type TestItem = keyof typeof TEST_ITEMS;
 
 export function isTestItem(id: string): id is TestItem {
-  return Object.prototype.hasOwnProperty.call(TEST_ITEMS, id);
+  return Object.hasOwn(TEST_ITEMS, id);
 }
 
 /** Is this checkout or order-item `sessionId` a facility booking (a slot unit or an imin test item)? */
@@ -35,7 +35,14 @@ export function allOffersOf(fu: FacilityUseRecord): OfferRecord[] {
   return Object.values(fu.offers).filter((o): o is OfferRecord => !!o);
 }
 
-function slotParts(store: Store, slot: SlotRecord, court: CourtRecord | undefined, remaining: number, capacity: number, offers: OfferRecord[]): OpportunityParts | undefined {
+function slotParts(
+  store: Store,
+  slot: SlotRecord,
+  court: CourtRecord | undefined,
+  remaining: number,
+  capacity: number,
+  offers: OfferRecord[],
+): OpportunityParts | undefined {
   const fu = slot.facilityUse;
   const venue = store.venues.get(fu.venueId);
   const seller = store.sellerById(fu.sellerId);
@@ -96,7 +103,10 @@ const testStarts = new WeakMap<Store, Map<string, string>>();
 
 export function rememberTestStart(store: Store, key: string, startIso: string): void {
   let map = testStarts.get(store);
-  if (!map) testStarts.set(store, (map = new Map()));
+  if (!map) {
+    map = new Map();
+    testStarts.set(store, map);
+  }
   map.set(key, startIso);
 }
 

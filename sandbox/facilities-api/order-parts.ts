@@ -41,7 +41,9 @@ export function renderBookedSlot(store: Store, item: OrderItemRecord, urls: Orde
     endDate: iso(parts.session.endDate),
     duration: minutesDuration(fu.slotMinutes),
     location: place,
-    "beta:sportsActivityLocation": court ? [{ type: "SportsActivityLocation", identifier: `${fu.id}-${court.code}`, name: court.name }] : undefined,
+    "beta:sportsActivityLocation": court
+      ? [{ type: "SportsActivityLocation", identifier: `${fu.id}-${court.code}`, name: court.name }]
+      : undefined,
     facilityUse: {
       type: "FacilityUse",
       id: `${facilities}/facility-uses/${encodeURIComponent(fu.id)}`,

@@ -49,7 +49,11 @@ export const facilityUsesQuery = z
       });
     }
     if (q.mode === "upcoming-slots" && gte === undefined && lte === undefined) {
-      ctx.addIssue({ code: "custom", path: ["startDate[gte]"], message: "startDate[gte] or startDate[lte] is required with mode=upcoming-slots" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["startDate[gte]"],
+        message: "startDate[gte] or startDate[lte] is required with mode=upcoming-slots",
+      });
     }
     if (gte !== undefined && lte !== undefined) {
       if (londonDayKey(gte) !== londonDayKey(lte)) {

@@ -93,9 +93,7 @@ export function renderSlot(store: Store, urls: FacilitiesUrls, slot: SlotRecord,
     "imin:aggregateOffer": aggregateOffer(slot, bookable),
     offers: detail ? slotOffers(slot).map(renderSlotOffer) : undefined,
     "beta:sportsActivityLocation": detail && !slot.court ? a.freeCourts.map((c) => courtLocation(slot.facilityUse, c)) : undefined,
-    "imin:checkoutUrlTemplate": bookable
-      ? `{checkoutBaseUrl}/checkout/v1/slots/${encodeURIComponent(slot.identifier)}`
-      : undefined,
+    "imin:checkoutUrlTemplate": bookable ? `{checkoutBaseUrl}/checkout/v1/slots/${encodeURIComponent(slot.identifier)}` : undefined,
   });
 }
 
@@ -119,7 +117,14 @@ export function renderFacilityUseHead(store: Store, urls: FacilitiesUrls, fu: Fa
 }
 
 /** `event`: Slots directly, or one IndividualFacilityUse per court holding its Slots. */
-export function renderEvents(store: Store, urls: FacilitiesUrls, fu: FacilityUseRecord, slots: SlotRecord[], nowMs: number, detail: boolean) {
+export function renderEvents(
+  store: Store,
+  urls: FacilitiesUrls,
+  fu: FacilityUseRecord,
+  slots: SlotRecord[],
+  nowMs: number,
+  detail: boolean,
+) {
   if (!fu.individual) return slots.map((s) => renderSlot(store, urls, s, nowMs, detail));
   // By-ID courts carry what OpenActive requires of an IndividualFacilityUse; search keeps them lean.
   const head = detail ? renderFacilityUseHead(store, urls, fu) : undefined;
@@ -127,18 +132,20 @@ export function renderEvents(store: Store, urls: FacilitiesUrls, fu: FacilityUse
   for (const court of fu.courts) {
     const own = slots.filter((s) => s.court?.code === court.code);
     if (own.length === 0) continue;
-    out.push(compact({
-      type: "IndividualFacilityUse",
-      // imin documents no IndividualFacilityUse route: a fragment of its FacilityUse names it.
-      id: head ? `${head.id}#${court.code}` : undefined,
-      identifier: `${fu.id}-${court.code}`,
-      name: court.name,
-      url: head?.url,
-      activity: head?.activity,
-      location: head?.location,
-      provider: head?.provider,
-      event: own.map((s) => renderSlot(store, urls, s, nowMs, detail)),
-    }));
+    out.push(
+      compact({
+        type: "IndividualFacilityUse",
+        // imin documents no IndividualFacilityUse route: a fragment of its FacilityUse names it.
+        id: head ? `${head.id}#${court.code}` : undefined,
+        identifier: `${fu.id}-${court.code}`,
+        name: court.name,
+        url: head?.url,
+        activity: head?.activity,
+        location: head?.location,
+        provider: head?.provider,
+        event: own.map((s) => renderSlot(store, urls, s, nowMs, detail)),
+      }),
+    );
   }
   return out;
 }

@@ -24,7 +24,7 @@ export function dayWindow(q: FacilityUsesQuery): { dayKey: string; fromMs: numbe
 export function searchFacilityUses(store: Store, q: FacilityUsesQuery, nowMs: number, urls: FacilitiesUrls, requestUrl: URL) {
   const geo = q["geo[radial]"]!;
   const label = q.activityPrefLabel ? norm(q.activityPrefLabel) : undefined;
-  const provider = q.providerId ? store.sellerBySlug(q.providerId.trim())?.id ?? q.providerId.trim() : undefined;
+  const provider = q.providerId ? (store.sellerBySlug(q.providerId.trim())?.id ?? q.providerId.trim()) : undefined;
   const distances = new Map<string, number>();
   const candidates: FacilityUseRecord[] = [];
   for (const fu of facilityCatalog(store).facilityUses) {

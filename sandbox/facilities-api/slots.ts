@@ -74,7 +74,10 @@ function generate(catalog: FacilityCatalog, fu: FacilityUseRecord, dayKey: strin
 export function slotsOfDay(store: Store, dayKey: string): DaySlots {
   const catalog = facilityCatalog(store);
   let cache = dayCaches.get(catalog);
-  if (!cache) dayCaches.set(catalog, (cache = new Map()));
+  if (!cache) {
+    cache = new Map();
+    dayCaches.set(catalog, cache);
+  }
   let day = cache.get(dayKey);
   if (!day) {
     if (cache.size >= MAX_CACHED_DAYS) cache.clear();

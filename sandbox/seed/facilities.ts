@@ -25,17 +25,81 @@ interface FacilityKind {
 const has = (v: VenueSeed, f: string) => (v.facilities as string[]).includes(f);
 
 const KINDS: readonly FacilityKind[] = [
-  { label: "Badminton", name: "Badminton Courts", courtWord: "Court", courts: [4, 6], individual: true, minutes: [60, 60, 40], peakPence: 1100, junior: true, where: (v) => has(v, "courts") },
-  { label: "Squash", name: "Squash Courts", courtWord: "Court", courts: [2, 4], individual: true, minutes: [40], peakPence: 950, junior: true, where: (v) => has(v, "courts") },
-  { label: "Tennis", name: "Tennis Courts", courtWord: "Court", courts: [3, 6], individual: false, minutes: [60], peakPence: 1000, junior: true, where: (v) => (has(v, "courts") || has(v, "outdoor")) && !has(v, "pool") },
-  { label: "Table Tennis", name: "Table Tennis Tables", courtWord: "Table", courts: [4, 8], individual: false, minutes: [30], peakPence: 450, junior: true, where: (v) => has(v, "hall") },
-  { label: "5-a-side", name: "5-a-side Pitches", courtWord: "Pitch", courts: [2, 3], individual: true, minutes: [60], peakPence: 6000, junior: false, where: (v) => has(v, "pitch") },
-  { label: "Swimming", name: "Swimming Lanes", courtWord: "Lane", courts: [4, 6], individual: false, minutes: [30], peakPence: 520, junior: true, where: (v) => has(v, "pool") },
+  {
+    label: "Badminton",
+    name: "Badminton Courts",
+    courtWord: "Court",
+    courts: [4, 6],
+    individual: true,
+    minutes: [60, 60, 40],
+    peakPence: 1100,
+    junior: true,
+    where: (v) => has(v, "courts"),
+  },
+  {
+    label: "Squash",
+    name: "Squash Courts",
+    courtWord: "Court",
+    courts: [2, 4],
+    individual: true,
+    minutes: [40],
+    peakPence: 950,
+    junior: true,
+    where: (v) => has(v, "courts"),
+  },
+  {
+    label: "Tennis",
+    name: "Tennis Courts",
+    courtWord: "Court",
+    courts: [3, 6],
+    individual: false,
+    minutes: [60],
+    peakPence: 1000,
+    junior: true,
+    where: (v) => (has(v, "courts") || has(v, "outdoor")) && !has(v, "pool"),
+  },
+  {
+    label: "Table Tennis",
+    name: "Table Tennis Tables",
+    courtWord: "Table",
+    courts: [4, 8],
+    individual: false,
+    minutes: [30],
+    peakPence: 450,
+    junior: true,
+    where: (v) => has(v, "hall"),
+  },
+  {
+    label: "5-a-side",
+    name: "5-a-side Pitches",
+    courtWord: "Pitch",
+    courts: [2, 3],
+    individual: true,
+    minutes: [60],
+    peakPence: 6000,
+    junior: false,
+    where: (v) => has(v, "pitch"),
+  },
+  {
+    label: "Swimming",
+    name: "Swimming Lanes",
+    courtWord: "Lane",
+    courts: [4, 6],
+    individual: false,
+    minutes: [30],
+    peakPence: 520,
+    junior: true,
+    where: (v) => has(v, "pool"),
+  },
 ];
 
 const WINDOWS = [60, 120, 1440] as const;
 
-const slug = (label: string) => label.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+const slug = (label: string) =>
+  label
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 const round5 = (pence: number) => Math.round(pence / 5) * 5;
 
 function domainOf(seller: Seller): string {
@@ -55,10 +119,28 @@ function offersFor(rng: Rng, kind: FacilityKind, feedBase: string, fuId: string,
   const peak = Math.max(100, kind.peakPence + intBetween(rng, -2, 3) * 25);
   const offPeak = round5(peak * 0.75);
   return {
-    peak: offer("adult-peak", { name: "Adult (peak)", pricePence: peak, membershipRequired: false, ageMin: 16, aggregateRole: "publicAdult" }),
-    offPeak: offer("adult-off-peak", { name: "Adult (off-peak)", pricePence: offPeak, membershipRequired: false, ageMin: 16, aggregateRole: "publicAdult" }),
+    peak: offer("adult-peak", {
+      name: "Adult (peak)",
+      pricePence: peak,
+      membershipRequired: false,
+      ageMin: 16,
+      aggregateRole: "publicAdult",
+    }),
+    offPeak: offer("adult-off-peak", {
+      name: "Adult (off-peak)",
+      pricePence: offPeak,
+      membershipRequired: false,
+      ageMin: 16,
+      aggregateRole: "publicAdult",
+    }),
     junior: kind.junior
-      ? offer("junior", { name: "Junior", pricePence: round5(offPeak * 0.6), membershipRequired: false, ageMax: 15, aggregateRole: "publicJunior" })
+      ? offer("junior", {
+          name: "Junior",
+          pricePence: round5(offPeak * 0.6),
+          membershipRequired: false,
+          ageMax: 15,
+          aggregateRole: "publicJunior",
+        })
       : undefined,
     member: offer("member", { name: "Member", pricePence: round5(peak * 0.6), membershipRequired: true }),
   };

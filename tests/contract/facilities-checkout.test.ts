@@ -37,7 +37,12 @@ async function open(identifier: string, offer: string) {
 function pay(target: string, cardNumber?: string) {
   const form = new URLSearchParams();
   if (cardNumber) form.set("cardNumber", cardNumber);
-  return fetch(target, { method: "POST", body: form, headers: { "content-type": "application/x-www-form-urlencoded" }, redirect: "manual" });
+  return fetch(target, {
+    method: "POST",
+    body: form,
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    redirect: "manual",
+  });
 }
 
 const remaining = async (slot: AdminSlot) => parseImin(slotDetail, (await sb.apiJson(pathOf(slot.id))).body).remainingUses;
@@ -87,7 +92,11 @@ describe("Checkout of a facility Slot", () => {
     const orderId = item.id!.split("/orders/")[1]!.split("/")[0]!;
     const cancel = await sb.api(`/api/v2/orders/${orderId}`, {
       method: "PATCH",
-      json: { "@context": "https://openactive.io/", "@type": "Order", orderedItem: [{ "@type": "OrderItem", "@id": item.id, orderItemStatus: "https://openactive.io/CustomerCancelled" }] },
+      json: {
+        "@context": "https://openactive.io/",
+        "@type": "Order",
+        orderedItem: [{ "@type": "OrderItem", "@id": item.id, orderItemStatus: "https://openactive.io/CustomerCancelled" }],
+      },
     });
     expect(cancel.status).toBe(204);
     expect(await remaining(slot)).toBe(before);

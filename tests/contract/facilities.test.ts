@@ -99,7 +99,11 @@ describe("Facilities API search", () => {
   test.each([
     ["missing geo[radial]", "mode=discovery-geo", "geo[radial]"],
     ["startDate with discovery-geo", "mode=discovery-geo&geo[radial]=51.5,-0.2,10&startDate[gte]=2030-01-01T09:00:00Z", "startDate"],
-    ["a range across two days", "mode=upcoming-slots&geo[radial]=51.5,-0.2,10&startDate[gte]=2030-01-01T09:00:00Z&startDate[lte]=2030-01-02T09:00:00Z", "same calendar day"],
+    [
+      "a range across two days",
+      "mode=upcoming-slots&geo[radial]=51.5,-0.2,10&startDate[gte]=2030-01-01T09:00:00Z&startDate[lte]=2030-01-02T09:00:00Z",
+      "same calendar day",
+    ],
     ["upcoming-slots without a startDate", "mode=upcoming-slots&geo[radial]=51.5,-0.2,10", "startDate"],
     ["an unknown mode", "mode=upcoming-sessions&geo[radial]=51.5,-0.2,10", "mode"],
     ["limit over 50", "mode=discovery-geo&geo[radial]=51.5,-0.2,10&limit=51", "limit"],

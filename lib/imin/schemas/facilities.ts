@@ -1,6 +1,17 @@
 import "server-only";
 import { z } from "zod";
-import { concept, flag, identifier, lenient, list, numeric, organization, quantitativeValue, restrictedCollection, typeName } from "./common";
+import {
+  concept,
+  flag,
+  identifier,
+  lenient,
+  list,
+  numeric,
+  organization,
+  quantitativeValue,
+  restrictedCollection,
+  typeName,
+} from "./common";
 import { aggregateOfferPart, eventPlace } from "./events";
 
 /** A court, pitch or lane named on a Slot (`beta:sportsActivityLocation`). */
