@@ -10,6 +10,7 @@ export function SkeletonList({ rows = 3, label = "Loading…" }: { rows?: number
     <div role="status" aria-live="polite" className="space-y-3">
       <span className="sr-only">{label}</span>
       {Array.from({ length: rows }, (_, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: identical placeholders, never reordered.
         <Skeleton key={i} className="h-20 w-full" />
       ))}
     </div>

@@ -1,6 +1,6 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
-import { z } from "zod";
+import type { z } from "zod";
 import { requireUser, type PortalUser } from "@/lib/auth/current-user";
 import { IminError } from "@/lib/imin/errors";
 import { echoValues, formDataToObject } from "./form-data";
@@ -13,13 +13,13 @@ export type { ActionState } from "./action-state";
 type Handler<S extends z.ZodType, Extra> = (
   data: z.infer<S>,
   context: Extra & { formData: FormData },
-) => Promise<ActionState | void>;
+) => Promise<ActionState | undefined>;
 
 function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const key = String(issue.path[0] ?? "form");
-    (out[key] ??= []).push(issue.message);
+    out[key] = [...(out[key] ?? []), issue.message];
   }
   return out;
 }
@@ -56,7 +56,7 @@ async function run<S extends z.ZodType, Extra>(
  * A server action for a form, with zod validation of its FormData. For forms used signed out
  * (sign-in, sign-up).
  */
-export function validatedAction<S extends z.ZodType>(schema: S, handler: Handler<S, {}>) {
+export function validatedAction<S extends z.ZodType>(schema: S, handler: Handler<S, object>) {
   return async (_prev: ActionState, formData: FormData): Promise<ActionState> => run(schema, handler, formData, {});
 }
 

@@ -27,7 +27,7 @@ export const getCurrentUser = cache(async (): Promise<PortalUser | null> => {
   const id = session?.user?.id;
   if (!id) return null;
   const user = await getUserById(id);
-  if (!user || user.status !== "active" || !user.iminCustomerId) return null;
+  if (user?.status !== "active" || !user.iminCustomerId) return null;
   const signedInAt = (session as { signedInAt?: number }).signedInAt ?? 0;
   if (user.sessionsValidFrom && signedInAt < user.sessionsValidFrom.getTime()) return null;
   return {

@@ -96,7 +96,8 @@ type RecoveryHolder = { [RECOVERY_KEY]?: { lastRun: number; running?: Promise<vo
  */
 export function recoverUnprocessed(force = false): Promise<void> {
   const holder = globalThis as RecoveryHolder;
-  const state = (holder[RECOVERY_KEY] ??= { lastRun: 0 });
+  const state = holder[RECOVERY_KEY] ?? { lastRun: 0 };
+  holder[RECOVERY_KEY] = state;
   if (state.running) return state.running;
   if (!force && Date.now() - state.lastRun < RECOVERY_INTERVAL_MS) return Promise.resolve();
   state.lastRun = Date.now();

@@ -51,6 +51,7 @@ export function BookingDetails({ booking }: { booking: Booking }) {
         </>
       ) : null}
       {booking.accessCodes.map((code, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: access codes have no id and the same code may appear twice.
         <div key={i} className="contents">
           <dt className="font-medium text-gray-700">{code.label}</dt>
           <dd>

@@ -39,8 +39,7 @@ export function NoticeBanner({
     if (seenKey.current === initialKey) return;
     seenKey.current = initialKey;
     void mutate(initial, { revalidate: false });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [initialKey]);
+  }, [initialKey, initial, mutate]);
 
   const notices = data ?? initial;
   if (!notices.length) return null;

@@ -102,7 +102,7 @@ export interface AccessPassOutcome {
 }
 
 export const setAccessPassAction = authedAction(accessPassSchema, async ({ accessPass }, { user }) => {
-  let result;
+  let result: Awaited<ReturnType<typeof setAccessPass>>;
   try {
     result = await setAccessPass(user.iminCustomerId, accessPass);
   } catch (error) {

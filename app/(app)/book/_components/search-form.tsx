@@ -64,6 +64,7 @@ export function SearchForm({
     filters.lat !== undefined ? "current" : `${defaultPlace.latitude},${defaultPlace.longitude}|${defaultPlace.name}`;
 
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a form with role="search" is announced in every browser; <search> is newer.
     <form key={query} action="/book" method="get" onSubmit={onSubmit} className="space-y-4" role="search">
       {filters.limit !== DEFAULT_PAGE_SIZE ? <input type="hidden" name="limit" value={filters.limit} /> : null}
       <div className="space-y-1">

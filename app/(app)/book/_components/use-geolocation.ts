@@ -34,6 +34,7 @@ export function useGeolocation(onLocated: (position: Position, replace: boolean)
     );
   };
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only on first mount; later searches keep whatever place the person chose.
   useEffect(() => {
     if (!("geolocation" in navigator)) return;
     setCanLocate(true);
@@ -44,8 +45,6 @@ export function useGeolocation(onLocated: (position: Position, replace: boolean)
         if (status.state === "granted") locate(true);
       })
       .catch(() => undefined);
-    // Only on first mount: later searches keep whatever place the person chose.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   return { locate, locating, message, canLocate };

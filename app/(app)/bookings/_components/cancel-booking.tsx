@@ -33,6 +33,7 @@ export function CancelBooking({
   const done = state.status === "success";
   // Blocks a second submit in the instant before React re-renders the button as disabled.
   const submitted = useRef(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: re-armed by every new answer from the action.
   useEffect(() => {
     submitted.current = false;
   }, [state]);
@@ -109,6 +110,7 @@ export function CancelBooking({
           <button
             type="button"
             data-close
+            // biome-ignore lint/a11y/noAutofocus: the dialog's safe choice takes focus when it opens.
             autoFocus
             onClick={close}
             className="rounded-md border border-gray-400 px-4 py-2 text-sm font-semibold hover:bg-gray-50 focus-visible:outline-2 focus-visible:outline-offset-2"

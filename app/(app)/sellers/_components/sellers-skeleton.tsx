@@ -6,6 +6,7 @@ export function SellersSkeleton() {
     <div role="status" aria-live="polite" className="space-y-4">
       <span className="sr-only">Loading your seller accounts…</span>
       {Array.from({ length: 4 }, (_, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: identical placeholders, never reordered.
         <div key={i} className="flex gap-4 rounded-lg border border-gray-200 p-5">
           <Skeleton className="h-14 w-14 shrink-0" />
           <div className="flex-1 space-y-2">

@@ -11,7 +11,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tok
   const userId = await userIdForFeedToken(token.replace(/\.ics$/, ""));
   if (!userId) return notFound();
   const user = await getUserById(userId);
-  if (!user || user.status !== "active" || !user.iminCustomerId) return notFound();
+  if (user?.status !== "active" || !user.iminCustomerId) return notFound();
   try {
     const body = await customerCalendar({ iminCustomerId: user.iminCustomerId, email: user.email });
     return icsResponse(body);

@@ -13,7 +13,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ord
   try {
     const order = await getCustomerOrder(user, orderId);
     const booking = order?.items.find((i) => i.identifier === itemId);
-    if (!order || !booking || !booking.startDate) return notFound();
+    if (!order || !booking?.startDate) return notFound();
     const body = calendarText([booking], { ...calendarOptions(), method: "publish" });
     const name = booking.title.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "").toLowerCase() || "booking";
     return icsResponse(body, `${name}.ics`);
