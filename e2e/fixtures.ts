@@ -71,7 +71,7 @@ export function sandboxAdminClient(url = sandboxUrl(), key = E2E.apiKey): Sandbo
 }
 
 /** Fails the test on serious or critical axe violations, listing them. */
-export async function axeCheck(page: Page, opts: { exclude?: string[] } = {}) {
+async function axeCheck(page: Page, opts: { exclude?: string[] } = {}) {
   let builder = new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]);
   for (const sel of opts.exclude ?? []) builder = builder.exclude(sel);
   const results = await builder.analyze();

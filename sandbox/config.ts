@@ -37,7 +37,7 @@ export const DEFAULT_API_KEY = "sandbox-api-key";
 export const DEFAULT_PORT = 4010;
 export const DEFAULT_SEED = 1;
 
-export const defaultWebhookRetry: WebhookRetryConfig = {
+const defaultWebhookRetry: WebhookRetryConfig = {
   maxAttempts: 6,
   baseDelayMs: 500,
   maxDelayMs: 30_000,

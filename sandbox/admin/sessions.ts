@@ -16,7 +16,7 @@ const cancelSessionBody = z.object({
  * `SellerCancelled` with the organiser's message, and each affected customer's broker is told
  * through the Customer Detail Change webhook.
  */
-export function cancelSessionAsSeller(ctx: SandboxContext, sessionId: string, message = DEFAULT_MESSAGE) {
+function cancelSessionAsSeller(ctx: SandboxContext, sessionId: string, message = DEFAULT_MESSAGE) {
   const { store } = ctx;
   const session = store.sessionById(sessionId) ?? store.sessionByIdentifier(sessionId);
   if (!session) return undefined;

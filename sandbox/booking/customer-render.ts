@@ -29,7 +29,7 @@ export function customerAccountUrl(ctx: SandboxContext, identifier: string): str
 }
 
 /** The Person fields of a customer, keyed as in the nested form (`@type` keyword). */
-export function personFields(record: CustomerRecord) {
+function personFields(record: CustomerRecord) {
   return {
     email: record.email,
     telephone: record.telephone,

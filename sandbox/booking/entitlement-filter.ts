@@ -56,7 +56,7 @@ export function decodeEntitlementFilter(token: string, key = DEFAULT_KEY): Entit
 }
 
 /** Does the token grant an entitlement at this seller? (A missing or bad token grants nothing.) */
-export function holdsEntitlementAt(token: string | undefined, sellerId: string): boolean {
+function holdsEntitlementAt(token: string | undefined, sellerId: string): boolean {
   if (!token) return false;
   return decodeEntitlementFilter(token)?.some((g) => g.sellerId === sellerId) ?? false;
 }

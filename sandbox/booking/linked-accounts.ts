@@ -17,7 +17,7 @@ const ACTION_STATUS: Record<EvidenceRequestRecord["status"], string> = {
 };
 
 /** An absolute http(s) URL the person is sent back to after the seller flow. */
-export const redirectUriSchema = z
+const redirectUriSchema = z
   .string()
   .trim()
   .max(2048, "redirectUri must be at most 2048 characters")
@@ -38,7 +38,7 @@ export function activeCustomer(ctx: SandboxContext, customerId: string): Custome
   return customer && !customer.erased && !customer.deletionRequestedAt ? customer : undefined;
 }
 
-export function sellerPayload(ctx: SandboxContext, seller: Seller) {
+function sellerPayload(ctx: SandboxContext, seller: Seller) {
   return {
     "@type": "Organization",
     "@id": seller.id,
@@ -57,7 +57,7 @@ function schemeOf(conceptId: string): string {
   return hash === -1 ? conceptId : conceptId.slice(0, hash);
 }
 
-export function evidenceRequestPayload(ctx: SandboxContext, seller: Seller, request: EvidenceRequestRecord) {
+function evidenceRequestPayload(ctx: SandboxContext, seller: Seller, request: EvidenceRequestRecord) {
   return {
     "@context": OA,
     "@type": "Entitlement",
@@ -111,7 +111,7 @@ export function linkedAccountPayload(ctx: SandboxContext, seller: Seller, accoun
   };
 }
 
-export function connectTargetPath(mode: "register" | "create"): string {
+function connectTargetPath(mode: "register" | "create"): string {
   return mode === "register" ? "/connect/sign-in" : "/connect/create-account";
 }
 
@@ -137,7 +137,7 @@ function unlinkedAccountPayload(ctx: SandboxContext, seller: Seller, customer: C
   };
 }
 
-export function linkedAccountsCollection(ctx: SandboxContext, customer: CustomerRecord, redirectUri?: string) {
+function linkedAccountsCollection(ctx: SandboxContext, customer: CustomerRecord, redirectUri?: string) {
   const items: unknown[] = [];
   const grants: { sellerId: string; entitlementId: string }[] = [];
   const sellers = [...ctx.store.sellers.values()].sort((a, b) => a.name.localeCompare(b.name));

@@ -27,19 +27,19 @@ export interface OrderUrls {
 
 export const OA = "https://openactive.io/";
 export const ITEMS_PER_PAGE = 10;
-export const ORDER_CONTEXT = [OA, "https://openactive.io/ns-beta"];
-export const COLLECTION_CONTEXT = [OA, "https://schema.imin.co/", "https://openactive.io/ns-beta"];
+const ORDER_CONTEXT = [OA, "https://openactive.io/ns-beta"];
+const COLLECTION_CONTEXT = [OA, "https://schema.imin.co/", "https://openactive.io/ns-beta"];
 
-export const orderUrl = (urls: OrderUrls, orderId: string) => `${urls.booking}/orders/${encodeURIComponent(orderId)}`;
-export const orderItemUrl = (urls: OrderUrls, orderId: string, itemId: string) =>
+const orderUrl = (urls: OrderUrls, orderId: string) => `${urls.booking}/orders/${encodeURIComponent(orderId)}`;
+const orderItemUrl = (urls: OrderUrls, orderId: string, itemId: string) =>
   `${orderUrl(urls, orderId)}/order-items/${encodeURIComponent(itemId)}`;
-export const receiptUrl = (urls: OrderUrls, receiptId: string) =>
+const receiptUrl = (urls: OrderUrls, receiptId: string) =>
   `${urls.booking}/receipts/${encodeURIComponent(receiptId)}`;
 
 const isUrl = (value: string) => /^https?:\/\//.test(value);
 
 /** Minutes → ISO 8601 duration (`PT1H30M`). */
-export function isoDuration(startIso: string, endIso: string): string | undefined {
+function isoDuration(startIso: string, endIso: string): string | undefined {
   const minutes = Math.round((Date.parse(endIso) - Date.parse(startIso)) / 60_000);
   if (!Number.isFinite(minutes) || minutes <= 0) return undefined;
   const h = Math.floor(minutes / 60);
@@ -48,11 +48,11 @@ export function isoDuration(startIso: string, endIso: string): string | undefine
 }
 
 /** OpenActive DateTimes carry no fractional seconds: `2026-05-01T09:00:00Z`. */
-export function isoSeconds(iso: string): string {
+function isoSeconds(iso: string): string {
   return iso.replace(/\.\d+(?=Z|[+-]\d{2}:\d{2}$)/, "");
 }
 
-export const pounds = (pence: number) => Math.round(pence) / 100;
+const pounds = (pence: number) => Math.round(pence) / 100;
 
 /**
  * Whether the customer may cancel this item right now: a confirmed booking, of a session the seller

@@ -37,7 +37,7 @@ const cancelBody = z.object({
 const ID_PATTERN = /^[A-Za-z0-9._~-]{1,200}$/;
 
 /** Which order and item an OrderItem `@id` names: `…/orders/{orderId}/order-items/{itemId}`. */
-export function parseOrderItemId(id: string): { orderId: string; itemId: string } | undefined {
+function parseOrderItemId(id: string): { orderId: string; itemId: string } | undefined {
   const match = /\/orders\/([^/?#]+)\/order-items\/([^/?#]+)\/?(?:[?#].*)?$/.exec(id.trim());
   if (!match) return undefined;
   try {

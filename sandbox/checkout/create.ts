@@ -6,7 +6,7 @@ import { customerIdentifierOf, type CheckoutSessionRequest } from "./request";
 import { decideSlotCheckout, slotCheckoutParts } from "../facilities-api/checkout";
 import { isFacilityBooking } from "../facilities-api/opportunity";
 
-export interface CheckoutRefusal {
+interface CheckoutRefusal {
   type: string;
   description: string;
 }

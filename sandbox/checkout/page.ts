@@ -6,7 +6,7 @@ export function escapeHtml(value: string | number | undefined): string {
 }
 
 const money = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP" });
-export const formatPence = (pence: number) => (pence === 0 ? "Free" : money.format(pence / 100));
+const formatPence = (pence: number) => (pence === 0 ? "Free" : money.format(pence / 100));
 
 const whenFormat = new Intl.DateTimeFormat("en-GB", {
   timeZone: "Europe/London",
@@ -25,7 +25,7 @@ const timeFormat = new Intl.DateTimeFormat("en-GB", {
 });
 
 /** "Tuesday 25 November 2026 at 18:00 GMT – 19:00", always in the venue's zone (Europe/London). */
-export function describeWhen(startIso: string, endIso: string): string {
+function describeWhen(startIso: string, endIso: string): string {
   return `${whenFormat.format(new Date(startIso))} until ${timeFormat.format(new Date(endIso))}`;
 }
 

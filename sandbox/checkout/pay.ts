@@ -5,18 +5,18 @@ import { sessionParts, unitPricePence } from "./create";
 import { isTestCheckout, payTestCheckout } from "../facilities-api/checkout";
 
 /** The sandbox's test cards (documented in docs/SANDBOX.md). */
-export const SUCCESS_CARD = "4242424242424242";
-export const DECLINE_CARD = "4000000000000002";
+const SUCCESS_CARD = "4242424242424242";
+const DECLINE_CARD = "4000000000000002";
 
 export type PayOutcome =
   | { kind: "paid"; order: OrderRecord }
   | { kind: "declined" | "unrecognised" | "missing-card" | "unavailable"; message: string };
 
-export function normaliseCardNumber(raw: string): string {
+function normaliseCardNumber(raw: string): string {
   return raw.replace(/[\s-]/g, "");
 }
 
-export function totalPenceOf(ctx: SandboxContext, record: CheckoutSessionRecord): number | undefined {
+function totalPenceOf(ctx: SandboxContext, record: CheckoutSessionRecord): number | undefined {
   const parts = sessionParts(ctx, record);
   return parts ? unitPricePence(parts.offer, record) * record.quantity : undefined;
 }

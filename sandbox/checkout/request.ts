@@ -84,6 +84,6 @@ export function customerIdentifierOf(ref: string): string {
   return ref;
 }
 
-export function isCustomerAccountRef(ref: string): boolean {
+function isCustomerAccountRef(ref: string): boolean {
   return /\/customer-accounts\/[^/?#]+\/?$/.test(ref) || /^[A-Za-z0-9_-]+$/.test(ref);
 }

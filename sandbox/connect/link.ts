@@ -20,7 +20,7 @@ function matches(seller: Seller, value: string): boolean {
  * The membership card number a seller issues on linking: the customer's imin access pass when this
  * seller accepts it, else a number of the seller's own format (deterministic per customer and seller).
  */
-export function issueCardNumber(seller: Seller, customer: CustomerRecord): string {
+function issueCardNumber(seller: Seller, customer: CustomerRecord): string {
   if (customer.accessPass && matches(seller, customer.accessPass)) return customer.accessPass;
   const seed = `${customer.identifier}|${seller.id}`;
   const letters = seller.slug.replace(/[^a-z]/gi, "").toUpperCase();

@@ -7,10 +7,10 @@ import { findEvidenceRequest, linkAccount } from "./link";
 import { connectPage } from "./page";
 import { readConnectToken, type ConnectClaims, type ConnectMode } from "./token";
 
-export type ConnectOutcome = "linked" | "cancelled" | "failed";
+type ConnectOutcome = "linked" | "cancelled" | "failed";
 
 /** Emails at this domain make the seller's booking system fail the link (to exercise `failed`). */
-export const FAILING_EMAIL_DOMAIN = "@fail.example";
+const FAILING_EMAIL_DOMAIN = "@fail.example";
 
 const PATHS: Record<ConnectMode, string> = { register: "/connect/sign-in", create: "/connect/create-account" };
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -24,7 +24,7 @@ function nonceSet(ctx: SandboxContext): Set<string> {
 }
 
 /** Where the person goes back to: redirectUri plus `linked=<seller slug>&outcome=<outcome>`. */
-export function returnUrl(redirectUri: string, seller: Seller | undefined, outcome: ConnectOutcome): string {
+function returnUrl(redirectUri: string, seller: Seller | undefined, outcome: ConnectOutcome): string {
   const url = new URL(redirectUri);
   if (seller) url.searchParams.set("linked", seller.slug);
   url.searchParams.set("outcome", outcome);

@@ -17,7 +17,7 @@ export interface ConnectClaims {
   nonce: string;
 }
 
-export const CONNECT_TOKEN_TTL_MS = 30 * 60 * 1000;
+const CONNECT_TOKEN_TTL_MS = 30 * 60 * 1000;
 
 // One key per process: a restarted sandbox no longer honours links issued before, like an expiry.
 const processKey = randomBytes(32);

@@ -18,7 +18,7 @@ export interface HeldEntitlement {
 export const pounds = (pence: number) => Math.round(pence) / 100;
 
 /** The Offer id a checkout names to ask for the entitlement price of `offer`. */
-export function entitlementOfferId(offer: OfferRecord): string {
+function entitlementOfferId(offer: OfferRecord): string {
   return `${offer.id}/entitlement-price`;
 }
 
@@ -235,6 +235,6 @@ export function renderEventSeries(
 }
 
 /** imin strips nulls and empty arrays; so does the sandbox (and `undefined` vanishes in JSON). */
-export function json(body: unknown): string {
+function json(body: unknown): string {
   return JSON.stringify(body);
 }

@@ -38,7 +38,7 @@ const londonClock = new Intl.DateTimeFormat("en-GB", {
   hourCycle: "h23",
 });
 
-export function londonMinutes(ms: number): number {
+function londonMinutes(ms: number): number {
   const [h, m] = londonClock.format(ms).split(":");
   return Number(h) * 60 + Number(m);
 }

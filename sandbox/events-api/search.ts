@@ -8,7 +8,7 @@ import { distanceKm, searchIndex, type SessionRow } from "./search-index";
 export const SEARCH_WINDOW_MS = 14 * 24 * 60 * 60 * 1000;
 
 /** Above this, `imin:totalItems` is approximate (rounded to two significant figures), as imin's is. */
-export const EXACT_TOTAL_UP_TO = 100;
+const EXACT_TOTAL_UP_TO = 100;
 
 export function approximateTotal(total: number): number {
   if (total <= EXACT_TOTAL_UP_TO) return total;

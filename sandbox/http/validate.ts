@@ -5,7 +5,7 @@ import { iminError, invalidRequest } from "./errors";
 export type Parsed<T> = { ok: true; data: T } | { ok: false; response: Response };
 
 /** Raised by `readBody` when the body is over the limit; the app answers it with 413. */
-export class BodyTooLargeError extends Error {
+class BodyTooLargeError extends Error {
   constructor(readonly limit: number) {
     super(`Request body exceeds ${limit} bytes.`);
   }
@@ -38,7 +38,7 @@ function flatten(issues: readonly Issue[]): Issue[] {
 }
 
 /** One issue in words, naming the field: "customer.email is required", "object.text: expected string…". */
-export function describeIssue(issue: Issue): string {
+function describeIssue(issue: Issue): string {
   const path = issue.path.map(String).join(".");
   if (isMissing(issue)) return `${path || "body"} is required`;
   return path ? `${path}: ${issue.message}` : issue.message;
@@ -53,7 +53,7 @@ export function describeIssues(error: z.ZodError, limit = 3): string {
 }
 
 /** Reads the raw body text with a size limit (Content-Length checked first, then the real bytes). */
-export async function readBody(c: Context, limit: number): Promise<string> {
+async function readBody(c: Context, limit: number): Promise<string> {
   const declared = Number(c.req.header("content-length"));
   if (Number.isFinite(declared) && declared > limit) throw new BodyTooLargeError(limit);
   const buffer = await c.req.arrayBuffer();
@@ -95,4 +95,4 @@ export function parseQuery<S extends z.ZodType>(c: Context, schema: S): Parsed<z
 }
 
 /** A positive page number from the query: absent = 1. */
-export const pageParam = z.coerce.number().int().min(1).max(100_000).default(1);
+const pageParam = z.coerce.number().int().min(1).max(100_000).default(1);

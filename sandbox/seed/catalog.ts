@@ -7,8 +7,8 @@ import { VENUE_SEEDS } from "./venues";
 
 const DAY = 86_400_000;
 /** Sessions are generated from this many days ago (for order history) to 14 days ahead (+1 spare). */
-export const PAST_DAYS = 45;
-export const FUTURE_DAYS = 15;
+const PAST_DAYS = 45;
+const FUTURE_DAYS = 15;
 /** High-frequency swim/gym sessions need less history. */
 const HF_PAST_DAYS = 21;
 

@@ -17,7 +17,7 @@ interface Finder {
   seller?: string;
 }
 
-export const SELLER_CANCELLED_MESSAGE =
+const SELLER_CANCELLED_MESSAGE =
   "Sorry, the instructor is unwell and this class is cancelled. You will receive a full refund automatically.";
 
 /** Picks sessions for the demo data without reusing one, by start range and offer properties. */

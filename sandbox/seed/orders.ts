@@ -1,7 +1,7 @@
 import type { Store } from "../store/store";
 import type { OrderItemRecord, OrderRecord, SessionRecord } from "../store/types";
 
-export const SEED_BROKER = { name: "Acme Fitness", url: "https://acmefitness.example" };
+const SEED_BROKER = { name: "Acme Fitness", url: "https://acmefitness.example" };
 
 export interface ItemSpec {
   session: SessionRecord;
@@ -13,7 +13,7 @@ export interface ItemSpec {
 }
 
 /** Confirmation numbers look like booking-system references: 3 letters + 6 digits. */
-export function confirmationNumber(store: Store): string {
+function confirmationNumber(store: Store): string {
   const letters = "ABCDEFGHJKLMNPQRSTUVWXYZ";
   let out = "";
   for (let i = 0; i < 3; i++) out += letters[Math.floor(store.rng() * letters.length)];

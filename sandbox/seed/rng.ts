@@ -21,7 +21,7 @@ export function intBetween(rng: Rng, min: number, max: number): number {
 }
 
 /** A UUID-shaped string drawn from the PRNG (stable for a seed). */
-export function uuidFrom(rng: Rng): string {
+function uuidFrom(rng: Rng): string {
   const hex = Array.from({ length: 32 }, () => Math.floor(rng() * 16).toString(16)).join("");
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

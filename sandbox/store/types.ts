@@ -144,7 +144,7 @@ export interface LinkedAccountRecord {
   evidenceRequests: EvidenceRequestRecord[];
 }
 
-export type OrderItemStatus = "OrderItemConfirmed" | "CustomerCancelled" | "SellerCancelled" | "AttendeeAttended" | "AttendeeAbsent";
+type OrderItemStatus = "OrderItemConfirmed" | "CustomerCancelled" | "SellerCancelled" | "AttendeeAttended" | "AttendeeAbsent";
 
 export interface OrderItemRecord {
   identifier: string;

@@ -7,7 +7,7 @@ import type { OfferRecord, SeriesRecord, SessionRecord, Venue } from "@/sandbox/
  * below are UTC and, in June, London is UTC+1.
  */
 export const FIXTURE_NOW = "2026-06-01T07:00:00Z";
-export const HERE = { latitude: 60.155, longitude: -1.145 };
+const HERE = { latitude: 60.155, longitude: -1.145 };
 export const geoHere = (km: number) => `${HERE.latitude},${HERE.longitude},${km}`;
 
 const day = 86_400_000;

@@ -6,7 +6,7 @@ import { parseJsonBody } from "../../http/validate";
 import { customerAccountUrl, renderCustomerAccount, renderFlatCustomer } from "../customer-render";
 import { newRecord } from "./person";
 import { describe } from "./responses";
-import { flatCreate, nestedCreate } from "./schemas";
+import { nestedCreate, newPerson } from "./schemas";
 
 /** `POST /customer-accounts`: the nested CustomerAccount form, or the older flat Person form. */
 export async function createCustomerAccount(ctx: SandboxContext, c: Context): Promise<Response> {
@@ -14,7 +14,7 @@ export async function createCustomerAccount(ctx: SandboxContext, c: Context): Pr
   if (!raw.ok) return raw.response;
   const body = raw.data;
   const isNested = "customer" in body || "@type" in body || "@context" in body;
-  const parsed = isNested ? nestedCreate.transform((v) => v.customer).safeParse(body) : flatCreate.safeParse(body);
+  const parsed = isNested ? nestedCreate.transform((v) => v.customer).safeParse(body) : newPerson.safeParse(body);
   if (!parsed.success) return invalidRequest(c, describe(parsed.error));
   const record = newRecord(ctx, parsed.data, ctx.clock.nowIso());
   ctx.store.customers.set(record.identifier, record);

@@ -75,8 +75,6 @@ export const nestedCreate = z.object({
   customer: newPerson.extend({ "@type": typeKeyword("Person") }),
 });
 
-export const flatCreate = newPerson;
-
 const sellerList = z
   .union([z.string().trim().min(1), z.array(z.string().trim().min(1)).max(100)])
   .transform((v) => (Array.isArray(v) ? v : [v]));
