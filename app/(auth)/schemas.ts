@@ -7,7 +7,7 @@ import {
   nameField,
   newPasswordField,
   telephoneField,
-} from "@/lib/actions/person-fields";
+} from "@/lib/person/fields";
 
 export const signInSchema = z.object({
   email: emailField,

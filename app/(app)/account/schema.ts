@@ -7,7 +7,7 @@ import {
   genderField,
   nameField,
   telephoneField,
-} from "@/lib/actions/person-fields";
+} from "@/lib/person/fields";
 
 /** The one schema for the profile edit form. */
 export const profileSchema = z.object({
