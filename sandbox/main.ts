@@ -159,7 +159,9 @@ async function runFromCommandLine(): Promise<void> {
     smtpPort,
   }).catch((err: NodeJS.ErrnoException) => {
     console.error(
-      err.code === "EADDRINUSE" ? `[sandbox] port ${port} or ${smtpPort} is already in use (set SANDBOX_PORT or SANDBOX_SMTP_PORT)` : `[sandbox] ${err.message}`,
+      err.code === "EADDRINUSE"
+        ? `[sandbox] port ${port} or ${smtpPort} is already in use (set SANDBOX_PORT or SANDBOX_SMTP_PORT)`
+        : `[sandbox] ${err.message}`,
     );
     process.exit(1);
   });

@@ -96,7 +96,11 @@ async function main() {
       });
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
-      fail(err.code === "EADDRINUSE" ? `Sandbox port ${sandboxPort} or mail port ${smtpPort} is in use: set SANDBOX_PORT or SANDBOX_SMTP_PORT to a free port.` : `Sandbox failed to start: ${err.message}`);
+      fail(
+        err.code === "EADDRINUSE"
+          ? `Sandbox port ${sandboxPort} or mail port ${smtpPort} is in use: set SANDBOX_PORT or SANDBOX_SMTP_PORT to a free port.`
+          : `Sandbox failed to start: ${err.message}`,
+      );
     }
     Object.assign(env, {
       IMIN_API_KEY: apiKey,

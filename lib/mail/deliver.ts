@@ -44,7 +44,9 @@ async function deliver(row: OutboxMail, now: () => Date): Promise<DeliveryStatus
     if (result.status === "failed") {
       console.error(`mail: ${row.kind} ${row.id} failed after ${row.attempts} attempt(s): ${reason}`);
     } else {
-      console.warn(`mail: ${row.kind} ${row.id} attempt ${row.attempts} failed (${reason}); next try ${result.nextAttemptAt!.toISOString()}`);
+      console.warn(
+        `mail: ${row.kind} ${row.id} attempt ${row.attempts} failed (${reason}); next try ${result.nextAttemptAt!.toISOString()}`,
+      );
     }
     return result.status;
   }
@@ -60,9 +62,7 @@ export async function deliverMail(id: string, now: () => Date = () => new Date()
 }
 
 /** Sends every mail that is due (a batch at a time); returns what happened to each. */
-export async function deliverDueMail(
-  opts: { now?: () => Date; batch?: number } = {},
-): Promise<Record<DeliveryStatus, number>> {
+export async function deliverDueMail(opts: { now?: () => Date; batch?: number } = {}): Promise<Record<DeliveryStatus, number>> {
   const now = opts.now ?? (() => new Date());
   const counts: Record<DeliveryStatus, number> = { sent: 0, pending: 0, failed: 0 };
   for (;;) {

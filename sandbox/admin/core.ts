@@ -36,7 +36,15 @@ const webhookConfigBody = z
   .strict();
 
 const resetBody = z
-  .object({ seed: z.number().int().min(0).max(2 ** 31).optional(), mail: z.boolean().optional() })
+  .object({
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 31)
+      .optional(),
+    mail: z.boolean().optional(),
+  })
   .strict();
 
 /** Admin API shared by every area: reset, clock, faults, webhooks, state, benchmark helpers. */

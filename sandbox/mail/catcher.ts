@@ -21,7 +21,10 @@ function addresses(field: AddressObject | AddressObject[] | undefined): string[]
 function headerRecord(parsed: ParsedMail): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const { key, line } of parsed.headerLines) {
-    const value = line.slice(line.indexOf(":") + 1).replace(/\r?\n[ \t]+/g, " ").trim();
+    const value = line
+      .slice(line.indexOf(":") + 1)
+      .replace(/\r?\n[ \t]+/g, " ")
+      .trim();
     headers[key] = headers[key] === undefined ? value : `${headers[key]}, ${value}`;
   }
   return headers;

@@ -90,7 +90,11 @@ describe.each(backends)("mail on $name", ({ name }) => {
   });
 
   const cases: { [K in MailKind]: { props: MailProps<K>; subject: string; linkExpected: boolean } } = {
-    "verify-email": { props: { name: "Alex", verifyUrl: link }, subject: "Confirm your email address for Acme Fitness", linkExpected: true },
+    "verify-email": {
+      props: { name: "Alex", verifyUrl: link },
+      subject: "Confirm your email address for Acme Fitness",
+      linkExpected: true,
+    },
     "reset-password": { props: { resetUrl: link }, subject: "Reset your Acme Fitness password", linkExpected: true },
     "confirm-email-change": {
       props: { confirmUrl: link, newEmail: "new-address@example.com" },
@@ -169,7 +173,10 @@ describe.each(backends)("mail on $name", ({ name }) => {
   test("after the last attempt the mail is failed, with the reason kept", async () => {
     useSmtp(await freePort());
     const { id } = await sendMail("verify-email", "never@example.com", { verifyUrl: link });
-    await (await getDb()).update(mailOutbox).set({ attempts: MAX_ATTEMPTS - 1, nextAttemptAt: new Date(0) }).where(eq(mailOutbox.id, id));
+    await (await getDb())
+      .update(mailOutbox)
+      .set({ attempts: MAX_ATTEMPTS - 1, nextAttemptAt: new Date(0) })
+      .where(eq(mailOutbox.id, id));
     expect(await deliverDueMail()).toEqual({ sent: 0, pending: 0, failed: 1 });
     const row = await outboxRow(id);
     expect(row).toMatchObject({ status: "failed", attempts: MAX_ATTEMPTS });
@@ -179,7 +186,9 @@ describe.each(backends)("mail on $name", ({ name }) => {
   test("concurrent deliverers send each mail once", async () => {
     const ids: string[] = [];
     for (let i = 0; i < 6; i++) {
-      ids.push(await enqueueMail("verify-email", `racer${i}@example.com`, { subject: `Race ${i}`, html: `<p>Race ${i}</p>`, text: `Race ${i}` }));
+      ids.push(
+        await enqueueMail("verify-email", `racer${i}@example.com`, { subject: `Race ${i}`, html: `<p>Race ${i}</p>`, text: `Race ${i}` }),
+      );
     }
     const results = await Promise.all([deliverDueMail({ batch: 2 }), deliverDueMail({ batch: 2 }), deliverDueMail({ batch: 2 })]);
     expect(results.reduce((n, r) => n + r.sent, 0)).toBe(6);
@@ -191,9 +200,15 @@ describe.each(backends)("mail on $name", ({ name }) => {
   test("a mail left mid-send by a deliverer that died is taken again once its claim is stale", async () => {
     const id = await enqueueMail("verify-email", "orphan@example.com", { subject: "Orphan", html: "<p>Orphan</p>", text: "Orphan" });
     const db = await getDb();
-    await db.update(mailOutbox).set({ status: "sending", attempts: 1, lockedUntil: new Date(Date.now() + 60_000) }).where(eq(mailOutbox.id, id));
+    await db
+      .update(mailOutbox)
+      .set({ status: "sending", attempts: 1, lockedUntil: new Date(Date.now() + 60_000) })
+      .where(eq(mailOutbox.id, id));
     expect((await deliverDueMail()).sent).toBe(0);
-    await db.update(mailOutbox).set({ lockedUntil: new Date(Date.now() - 1000) }).where(eq(mailOutbox.id, id));
+    await db
+      .update(mailOutbox)
+      .set({ lockedUntil: new Date(Date.now() - 1000) })
+      .where(eq(mailOutbox.id, id));
     expect((await deliverDueMail()).sent).toBe(1);
     expect(await caught("orphan@example.com")).toHaveLength(1);
   });

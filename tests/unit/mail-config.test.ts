@@ -22,7 +22,11 @@ function configError(source: Record<string, string>): ConfigError | undefined {
 
 describe("mail configuration", () => {
   test("accepts smtp(s) URLs and a sender with or without a name", () => {
-    const env = parseEnv({ ...base, SMTP_URL: "smtps://user:pa%40ss@mail.acme.example:465", MAIL_FROM: "Acme Fitness <no-reply@acme.example>" });
+    const env = parseEnv({
+      ...base,
+      SMTP_URL: "smtps://user:pa%40ss@mail.acme.example:465",
+      MAIL_FROM: "Acme Fitness <no-reply@acme.example>",
+    });
     expect(env.SMTP_URL).toBe("smtps://user:pa%40ss@mail.acme.example:465");
     expect(parseEnv({ ...base, MAIL_FROM: "no-reply@acme.example" }).MAIL_FROM).toBe("no-reply@acme.example");
   });

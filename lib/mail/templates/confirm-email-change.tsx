@@ -7,12 +7,7 @@ import { customerName, mailLink } from "./props";
 export const confirmEmailChangeProps = z.object({ name: customerName, confirmUrl: mailLink, newEmail: z.email() });
 
 /** Sent to the new address: the change happens only when its owner follows the link. */
-export function ConfirmEmailChange({
-  brand,
-  name,
-  confirmUrl,
-  newEmail,
-}: z.output<typeof confirmEmailChangeProps> & { brand: MailBrand }) {
+export function ConfirmEmailChange({ brand, name, confirmUrl, newEmail }: z.output<typeof confirmEmailChangeProps> & { brand: MailBrand }) {
   return (
     <MailLayout
       brand={brand}

@@ -18,8 +18,8 @@ export function EmailChanged({ brand, name, newEmail }: z.output<typeof emailCha
     >
       <Paragraph brand={brand}>{greeting(name)}</Paragraph>
       <Paragraph brand={brand}>
-        The email address of your {brand.name} account was changed to {newEmail}. From now on, sign in with that address;
-        we will not send account emails here any more.
+        The email address of your {brand.name} account was changed to {newEmail}. From now on, sign in with that address; we will not send
+        account emails here any more.
       </Paragraph>
       <Paragraph brand={brand}>
         If you did not make this change, contact us straight away at{" "}
@@ -28,7 +28,11 @@ export function EmailChanged({ brand, name, newEmail }: z.output<typeof emailCha
         </Link>
         {brand.supportUrl ? (
           <>
-            {" "}or through the <Link href={brand.supportUrl} style={link}>{brand.name} help centre</Link>
+            {" "}
+            or through the{" "}
+            <Link href={brand.supportUrl} style={link}>
+              {brand.name} help centre
+            </Link>
           </>
         ) : null}
         .

@@ -47,17 +47,30 @@ export function MailLayout(props: {
           <Hr style={{ borderColor: colors.text, opacity: 0.3, margin: "32px 0 16px" }} />
           <Text style={{ fontSize: "14px", lineHeight: "22px", margin: "0 0 8px", color: colors.text }}>{reason}</Text>
           <Text style={{ fontSize: "14px", lineHeight: "22px", margin: "0 0 8px", color: colors.text }}>
-            Questions? Email <Link href={`mailto:${brand.supportEmail}`} style={link}>{brand.supportEmail}</Link>
+            Questions? Email{" "}
+            <Link href={`mailto:${brand.supportEmail}`} style={link}>
+              {brand.supportEmail}
+            </Link>
             {brand.supportUrl ? (
               <>
-                {" "}or visit the <Link href={brand.supportUrl} style={link}>{brand.name} help centre</Link>
+                {" "}
+                or visit the{" "}
+                <Link href={brand.supportUrl} style={link}>
+                  {brand.name} help centre
+                </Link>
               </>
             ) : null}
             .
           </Text>
           <Text style={{ fontSize: "14px", lineHeight: "22px", margin: 0, color: colors.text }}>
-            {brand.name} · <Link href={brand.termsUrl} style={link}>Terms</Link> ·{" "}
-            <Link href={brand.privacyUrl} style={link}>Privacy</Link>
+            {brand.name} ·{" "}
+            <Link href={brand.termsUrl} style={link}>
+              Terms
+            </Link>{" "}
+            ·{" "}
+            <Link href={brand.privacyUrl} style={link}>
+              Privacy
+            </Link>
           </Text>
         </Container>
       </Body>

@@ -18,12 +18,8 @@ export function ResetPassword({ brand, name, resetUrl }: z.output<typeof resetPa
       <Paragraph brand={brand}>{greeting(name)}</Paragraph>
       <Paragraph brand={brand}>We received a request to reset the password of your {brand.name} account.</Paragraph>
       <ActionLink brand={brand} href={resetUrl} label="Choose a new password" />
-      <Paragraph brand={brand}>
-        This link works once and for {hours}. Resetting your password signs you out everywhere else.
-      </Paragraph>
-      <Paragraph brand={brand}>
-        If this wasn't you, ignore this email: your password stays as it is.
-      </Paragraph>
+      <Paragraph brand={brand}>This link works once and for {hours}. Resetting your password signs you out everywhere else.</Paragraph>
+      <Paragraph brand={brand}>If this wasn't you, ignore this email: your password stays as it is.</Paragraph>
     </MailLayout>
   );
 }

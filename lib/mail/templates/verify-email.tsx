@@ -15,9 +15,7 @@ export function VerifyEmail({ brand, name, verifyUrl }: z.output<typeof verifyEm
       reason={`You are getting this email because this address was used to create an account with ${brand.name}. If that was not you, ignore it: no account is created without this confirmation.`}
     >
       <Paragraph brand={brand}>{greeting(name)}</Paragraph>
-      <Paragraph brand={brand}>
-        To finish creating your {brand.name} account, confirm that this email address is yours.
-      </Paragraph>
+      <Paragraph brand={brand}>To finish creating your {brand.name} account, confirm that this email address is yours.</Paragraph>
       <ActionLink brand={brand} href={verifyUrl} label="Confirm email address" />
       <Paragraph brand={brand}>
         This link works once and for {VERIFY_EMAIL_LINK_HOURS} hours. After that, sign in to get a new one.
