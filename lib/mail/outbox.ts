@@ -11,7 +11,7 @@ import type { RenderedMail } from "./render";
  */
 
 /** Minutes before each retry: after the 1st failed attempt, the 2nd, … */
-export const RETRY_MINUTES = [1, 5, 15, 60, 180, 360] as const;
+const RETRY_MINUTES = [1, 5, 15, 60, 180, 360] as const;
 export const MAX_ATTEMPTS = RETRY_MINUTES.length + 1;
 const CLAIM_MS = 5 * 60_000;
 

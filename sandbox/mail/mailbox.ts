@@ -15,7 +15,7 @@ export interface CaughtMail {
   date: string;
 }
 
-export const MAILBOX_CAPACITY = 500;
+const MAILBOX_CAPACITY = 500;
 
 /** Caught mail in memory, newest first; the oldest messages drop off past the capacity. */
 export class Mailbox {
