@@ -168,7 +168,7 @@ export const getSellerAccounts = cache(async (customerId: string, redirectUri?: 
   return { accounts, entitlementFilter: payload["imin:entitlementFilter"] || undefined };
 });
 
-interface AccessPassResult {
+export interface AccessPassResult {
   text: string;
   /** Sellers that refused the new pass, with their reason. */
   refused: { sellerId?: string; sellerName: string; message: string }[];
