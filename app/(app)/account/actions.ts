@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { signOut } from "@/auth";
 import { authedAction } from "@/lib/actions/authed-action";
 import { deleteUser, isEmailTakenByOther, updateUserDetails } from "@/lib/db/queries";
-import { getSellerAccounts, setAccessPass } from "@/lib/imin/accounts";
+import { type AccessPassResult, getSellerAccounts, setAccessPass } from "@/lib/imin/accounts";
 import { IminError } from "@/lib/imin/errors";
 import { deleteCustomerAccount, getCustomerAccount, updateCustomerDetails } from "@/lib/imin/customers";
 import { getLinkedAccountsAfterChange } from "./data";
@@ -102,7 +102,7 @@ export interface AccessPassOutcome {
 }
 
 export const setAccessPassAction = authedAction(accessPassSchema, async ({ accessPass }, { user }) => {
-  let result: Awaited<ReturnType<typeof setAccessPass>>;
+  let result: AccessPassResult;
   try {
     result = await setAccessPass(user.iminCustomerId, accessPass);
   } catch (error) {
