@@ -1,13 +1,5 @@
 import { z } from "zod";
-import {
-  birthDateField,
-  checkboxField,
-  emailField,
-  isUnder13,
-  nameField,
-  newPasswordField,
-  telephoneField,
-} from "@/lib/person/fields";
+import { birthDateField, checkboxField, emailField, isUnder13, nameField, newPasswordField, telephoneField } from "@/lib/person/fields";
 
 export const signInSchema = z.object({
   email: emailField,

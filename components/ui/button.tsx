@@ -29,10 +29,6 @@ export function Button({
   return <button type={type} className={buttonClass(variant, className)} {...props} />;
 }
 
-export function LinkButton({
-  variant = "primary",
-  className,
-  ...props
-}: ComponentProps<typeof Link> & { variant?: ButtonVariant }) {
+export function LinkButton({ variant = "primary", className, ...props }: ComponentProps<typeof Link> & { variant?: ButtonVariant }) {
   return <Link className={buttonClass(variant, className)} {...props} />;
 }

@@ -10,10 +10,7 @@ import type { ActionState } from "./action-state";
 /** What every form action returns, for `useActionState`. `values` lets the form keep its input. */
 export type { ActionState } from "./action-state";
 
-type Handler<S extends z.ZodType, Extra> = (
-  data: z.infer<S>,
-  context: Extra & { formData: FormData },
-) => Promise<ActionState | undefined>;
+type Handler<S extends z.ZodType, Extra> = (data: z.infer<S>, context: Extra & { formData: FormData }) => Promise<ActionState | undefined>;
 
 function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   const out: Record<string, string[]> = {};

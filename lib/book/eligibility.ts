@@ -18,9 +18,7 @@ export interface CustomerFacts {
   linkedSellerIds?: string[];
 }
 
-export type Eligibility =
-  | { ok: true; offerId: string; entitlement: boolean }
-  | { ok: false; reason: string; linkSellers?: boolean };
+export type Eligibility = { ok: true; offerId: string; entitlement: boolean } | { ok: false; reason: string; linkSellers?: boolean };
 
 export function describeAgeRange(min?: number, max?: number): string {
   if (min !== undefined && max !== undefined) return min === max ? `Age ${min}` : `Ages ${min}–${max}`;

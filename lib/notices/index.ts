@@ -29,12 +29,9 @@ export async function processWaiting(user: PortalUser): Promise<void> {
  * notice. `observedAt` is when it was read from imin (taken before the read started).
  */
 async function recordSeen(user: PortalUser, seen: Seen, observedAt: Date): Promise<void> {
-  await recordCustomerState(
-    user.id,
-    { customer: seen.customer ?? undefined, sellers: seen.linkedAccounts },
-    false,
-    observedAt,
-  ).catch(() => undefined);
+  await recordCustomerState(user.id, { customer: seen.customer ?? undefined, sellers: seen.linkedAccounts }, false, observedAt).catch(
+    () => undefined,
+  );
 }
 
 /**

@@ -28,12 +28,7 @@ export interface CustomerState {
  * `observedAt` is when the data was read from imin (taken before the request started).
  * `notify: false` only moves the baseline (the customer is looking at the data right now).
  */
-export async function recordCustomerState(
-  userId: string,
-  state: CustomerState,
-  notify: boolean,
-  observedAt: Date,
-): Promise<number> {
+export async function recordCustomerState(userId: string, state: CustomerState, notify: boolean, observedAt: Date): Promise<number> {
   for (let attempt = 0; attempt < CAS_TRIES; attempt++) {
     const stored = await getSnapshot(userId);
     // A view written after this data was read is newer than it: keep that one.

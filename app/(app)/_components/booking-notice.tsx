@@ -6,17 +6,13 @@ export function BookingNotice({ booking }: { booking: Booking }) {
     return (
       <div className="mt-3 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950">
         <p className="font-semibold">Cancelled by the organiser</p>
-        <p className="mt-1">
-          {booking.cancellationMessage ?? "This session has been cancelled. Any payment is refunded automatically."}
-        </p>
+        <p className="mt-1">{booking.cancellationMessage ?? "This session has been cancelled. Any payment is refunded automatically."}</p>
       </div>
     );
   }
   if (booking.status === "customer-cancelled") {
     return (
-      <p className="mt-3 text-sm text-gray-700">
-        You cancelled this booking. Any refund is paid back automatically to the card you used.
-      </p>
+      <p className="mt-3 text-sm text-gray-700">You cancelled this booking. Any refund is paid back automatically to the card you used.</p>
     );
   }
   return null;

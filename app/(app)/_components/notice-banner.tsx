@@ -18,13 +18,7 @@ async function fetchNotices([url]: readonly [string, string]): Promise<NoticeVie
  * signed-in layout is not re-rendered on in-app navigations, so the list is re-read from
  * /api/notices whenever the path changes.
  */
-export function NoticeBanner({
-  initial,
-  dismissAction,
-}: {
-  initial: NoticeView[];
-  dismissAction: (formData: FormData) => Promise<void>;
-}) {
+export function NoticeBanner({ initial, dismissAction }: { initial: NoticeView[]; dismissAction: (formData: FormData) => Promise<void> }) {
   const pathname = usePathname();
   const { data, mutate } = useSWR(["/api/notices", pathname] as const, fetchNotices, {
     fallbackData: initial,
@@ -44,10 +38,7 @@ export function NoticeBanner({
   const notices = data ?? initial;
   if (!notices.length) return null;
   return (
-    <section
-      aria-labelledby="notices-heading"
-      className="mb-6 rounded-md border border-sky-300 bg-sky-50 px-4 py-3 text-sky-950"
-    >
+    <section aria-labelledby="notices-heading" className="mb-6 rounded-md border border-sky-300 bg-sky-50 px-4 py-3 text-sky-950">
       <h2 id="notices-heading" className="text-sm font-semibold">
         {notices.length === 1 ? "An update from your sellers" : "Updates from your sellers"}
       </h2>

@@ -10,7 +10,11 @@ import { readAsSeen } from "@/lib/notices";
  * here is the baseline later changes are compared with.
  */
 export const getProfile = cache((user: PortalUser) =>
-  readAsSeen(user, () => getCustomerAccount(user.iminCustomerId), (profile) => ({ customer: customerSummaryOf(profile) })),
+  readAsSeen(
+    user,
+    () => getCustomerAccount(user.iminCustomerId),
+    (profile) => ({ customer: customerSummaryOf(profile) }),
+  ),
 );
 
 /**

@@ -45,11 +45,7 @@ async function EditSection({ user }: { user: PortalUser }) {
   }
 }
 
-export default async function AccountPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function AccountPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [user, params] = await Promise.all([requireUser(), searchParams]);
   return (
     <div className="space-y-8">
@@ -76,8 +72,8 @@ export default async function AccountPage({
 
       <Section id="delete" title="Delete your account">
         <p className="mb-4 text-sm">
-          This closes your account here and asks our booking partner to erase your personal details. Your
-          past bookings stay with the venues. This can't be undone.
+          This closes your account here and asks our booking partner to erase your personal details. Your past bookings stay with the
+          venues. This can't be undone.
         </p>
         <DeleteAccountForm email={user.email} />
       </Section>

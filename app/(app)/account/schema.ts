@@ -23,7 +23,11 @@ export const profileSchema = z.object({
 export type ProfileInput = z.infer<typeof profileSchema>;
 
 export const deleteAccountSchema = z.object({
-  confirmEmail: z.string({ message: "Type your email address to confirm." }).trim().toLowerCase().min(1, "Type your email address to confirm."),
+  confirmEmail: z
+    .string({ message: "Type your email address to confirm." })
+    .trim()
+    .toLowerCase()
+    .min(1, "Type your email address to confirm."),
 });
 
 /**

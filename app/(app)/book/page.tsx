@@ -19,8 +19,7 @@ export default async function BookPage({ searchParams }: { searchParams: Promise
   const broker = getBrokerConfig();
   const filters = parseSearchParams(params);
   const home = broker.defaultLocation;
-  const centre =
-    filters.lat !== undefined && filters.lng !== undefined ? { latitude: filters.lat, longitude: filters.lng } : home;
+  const centre = filters.lat !== undefined && filters.lng !== undefined ? { latitude: filters.lat, longitude: filters.lng } : home;
   // Independent work, in parallel: the results, the venues for the picker, and the sign-in check
   // (the search does not depend on who is asking, so it need not wait for the database).
   const searches = Promise.allSettled([searchSessions(filters, centre), listPlaces(home)]);
@@ -39,10 +38,7 @@ export default async function BookPage({ searchParams }: { searchParams: Promise
 
   return (
     <>
-      <PageHeader
-        title="Book a session"
-        description={`Find classes and activities near you and book them with ${broker.name}.`}
-      />
+      <PageHeader title="Book a session" description={`Find classes and activities near you and book them with ${broker.name}.`} />
       <BookSearch
         initialQuery={toSearchParams(filters).toString()}
         initialResults={results.status === "fulfilled" ? results.value : undefined}

@@ -18,10 +18,7 @@ export default async function BookingsPage({ searchParams }: { searchParams: Pro
   const [user, params] = await Promise.all([requireUser(), searchParams]);
   const page = parsePageParam(params.page);
   // One imin call and one database read, side by side.
-  const [upcoming, feed] = await Promise.all([
-    getUpcomingBookings(user, page),
-    getActiveCalendarFeed(user.id),
-  ]);
+  const [upcoming, feed] = await Promise.all([getUpcomingBookings(user, page), getActiveCalendarFeed(user.id)]);
   if (upcoming.items.length === 0 && page > 1) {
     const last = Math.min(upcoming.totalPages, page - 1);
     redirect(last > 1 ? `/bookings?page=${last}` : "/bookings");
@@ -29,10 +26,7 @@ export default async function BookingsPage({ searchParams }: { searchParams: Pro
 
   return (
     <>
-      <PageHeader
-        title="Your bookings"
-        description="Upcoming sessions, earliest first. Times are shown in the venue's local time."
-      />
+      <PageHeader title="Your bookings" description="Upcoming sessions, earliest first. Times are shown in the venue's local time." />
       {upcoming.items.length === 0 ? (
         <EmptyState title="You have no upcoming bookings" action={<LinkButton href="/book">Find a session</LinkButton>}>
           When you book a session it will appear here.

@@ -46,11 +46,7 @@ async function Sellers({ user, result }: { user: PortalUser; result: LinkReturn 
   }
 }
 
-export default async function SellersPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function SellersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [user, params] = await Promise.all([requireUser(), searchParams]);
   const result: LinkReturn = { seller: one(params.linked), outcome: one(params.outcome), link: one(params.link) };
   return (

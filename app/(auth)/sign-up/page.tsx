@@ -14,9 +14,7 @@ export default async function SignUpPage() {
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-bold">Create your account</h1>
-        <p className="mt-1 text-sm text-gray-700">
-          One {broker.name} account for booking activities and managing your memberships.
-        </p>
+        <p className="mt-1 text-sm text-gray-700">One {broker.name} account for booking activities and managing your memberships.</p>
       </div>
       <SignUpForm />
       <p className="text-sm">

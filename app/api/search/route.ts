@@ -10,8 +10,7 @@ export async function GET(request: Request): Promise<Response> {
   if (!user) return Response.json({ error: "unauthorized", message: "Please sign in again." }, { status: 401 });
   const filters = parseSearchParams(new URL(request.url).searchParams);
   const home = getBrokerConfig().defaultLocation;
-  const centre =
-    filters.lat !== undefined && filters.lng !== undefined ? { latitude: filters.lat, longitude: filters.lng } : home;
+  const centre = filters.lat !== undefined && filters.lng !== undefined ? { latitude: filters.lat, longitude: filters.lng } : home;
   try {
     const results = await searchSessions(filters, centre);
     return Response.json(results, { headers: { "cache-control": "private, no-store" } });

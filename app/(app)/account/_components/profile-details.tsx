@@ -30,16 +30,30 @@ export function ProfileDetails({ profile }: { profile: CustomerProfile }) {
   const emergency = joinPresent([d.emergencyContact?.name, d.emergencyContact?.telephone], " · ");
   return (
     <dl data-testid="profile-details">
-      <Row label="Name" testId="name">{name || <NotGiven />}</Row>
-      <Row label="Email" testId="email">{d.email || <NotGiven />}</Row>
-      <Row label="Phone" testId="telephone">{d.telephone || <NotGiven />}</Row>
-      <Row label="Date of birth" testId="birthDate">{d.birthDate ? formatCalendarDate(d.birthDate) : <NotGiven />}</Row>
-      <Row label="Gender" testId="gender">{d.gender ? formatGender(d.gender) : <NotGiven />}</Row>
+      <Row label="Name" testId="name">
+        {name || <NotGiven />}
+      </Row>
+      <Row label="Email" testId="email">
+        {d.email || <NotGiven />}
+      </Row>
+      <Row label="Phone" testId="telephone">
+        {d.telephone || <NotGiven />}
+      </Row>
+      <Row label="Date of birth" testId="birthDate">
+        {d.birthDate ? formatCalendarDate(d.birthDate) : <NotGiven />}
+      </Row>
+      <Row label="Gender" testId="gender">
+        {d.gender ? formatGender(d.gender) : <NotGiven />}
+      </Row>
       <Row label="Aged 13 or over" testId="is13OrOver">
         {d.is13OrOver === undefined ? <NotGiven /> : d.is13OrOver ? "Yes" : "No"}
       </Row>
-      <Row label="Address" testId="address">{address || <NotGiven />}</Row>
-      <Row label="Emergency contact" testId="emergencyContact">{emergency || <NotGiven />}</Row>
+      <Row label="Address" testId="address">
+        {address || <NotGiven />}
+      </Row>
+      <Row label="Emergency contact" testId="emergencyContact">
+        {emergency || <NotGiven />}
+      </Row>
       <Row label="Access pass" testId="accessPass">
         {profile.accessPass ? <span className="font-mono">{profile.accessPass}</span> : <NotGiven>No access pass set</NotGiven>}
       </Row>

@@ -29,9 +29,7 @@ export function ProfileForm({ current }: { current: Record<string, string | unde
       ) : null}
       {outcome && (outcome.sellerErrors.length > 0 || outcome.updatedSellers.length > 0) ? (
         <div role="status" className="rounded-md border border-gray-300 px-4 py-3 text-sm" data-testid="seller-update-results">
-          {outcome.updatedSellers.length ? (
-            <p>Also updated at: {outcome.updatedSellers.join(", ")}.</p>
-          ) : null}
+          {outcome.updatedSellers.length ? <p>Also updated at: {outcome.updatedSellers.join(", ")}.</p> : null}
           {outcome.sellerErrors.length ? (
             <>
               <p className="font-semibold">Not updated at every seller:</p>

@@ -24,7 +24,10 @@ export const bookNow = authedAction(bookSchema, async ({ sessionId, offerId, ent
   const detail = await getSessionDetail(sessionId, filter);
   if (!detail) return { status: "error", message: "This session is no longer available." };
   if (!detail.bookable || !detail.identifier) {
-    return { status: "error", message: detail.reason ? `This session can't be booked: ${detail.reason.toLowerCase()}.` : "This session can't be booked online." };
+    return {
+      status: "error",
+      message: detail.reason ? `This session can't be booked: ${detail.reason.toLowerCase()}.` : "This session can't be booked online.",
+    };
   }
   const offer = detail.offers.find((o) => o.id === offerId || o.entitlement?.id === offerId);
   if (!offer) return { status: "error", message: "That ticket is no longer available. Please choose another." };

@@ -25,8 +25,7 @@ export default async function SessionPage({ params }: { params: Params }) {
     getCustomerAccount(user.iminCustomerId),
   ]);
   if (detailResult.status === "rejected") {
-    const message =
-      detailResult.reason instanceof IminError ? detailResult.reason.customerMessage : "This session could not be loaded.";
+    const message = detailResult.reason instanceof IminError ? detailResult.reason.customerMessage : "This session could not be loaded.";
     return (
       <>
         <h1 className="mb-4 text-2xl font-bold">Session details</h1>
@@ -120,7 +119,13 @@ export default async function SessionPage({ params }: { params: Params }) {
           {detail.offers.map((offer, i) => {
             const eligibility = offerEligibility(
               offer,
-              { bookable: detail.bookable, reason: detail.reason, startDate: detail.startDate, sellerId: detail.seller?.id, sellerName: detail.seller?.name },
+              {
+                bookable: detail.bookable,
+                reason: detail.reason,
+                startDate: detail.startDate,
+                sellerId: detail.seller?.id,
+                sellerName: detail.seller?.name,
+              },
               { birthDate, linkedSellerIds },
             );
             const ent = offer.entitlement?.price !== undefined ? offer.entitlement : undefined;
@@ -130,8 +135,7 @@ export default async function SessionPage({ params }: { params: Params }) {
                   <div>
                     <h3 className="font-semibold">{offer.name}</h3>
                     <p className="text-sm text-gray-800">
-                      {describeAgeRange(offer.ageMin, offer.ageMax)} ·{" "}
-                      {offer.membershipRequired ? "Members only" : "No membership needed"}
+                      {describeAgeRange(offer.ageMin, offer.ageMax)} · {offer.membershipRequired ? "Members only" : "No membership needed"}
                     </p>
                     <p className="mt-1 text-base">
                       {ent ? (

@@ -40,8 +40,7 @@ export function BookSearch({
     else window.history.pushState(null, "", href);
   };
   const geolocation = useGeolocation(
-    ({ latitude, longitude }, replace) =>
-      go({ ...filters, lat: latitude, lng: longitude, where: "Your location", page: 1 }, replace),
+    ({ latitude, longitude }, replace) => go({ ...filters, lat: latitude, lng: longitude, where: "Your location", page: 1 }, replace),
     filters.lat === undefined,
   );
 

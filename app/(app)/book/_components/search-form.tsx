@@ -1,14 +1,7 @@
 "use client";
 
 import type { FormEvent } from "react";
-import {
-  AGE_GROUPS,
-  DEFAULT_PAGE_SIZE,
-  DISTANCES_KM,
-  TIMES_OF_DAY,
-  parseSearchParams,
-  type SearchFilters,
-} from "@/lib/book/search-state";
+import { AGE_GROUPS, DEFAULT_PAGE_SIZE, DISTANCES_KM, TIMES_OF_DAY, parseSearchParams, type SearchFilters } from "@/lib/book/search-state";
 
 export interface PlaceChoice {
   name: string;
@@ -19,8 +12,23 @@ export interface PlaceChoice {
 
 /** Suggestions only: imin matches activity labels from the OpenActive activity list. */
 const ACTIVITY_SUGGESTIONS = [
-  "Aqua Aerobics", "Badminton", "Boxing", "Circuit Training", "Climbing", "Dance", "Football", "Gym",
-  "Netball", "Pilates", "Running", "Spin", "Swimming", "Table Tennis", "Tennis", "Yoga", "Zumba",
+  "Aqua Aerobics",
+  "Badminton",
+  "Boxing",
+  "Circuit Training",
+  "Climbing",
+  "Dance",
+  "Football",
+  "Gym",
+  "Netball",
+  "Pilates",
+  "Running",
+  "Spin",
+  "Swimming",
+  "Table Tennis",
+  "Tennis",
+  "Yoga",
+  "Zumba",
 ];
 
 const inputClass =
@@ -51,17 +59,14 @@ export function SearchForm({
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const next = parseSearchParams(
-      Object.fromEntries([...form.entries()].map(([k, v]) => [k, typeof v === "string" ? v : ""])),
-    );
+    const next = parseSearchParams(Object.fromEntries([...form.entries()].map(([k, v]) => [k, typeof v === "string" ? v : ""])));
     // The picker's "here" entry keeps a location found by the browser.
     if (form.get("near") === "current" && filters.lat !== undefined) {
       Object.assign(next, { lat: filters.lat, lng: filters.lng, where: filters.where });
     }
     onSearch({ ...next, page: 1 });
   };
-  const nearValue =
-    filters.lat !== undefined ? "current" : `${defaultPlace.latitude},${defaultPlace.longitude}|${defaultPlace.name}`;
+  const nearValue = filters.lat !== undefined ? "current" : `${defaultPlace.latitude},${defaultPlace.longitude}|${defaultPlace.name}`;
 
   return (
     // biome-ignore lint/a11y/useSemanticElements: a form with role="search" is announced in every browser; <search> is newer.
@@ -73,9 +78,7 @@ export function SearchForm({
         </label>
         <select id="near" name="near" defaultValue={nearValue} className={inputClass}>
           {filters.lat !== undefined ? <option value="current">{where}</option> : null}
-          <option value={`${defaultPlace.latitude},${defaultPlace.longitude}|${defaultPlace.name}`}>
-            {defaultPlace.name}
-          </option>
+          <option value={`${defaultPlace.latitude},${defaultPlace.longitude}|${defaultPlace.name}`}>{defaultPlace.name}</option>
           {places.map((p) => (
             <option key={`${p.latitude},${p.longitude},${p.name}`} value={`${p.latitude},${p.longitude}|${p.name}`}>
               {p.name}

@@ -25,7 +25,12 @@ export function SearchPager({
   return (
     <nav aria-label="Result pages" className="mt-4 flex items-center justify-between gap-4 text-sm">
       {results.page > 1 ? (
-        <a href={searchHref({ ...filters, page: results.page - 1 })} onClick={toPage(results.page - 1)} className="font-medium text-link underline underline-offset-4" rel="prev">
+        <a
+          href={searchHref({ ...filters, page: results.page - 1 })}
+          onClick={toPage(results.page - 1)}
+          className="font-medium text-link underline underline-offset-4"
+          rel="prev"
+        >
           Previous page
         </a>
       ) : (
@@ -36,7 +41,12 @@ export function SearchPager({
         {results.totalPages ? ` of ${results.totalPages}` : ""}
       </span>
       {results.hasNext ? (
-        <a href={searchHref({ ...filters, page: results.page + 1 })} onClick={toPage(results.page + 1)} className="font-medium text-link underline underline-offset-4" rel="next">
+        <a
+          href={searchHref({ ...filters, page: results.page + 1 })}
+          onClick={toPage(results.page + 1)}
+          className="font-medium text-link underline underline-offset-4"
+          rel="next"
+        >
           Next page
         </a>
       ) : (

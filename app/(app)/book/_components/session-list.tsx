@@ -17,11 +17,7 @@ export function SessionList({ results, isValidating }: { results?: SearchResults
             <div className="flex flex-wrap items-start justify-between gap-2">
               <h3 className="text-base font-semibold">
                 {/* No prefetch: a page of 50 results would prefetch 50 session pages. */}
-                <Link
-                  href={`/book/${encodeURIComponent(s.sessionId)}`}
-                  prefetch={false}
-                  className="text-link underline underline-offset-4"
-                >
+                <Link href={`/book/${encodeURIComponent(s.sessionId)}`} prefetch={false} className="text-link underline underline-offset-4">
                   {s.name}
                 </Link>
               </h3>

@@ -3,7 +3,6 @@ import type { Booking } from "@/lib/imin/order-types";
 import { venueDayKey } from "@/lib/time/venue-time";
 import { BookingCard } from "./booking-card";
 
-
 /** Groups bookings (already earliest first) under one heading per day in venue local time. */
 function groupByDay(bookings: Booking[]): { key: string; label: string; bookings: Booking[] }[] {
   const groups: { key: string; label: string; bookings: Booking[] }[] = [];

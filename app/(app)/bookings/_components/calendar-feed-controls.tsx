@@ -49,8 +49,8 @@ export function CalendarFeedControls({ active, since }: { active: boolean; since
         </div>
       ) : isOn ? (
         <p>
-          Your private calendar link is on{since && !data ? ` (made ${since})` : ""}. It is shown only once, when you
-          make it; make a new one if you need it again (the old one then stops working).
+          Your private calendar link is on{since && !data ? ` (made ${since})` : ""}. It is shown only once, when you make it; make a new
+          one if you need it again (the old one then stops working).
         </p>
       ) : (
         <p>Subscribe to your upcoming bookings in Google Calendar, Apple Calendar or Outlook with a private link.</p>

@@ -81,8 +81,8 @@ export function CancelBooking({
           </p>
           {done ? null : (
             <p>
-              If you cancel, your refund follows automatically to the card you paid with, and you will get an email
-              to confirm it. This cannot be undone.
+              If you cancel, your refund follows automatically to the card you paid with, and you will get an email to confirm it. This
+              cannot be undone.
             </p>
           )}
         </div>

@@ -21,9 +21,7 @@ async function load(params: Props["params"]) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   // Same request-scoped cache as the page: imin is asked once. Never throws: the page decides 404.
   const [user, { orderId }] = await Promise.all([getCurrentUser(), params]);
-  const order = user
-    ? await getCustomerOrder(user, orderId).catch(() => null)
-    : null;
+  const order = user ? await getCustomerOrder(user, orderId).catch(() => null) : null;
   return { title: order?.confirmationNumber ? `Order ${order.confirmationNumber}` : "Order" };
 }
 

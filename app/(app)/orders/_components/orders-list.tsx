@@ -30,9 +30,7 @@ export function OrdersList({ orders }: { orders: Order[] }) {
               </p>
             </div>
             <div className="flex items-center gap-3">
-              {order.total ? (
-                <span className="font-semibold">{formatPrice(order.total.amount, order.total.currency)}</span>
-              ) : null}
+              {order.total ? <span className="font-semibold">{formatPrice(order.total.amount, order.total.currency)}</span> : null}
               <OrderStatusBadge status={order.status} />
             </div>
           </div>

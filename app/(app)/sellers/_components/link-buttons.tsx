@@ -5,13 +5,7 @@ import type { UnlinkedSellerAccount } from "@/lib/imin/accounts";
  * The link choices for a seller. The forms name only the seller and the choice: the server looks
  * the tokened target up again and redirects, so no target ever reaches the page.
  */
-export function LinkButtons({
-  account,
-  action,
-}: {
-  account: UnlinkedSellerAccount;
-  action: (formData: FormData) => Promise<void>;
-}) {
+export function LinkButtons({ account, action }: { account: UnlinkedSellerAccount; action: (formData: FormData) => Promise<void> }) {
   const name = account.seller.name;
   if (!account.registerTarget && !account.createTarget) {
     return <p className="mt-3 text-sm">Linking isn&apos;t available for {name} right now. Please try again later.</p>;
@@ -28,10 +22,7 @@ export function LinkButtons({
           <form action={action}>
             <input type="hidden" name="seller" value={account.seller.id} />
             <input type="hidden" name="choice" value="register" />
-            <SubmitButton
-              variant={account.matchingEmailExists || !account.createTarget ? "primary" : "secondary"}
-              pendingText="Opening…"
-            >
+            <SubmitButton variant={account.matchingEmailExists || !account.createTarget ? "primary" : "secondary"} pendingText="Opening…">
               Connect my existing account<span className="sr-only"> at {name}</span>
             </SubmitButton>
           </form>
@@ -40,10 +31,7 @@ export function LinkButtons({
           <form action={action}>
             <input type="hidden" name="seller" value={account.seller.id} />
             <input type="hidden" name="choice" value="create" />
-            <SubmitButton
-              variant={account.matchingEmailExists ? "secondary" : "primary"}
-              pendingText="Opening…"
-            >
+            <SubmitButton variant={account.matchingEmailExists ? "secondary" : "primary"} pendingText="Opening…">
               Create an account<span className="sr-only"> with {name}</span>
             </SubmitButton>
           </form>

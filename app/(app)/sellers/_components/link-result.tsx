@@ -11,9 +11,7 @@ export interface LinkReturn {
 
 function findSeller(accounts: SellerAccount[], ref: string | undefined) {
   if (!ref) return undefined;
-  return accounts.find(
-    (a) => a.seller.ref === ref || a.seller.id === ref || a.seller.id.replace(/\/+$/, "").endsWith(`/${ref}`),
-  );
+  return accounts.find((a) => a.seller.ref === ref || a.seller.id === ref || a.seller.id.replace(/\/+$/, "").endsWith(`/${ref}`));
 }
 
 /**

@@ -90,7 +90,11 @@ export function LinkedAccountDetails({ account, brokerName }: { account: LinkedS
           <AccessPassBarcode text={account.accessPass} sellerName={name} />
         ) : (
           <p className="text-sm">
-            No access pass yet. You can set one for all your sellers on <a className="text-link underline" href="/account#access-pass">your account page</a>.
+            No access pass yet. You can set one for all your sellers on{" "}
+            <a className="text-link underline" href="/account#access-pass">
+              your account page
+            </a>
+            .
           </p>
         )}
       </div>
@@ -107,7 +111,8 @@ export function LinkedAccountDetails({ account, brokerName }: { account: LinkedS
           ) : null}
           {account.hiddenEntitlements ? (
             <p className="mt-2 text-sm" data-testid="hidden-entitlements">
-              {name} also holds entitlements on your account that it doesn&apos;t share with us. Ask {name} if you want to know what they are.
+              {name} also holds entitlements on your account that it doesn&apos;t share with us. Ask {name} if you want to know what they
+              are.
             </p>
           ) : null}
           {account.entitlementErrors.length ? (

@@ -29,7 +29,10 @@ export function SellerHeader({ seller, headingId }: { seller: SellerInfo; headin
         // eslint-disable-next-line @next/next/no-img-element
         <img src={seller.logoUrl} alt="" width={56} height={56} loading="lazy" className="h-14 w-14 shrink-0 rounded-md object-contain" />
       ) : (
-        <div aria-hidden="true" className="flex h-14 w-14 shrink-0 items-center justify-center rounded-md bg-gray-200 text-lg font-bold text-gray-700">
+        <div
+          aria-hidden="true"
+          className="flex h-14 w-14 shrink-0 items-center justify-center rounded-md bg-gray-200 text-lg font-bold text-gray-700"
+        >
           {seller.name.slice(0, 1).toUpperCase()}
         </div>
       )}

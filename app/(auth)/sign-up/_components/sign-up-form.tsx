@@ -17,10 +17,35 @@ export function SignUpForm() {
     <form action={action} className="space-y-4" noValidate aria-label="Create your account">
       <FormMessage state={state} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <FormField name="givenName" label="Given name" autoComplete="given-name" required defaultValue={v.givenName} key={k("givenName")} errors={e.givenName} />
-        <FormField name="familyName" label="Family name" autoComplete="family-name" required defaultValue={v.familyName} key={k("familyName")} errors={e.familyName} />
+        <FormField
+          name="givenName"
+          label="Given name"
+          autoComplete="given-name"
+          required
+          defaultValue={v.givenName}
+          key={k("givenName")}
+          errors={e.givenName}
+        />
+        <FormField
+          name="familyName"
+          label="Family name"
+          autoComplete="family-name"
+          required
+          defaultValue={v.familyName}
+          key={k("familyName")}
+          errors={e.familyName}
+        />
       </div>
-      <FormField name="email" label="Email" type="email" autoComplete="email" required defaultValue={v.email} key={k("email")} errors={e.email} />
+      <FormField
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={v.email}
+        key={k("email")}
+        errors={e.email}
+      />
       <FormField
         name="password"
         label="Password"
@@ -30,7 +55,15 @@ export function SignUpForm() {
         hint="At least 10 characters."
         errors={e.password}
       />
-      <FormField name="telephone" label="Phone (optional)" type="tel" autoComplete="tel" defaultValue={v.telephone} key={k("telephone")} errors={e.telephone} />
+      <FormField
+        name="telephone"
+        label="Phone (optional)"
+        type="tel"
+        autoComplete="tel"
+        defaultValue={v.telephone}
+        key={k("telephone")}
+        errors={e.telephone}
+      />
       <FormField
         name="birthDate"
         label="Date of birth (optional)"
@@ -57,7 +90,9 @@ export function SignUpForm() {
           </label>
         </div>
         <div id="field-is13OrOver-error" aria-live="polite" className="text-sm text-red-700">
-          {e.is13OrOver?.map((m) => <p key={m}>{m}</p>)}
+          {e.is13OrOver?.map((m) => (
+            <p key={m}>{m}</p>
+          ))}
         </div>
       </div>
       <SubmitButton pendingText="Creating your account…" className="w-full">

@@ -15,7 +15,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ord
     const booking = order?.items.find((i) => i.identifier === itemId);
     if (!order || !booking?.startDate) return notFound();
     const body = calendarText([booking], { ...calendarOptions(), method: "publish" });
-    const name = booking.title.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "").toLowerCase() || "booking";
+    const name =
+      booking.title
+        .replace(/[^A-Za-z0-9]+/g, "-")
+        .replace(/^-|-$/g, "")
+        .toLowerCase() || "booking";
     return icsResponse(body, `${name}.ics`);
   } catch (error) {
     if (error instanceof IminError) {
