@@ -23,33 +23,29 @@ function withDatabase(url: string, name: string) {
   return u.toString();
 }
 
-export async function openTestDatabase(kind: "pglite" | "postgres"): Promise<TestDatabase> {
-  if (kind === "pglite") {
-    const database = await openDatabase({});
-    setDatabaseForTests(database);
-    return {
-      database,
-      close: async () => {
-        setDatabaseForTests(undefined);
-        await database.close();
-      },
-    };
-  }
-  const adminUrl = process.env.TEST_DATABASE_URL!;
-  const name = `portal_test_${process.pid}_${randomBytes(4).toString("hex")}`;
-  // CREATE DATABASE needs a connection to some other database of the server.
-  const admin = new Client({ connectionString: withDatabase(adminUrl, "postgres") });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const database = await openDatabase({ databaseUrl: withDatabase(adminUrl, name) });
+/** Installs `database` as the one the code under test uses; closing uninstalls it, then runs `after`. */
+function installed(database: Database, after: () => Promise<void> = async () => {}): TestDatabase {
   setDatabaseForTests(database);
   return {
     database,
     close: async () => {
       setDatabaseForTests(undefined);
       await database.close();
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
+      await after();
     },
   };
+}
+
+export async function openTestDatabase(kind: "pglite" | "postgres"): Promise<TestDatabase> {
+  if (kind === "pglite") return installed(await openDatabase({}));
+  const adminUrl = process.env.TEST_DATABASE_URL!;
+  const name = `portal_test_${process.pid}_${randomBytes(4).toString("hex")}`;
+  // CREATE DATABASE needs a connection to some other database of the server.
+  const admin = new Client({ connectionString: withDatabase(adminUrl, "postgres") });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  return installed(await openDatabase({ databaseUrl: withDatabase(adminUrl, name) }), async () => {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  });
 }
