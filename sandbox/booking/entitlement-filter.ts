@@ -54,9 +54,3 @@ export function decodeEntitlementFilter(token: string, key = DEFAULT_KEY): Entit
   }
   return grants;
 }
-
-/** Does the token grant an entitlement at this seller? (A missing or bad token grants nothing.) */
-function holdsEntitlementAt(token: string | undefined, sellerId: string): boolean {
-  if (!token) return false;
-  return decodeEntitlementFilter(token)?.some((g) => g.sellerId === sellerId) ?? false;
-}

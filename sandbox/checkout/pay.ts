@@ -16,11 +16,6 @@ function normaliseCardNumber(raw: string): string {
   return raw.replace(/[\s-]/g, "");
 }
 
-function totalPenceOf(ctx: SandboxContext, record: CheckoutSessionRecord): number | undefined {
-  const parts = sessionParts(ctx, record);
-  return parts ? unitPricePence(parts.offer, record) * record.quantity : undefined;
-}
-
 /**
  * Takes payment and books. Idempotent on the checkout session: once an order exists, every later
  * submit answers with that same order. Runs synchronously between the check and the write, so two

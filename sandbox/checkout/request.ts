@@ -83,7 +83,3 @@ export function customerIdentifierOf(ref: string): string {
   }
   return ref;
 }
-
-function isCustomerAccountRef(ref: string): boolean {
-  return /\/customer-accounts\/[^/?#]+\/?$/.test(ref) || /^[A-Za-z0-9_-]+$/.test(ref);
-}

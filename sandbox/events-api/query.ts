@@ -2,7 +2,6 @@ import { z } from "zod";
 
 /** Search modes imin documents; the discovery modes group sessions by series and never return HF sessions. */
 const MODES = ["upcoming-sessions", "discovery-geo", "discovery-price-asc", "discovery-price-desc"] as const;
-type SearchMode = (typeof MODES)[number];
 
 export const MAX_LIMIT = 50;
 export const DEFAULT_LIMIT = 20;
@@ -53,7 +52,6 @@ export const geoRadial = z
     }
     return { latitude, longitude, radiusKm };
   });
-type GeoRadial = z.output<typeof geoRadial>;
 
 const limit = z
   .string()
@@ -96,7 +94,6 @@ export const placesQuery = z.object({
   limit: limit.optional(),
   page: int("page", 1, 100_000).optional(),
 });
-type PlacesQuery = z.output<typeof placesQuery>;
 
 /** Hono gives every parameter as a string; an empty value counts as absent. */
 export function compactQuery(raw: Record<string, string>): Record<string, string> {

@@ -233,8 +233,3 @@ export function renderEventSeries(
     ],
   };
 }
-
-/** imin strips nulls and empty arrays; so does the sandbox (and `undefined` vanishes in JSON). */
-function json(body: unknown): string {
-  return JSON.stringify(body);
-}

@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import { z } from "zod";
+import type { z } from "zod";
 import { iminError, invalidRequest } from "./errors";
 
 export type Parsed<T> = { ok: true; data: T } | { ok: false; response: Response };
@@ -93,6 +93,3 @@ export function parseQuery<S extends z.ZodType>(c: Context, schema: S): Parsed<z
   if (!result.success) return { ok: false, response: invalidRequest(c, describeIssues(result.error)) };
   return { ok: true, data: result.data };
 }
-
-/** A positive page number from the query: absent = 1. */
-const pageParam = z.coerce.number().int().min(1).max(100_000).default(1);

@@ -19,9 +19,3 @@ export function pick<T>(rng: Rng, items: readonly T[]): T {
 export function intBetween(rng: Rng, min: number, max: number): number {
   return min + Math.floor(rng() * (max - min + 1));
 }
-
-/** A UUID-shaped string drawn from the PRNG (stable for a seed). */
-function uuidFrom(rng: Rng): string {
-  const hex = Array.from({ length: 32 }, () => Math.floor(rng() * 16).toString(16)).join("");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
