@@ -41,7 +41,11 @@ const bool = z
   .transform((v) => v === "true" || v === "1");
 
 const positiveInt = (name: string, fallback: number) =>
-  z.coerce.number(`${name} must be a whole number`).int(`${name} must be a whole number`).min(1, `${name} must be at least 1`).default(fallback);
+  z.coerce
+    .number(`${name} must be a whole number`)
+    .int(`${name} must be a whole number`)
+    .min(1, `${name} must be at least 1`)
+    .default(fallback);
 
 const envSchema = z.object({
   IMIN_API_KEY: z.string().trim().min(1, "IMIN_API_KEY is required"),
@@ -106,9 +110,7 @@ function requireMailInProduction(env: { NODE_ENV?: string; IMIN_SANDBOX: boolean
 }
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const cleaned = Object.fromEntries(
-    Object.entries(source).filter(([, v]) => v !== undefined && v !== ""),
-  ) as Record<string, string>;
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== "")) as Record<string, string>;
   const result = envSchema.safeParse(cleaned);
   if (!result.success) {
     const issue = result.error.issues[0]!;

@@ -5,7 +5,7 @@
 export function safeCallbackPath(value: unknown, fallback = "/account"): string {
   if (typeof value !== "string") return fallback;
   const v = value.trim();
-  if (!v.startsWith("/") || v.startsWith("//") || v.includes("\\") || /[\u0000-\u001f]/.test(v)) return fallback;
+  if (!v.startsWith("/") || v.startsWith("//") || v.includes("\\") || [...v].some((c) => c.charCodeAt(0) < 0x20)) return fallback;
   try {
     const url = new URL(v, "http://portal.invalid");
     if (url.origin !== "http://portal.invalid") return fallback;

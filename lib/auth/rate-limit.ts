@@ -18,10 +18,7 @@ export const RATE_LIMITED_MESSAGE = "Too many sign-in attempts. Please wait 15 m
 export async function isSignInBlocked(email: string, ip: string): Promise<boolean> {
   const limits = signInLimits();
   const since = new Date(Date.now() - limits.windowMinutes * 60_000);
-  const [byEmail, byIp] = await Promise.all([
-    countRecentFailures("email", email, since),
-    countRecentFailures("ip", ip, since),
-  ]);
+  const [byEmail, byIp] = await Promise.all([countRecentFailures("email", email, since), countRecentFailures("ip", ip, since)]);
   return byEmail >= limits.perEmail || byIp >= limits.perIp;
 }
 

@@ -31,12 +31,12 @@ export async function completePendingSignUp(user: User, opts: { waitForOtherMs?:
   if (!op) {
     // Someone else holds it: wait a little for them to finish.
     const deadline = Date.now() + (opts.waitForOtherMs ?? 0);
-    do {
+    for (;;) {
       const fresh = await getUserById(user.id);
       if (fresh?.status === "active") return { status: "active" };
       if (Date.now() >= deadline) break;
       await sleep(250);
-    } while (true);
+    }
     return { status: "busy" };
   }
   try {

@@ -23,9 +23,7 @@ export function calendarOptions() {
 async function allUpcomingBookings(customer: CustomerRef): Promise<Booking[]> {
   const first = await getUpcomingBookings(customer, 1);
   const last = Math.min(first.hasNext ? Math.max(first.totalPages, 2) : 1, MAX_PAGES);
-  const rest = await Promise.all(
-    Array.from({ length: last - 1 }, (_, i) => getUpcomingBookings(customer, i + 2).then((p) => p.items)),
-  );
+  const rest = await Promise.all(Array.from({ length: last - 1 }, (_, i) => getUpcomingBookings(customer, i + 2).then((p) => p.items)));
   return [...first.items, ...rest.flat()];
 }
 

@@ -82,10 +82,7 @@ function buildCalendar(bookings: Booking[], options: CalendarOptions): ICalCalen
     const startMs = Date.parse(booking.startDate);
     if (!Number.isFinite(startMs)) continue;
     const endParsed = booking.endDate ? Date.parse(booking.endDate) : NaN;
-    const endMs =
-      Number.isFinite(endParsed) && endParsed > startMs
-        ? endParsed
-        : startMs + (booking.durationMinutes ?? 60) * 60_000;
+    const endMs = Number.isFinite(endParsed) && endParsed > startMs ? endParsed : startMs + (booking.durationMinutes ?? 60) * 60_000;
     const cancelled = isCancelled(booking);
     calendar.createEvent({
       id: bookingUid(booking, options.uidDomain),

@@ -5,8 +5,10 @@ import { pendingOperations, signInAttempts, users, type User } from "./schema";
 
 /** Postgres unique-violation, whether raised by pg, PGlite or wrapped by drizzle. */
 function isUniqueViolation(e: unknown): boolean {
-  for (let err: any = e, depth = 0; err && depth < 4; err = err.cause, depth++) {
-    if (err.code === "23505") return true;
+  let err: unknown = e;
+  for (let depth = 0; err && typeof err === "object" && depth < 4; depth++) {
+    if ((err as { code?: unknown }).code === "23505") return true;
+    err = (err as { cause?: unknown }).cause;
   }
   return false;
 }
@@ -24,7 +26,11 @@ export async function getUserById(id: string): Promise<User | undefined> {
 
 export async function getUserByEmail(email: string): Promise<User | undefined> {
   const db = await getDb();
-  const [row] = await db.select().from(users).where(eq(users.email, normalizeEmail(email))).limit(1);
+  const [row] = await db
+    .select()
+    .from(users)
+    .where(eq(users.email, normalizeEmail(email)))
+    .limit(1);
   return row;
 }
 

@@ -18,7 +18,9 @@ export const users = pgTable("users", {
   iminCustomerId: text("imin_customer_id").unique(),
   iminCustomerUrl: text("imin_customer_url"),
   /** `pending_imin`: the login exists but its imin Customer Account is not created yet. */
-  status: text("status", { enum: ["active", "pending_imin"] }).notNull().default("pending_imin"),
+  status: text("status", { enum: ["active", "pending_imin"] })
+    .notNull()
+    .default("pending_imin"),
   /** Sessions that began before this instant are void (set on sign-out). */
   sessionsValidFrom: timestamp("sessions_valid_from", { withTimezone: true }),
   createdAt: createdAt(),

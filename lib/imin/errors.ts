@@ -1,15 +1,7 @@
 import "server-only";
 import { configuredSecrets } from "@/lib/env";
 
-type IminErrorKind =
-  | "unauthorized"
-  | "not_found"
-  | "refused"
-  | "conflict"
-  | "too_large"
-  | "unavailable"
-  | "timeout"
-  | "invalid_response";
+type IminErrorKind = "unauthorized" | "not_found" | "refused" | "conflict" | "too_large" | "unavailable" | "timeout" | "invalid_response";
 
 const customerMessages: Record<IminErrorKind, string> = {
   unauthorized: "The booking service did not accept our request. Please try again later.",

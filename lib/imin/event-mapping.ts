@@ -29,11 +29,7 @@ function unbookableReason(s: Pick<Session, "eventStatus" | "startDate" | "remain
   return "Not bookable online";
 }
 
-export function mapSearchResults(
-  payload: SearchPayload,
-  page: number,
-  nowMs: number,
-): SearchResults {
+export function mapSearchResults(payload: SearchPayload, page: number, nowMs: number): SearchResults {
   const items: SessionSummary[] = [];
   for (const es of payload["imin:item"]) {
     for (const ss of es.subEvent) {
@@ -43,8 +39,7 @@ export function mapSearchResults(
         const agg = ss["imin:aggregateOffer"] ?? es["imin:aggregateOffer"];
         const activities = (ss.activity.length ? ss.activity : es.activity).map((a) => a.prefLabel).filter(Boolean);
         const bookable = Boolean(s["imin:checkoutUrlTemplate"]);
-        const distance =
-          ss.location?.geo?.["imin:distanceFromGeoQueryCenter"]?.value ?? es["imin:distanceFromSearchPoint"];
+        const distance = ss.location?.geo?.["imin:distanceFromGeoQueryCenter"]?.value ?? es["imin:distanceFromSearchPoint"];
         items.push({
           sessionId,
           name: es.name || ss.name || activities[0] || "Session",
@@ -140,9 +135,7 @@ function sessionVenue(location: SessionLocation): SessionDetail["venue"] {
   const address = location.address;
   const venue = {
     name: location.name,
-    address: [address?.streetAddress, address?.addressLocality, address?.addressRegion, address?.postalCode]
-      .filter(Boolean)
-      .join(", "),
+    address: [address?.streetAddress, address?.addressLocality, address?.addressRegion, address?.postalCode].filter(Boolean).join(", "),
     telephone: location.telephone,
     latitude: location.geo?.latitude,
     longitude: location.geo?.longitude,
@@ -202,7 +195,10 @@ export function mapSessionDetail(p: ScheduledSessionDetailPayload, sessionId: st
     identifier: p.identifier,
     name: series?.name || series?.superEvent?.name || "Session",
     description: series?.description,
-    activity: (series?.activity ?? []).map((a) => a.prefLabel).filter(Boolean).join(", "),
+    activity: (series?.activity ?? [])
+      .map((a) => a.prefLabel)
+      .filter(Boolean)
+      .join(", "),
     startDate: p.startDate,
     endDate: p.endDate,
     remaining: p.remainingAttendeeCapacity,

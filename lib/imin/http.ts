@@ -33,11 +33,7 @@ function serviceBase(service: IminService): string {
  * Builds the request URL. Absolute URLs (e.g. a receipt URL taken from an order) must lie under the
  * configured base: the API key is only ever sent to imin.
  */
-function buildIminUrl(
-  service: IminService,
-  path: string,
-  query?: Record<string, string | number | undefined>,
-): URL {
+function buildIminUrl(service: IminService, path: string, query?: Record<string, string | number | undefined>): URL {
   const base = serviceBase(service);
   let url: URL;
   if (/^https?:\/\//i.test(path)) {
@@ -185,9 +181,7 @@ async function readBody(response: Response, controllerDone: () => void): Promise
  * The one way the portal talks to imin: a JSON request whose answer is parsed with a tolerant
  * schema. `expect: "empty"` is for 202/204 answers (body ignored).
  */
-export async function iminRequest<S extends z.ZodType = z.ZodUnknown>(
-  opts: IminRequestOptions<S>,
-): Promise<z.infer<S>> {
+export async function iminRequest<S extends z.ZodType = z.ZodUnknown>(opts: IminRequestOptions<S>): Promise<z.infer<S>> {
   const method = opts.method ?? "GET";
   const { response, timer } = await send({ ...opts, method, accept: "application/ld+json, application/json" });
   const text = await readBody(response, timer);

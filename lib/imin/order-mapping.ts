@@ -61,13 +61,10 @@ function personName(p: { name?: string; givenName?: string; familyName?: string 
   return joined || p.name?.trim() || undefined;
 }
 
-function isCustomerPerson(
-  p: { identifier?: string; id?: string; email?: string } | undefined,
-  customer: CustomerRef,
-): boolean {
+function isCustomerPerson(p: { identifier?: string; id?: string; email?: string } | undefined, customer: CustomerRef): boolean {
   if (!p) return false;
   if (p.identifier && p.identifier === customer.iminCustomerId) return true;
-  if (p.id && p.id.replace(/\/+$/, "").endsWith(`/customer-accounts/${encodeURIComponent(customer.iminCustomerId)}`)) {
+  if (p.id?.replace(/\/+$/, "").endsWith(`/customer-accounts/${encodeURIComponent(customer.iminCustomerId)}`)) {
     return true;
   }
   return !!(p.email && customer.email && p.email.toLowerCase() === customer.email.toLowerCase());

@@ -5,13 +5,7 @@ import type { PortalUser } from "@/lib/auth/current-user";
 /** Whose bookings: the signed-in person (the email only helps recognise them as the attendee). */
 export type CustomerRef = Pick<PortalUser, "iminCustomerId"> & Partial<Pick<PortalUser, "email">>;
 
-export type BookingStatus =
-  | "confirmed"
-  | "customer-cancelled"
-  | "seller-cancelled"
-  | "attended"
-  | "absent"
-  | "unknown";
+export type BookingStatus = "confirmed" | "customer-cancelled" | "seller-cancelled" | "attended" | "absent" | "unknown";
 
 interface Money {
   amount: number;

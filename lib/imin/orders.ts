@@ -131,4 +131,3 @@ async function cancelOnce(customer: CustomerRef, itemId: string): Promise<Cancel
     throw error;
   }
 }
-

@@ -11,9 +11,7 @@ export const linkedAccount = z.object({
   potentialAction: list(potentialAction),
   "imin:matchingEmailExists": lenient(flag),
   dateLinked: z.string().optional(),
-  customer: lenient(
-    z.object({ type: typeName, email: z.string().optional(), dateModified: z.string().optional() }),
-  ),
+  customer: lenient(z.object({ type: typeName, email: z.string().optional(), dateModified: z.string().optional() })),
   accessPass: lenient(barcode),
   hiddenEntitlements: lenient(flag),
   "imin:entitlementUpdateErrors": list(

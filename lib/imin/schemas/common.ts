@@ -59,15 +59,18 @@ export function lenient<S extends z.ZodType>(schema: S) {
 export function list<S extends z.ZodType>(item: S) {
   // One parse per entry, keeping its output: filtering first and then re-parsing the array doubled
   // the work at every nesting level (a 50-result search took over 100 ms to read).
-  return z.preprocess((v) => {
-    if (v === undefined) return [];
-    const out: z.output<S>[] = [];
-    for (const entry of Array.isArray(v) ? v : [v]) {
-      const result = item.safeParse(entry);
-      if (result.success) out.push(result.data);
-    }
-    return out;
-  }, z.array(z.custom<z.output<S>>(() => true)));
+  return z.preprocess(
+    (v) => {
+      if (v === undefined) return [];
+      const out: z.output<S>[] = [];
+      for (const entry of Array.isArray(v) ? v : [v]) {
+        const result = item.safeParse(entry);
+        if (result.success) out.push(result.data);
+      }
+      return out;
+    },
+    z.array(z.custom<z.output<S>>(() => true)),
+  );
 }
 
 export const typeName = z.string().optional();

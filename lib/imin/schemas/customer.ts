@@ -15,9 +15,7 @@ export const person = z.object({
   gender: z.string().optional(),
   "imin:is13OrOver": lenient(flag),
   address: lenient(postalAddress),
-  emergencyContact: lenient(
-    z.object({ type: typeName, name: z.string().optional(), telephone: z.string().optional() }),
-  ),
+  emergencyContact: lenient(z.object({ type: typeName, name: z.string().optional(), telephone: z.string().optional() })),
   dateModified: z.string().optional(),
 });
 

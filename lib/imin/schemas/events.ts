@@ -27,9 +27,7 @@ export const activeEntitlement = z.object({
 
 /** `geo` of a search result's Place: imin adds the distance from the `geo[radial]` centre. */
 export const geoWithDistance = geoCoordinates.extend({
-  "imin:distanceFromGeoQueryCenter": lenient(
-    z.object({ type: typeName, value: numeric, unitCode: z.string().optional() }),
-  ),
+  "imin:distanceFromGeoQueryCenter": lenient(z.object({ type: typeName, value: numeric, unitCode: z.string().optional() })),
 });
 export const eventPlace = place.extend({ geo: lenient(geoWithDistance) });
 

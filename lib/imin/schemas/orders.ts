@@ -1,18 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import {
-  barcode,
-  concept,
-  flag,
-  identifier,
-  lenient,
-  list,
-  numeric,
-  organization,
-  place,
-  restrictedCollection,
-  typeName,
-} from "./common";
+import { barcode, concept, flag, identifier, lenient, list, numeric, organization, place, restrictedCollection, typeName } from "./common";
 import { person } from "./customer";
 
 export const priceSpecification = z.object({
