@@ -1,7 +1,7 @@
 import type { NextAuthConfig } from "next-auth";
 
 /** Routes a signed-out visitor is sent away from. */
-export const PROTECTED_PREFIXES = ["/account", "/sellers", "/bookings", "/orders", "/book"];
+const PROTECTED_PREFIXES = ["/account", "/sellers", "/bookings", "/orders", "/book"];
 
 export function isProtectedPath(pathname: string) {
   return PROTECTED_PREFIXES.some((p) => pathname === p || pathname.startsWith(`${p}/`));

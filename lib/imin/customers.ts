@@ -7,7 +7,7 @@ import { customerAccount, customerUpdateActionResponse, identifier, type Custome
 
 const OA_CONTEXT = "https://openactive.io/";
 
-export interface PostalAddress {
+interface PostalAddress {
   streetAddress?: string;
   addressLocality?: string;
   addressRegion?: string;

@@ -15,7 +15,7 @@ export function hashFeedToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
-export function isWellFormedFeedToken(token: string): boolean {
+function isWellFormedFeedToken(token: string): boolean {
   return TOKEN_PATTERN.test(token);
 }
 

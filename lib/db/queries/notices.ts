@@ -9,7 +9,7 @@ import { customerSnapshots, notices, webhookReceipts, type Notice } from "../sch
  */
 
 /** While unprocessed, a customer has at most one receipt waiting: repeats coalesce into it. */
-export function pendingKey(iminCustomerId: string) {
+function pendingKey(iminCustomerId: string) {
   return `pending:${iminCustomerId}`;
 }
 

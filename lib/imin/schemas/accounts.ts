@@ -3,7 +3,7 @@ import { z } from "zod";
 import { barcode, flag, lenient, list, organization, typeName } from "./common";
 import { entitlement } from "./customer";
 
-export const potentialAction = z.object({ type: z.string(), target: z.string().min(1) });
+const potentialAction = z.object({ type: z.string(), target: z.string().min(1) });
 
 export const linkedAccount = z.object({
   type: typeName,

@@ -8,7 +8,7 @@ import { z } from "zod";
  * - `null` means "absent" (imin strips nulls, but a stray one must not fail a parse).
  * Unknown fields are left in place and dropped by the schemas (zod strips them).
  */
-export function normalizeJsonLd(value: unknown): unknown {
+function normalizeJsonLd(value: unknown): unknown {
   if (typeof value === "string") return value.trim();
   if (Array.isArray(value)) return value.map(normalizeJsonLd);
   if (value === null || typeof value !== "object") return value;
@@ -75,7 +75,7 @@ export function list<S extends z.ZodType>(item: S) {
 
 export const typeName = z.string().optional();
 
-export const imageObject = z.object({ type: typeName, url: z.string().optional() });
+const imageObject = z.object({ type: typeName, url: z.string().optional() });
 
 export const postalAddress = z.object({
   type: typeName,
@@ -99,7 +99,7 @@ export const concept = z.object({
   inScheme: z.string().optional(),
 });
 
-export const webPageLink = z.object({
+const webPageLink = z.object({
   type: typeName,
   name: z.string().optional(),
   url: z.string().optional(),
@@ -148,7 +148,6 @@ export const errorBody = z.object({
   description: z.string().optional(),
   statusCode: lenient(numeric),
 });
-export type IminErrorBody = z.infer<typeof errorBody>;
 
 /** The per-seller errors carried inside a successful action response. */
 export const sellerError = z.object({

@@ -19,7 +19,7 @@ export const person = z.object({
   dateModified: z.string().optional(),
 });
 
-export const evidenceRequestAction = z.object({
+const evidenceRequestAction = z.object({
   type: typeName,
   url: z.string().optional(),
   expiry: z.string().optional(),

@@ -15,7 +15,7 @@ import {
   typeName,
 } from "./common";
 
-export const activeEntitlement = z.object({
+const activeEntitlement = z.object({
   type: typeName,
   id: z.string().optional(),
   name: z.string().optional(),
@@ -26,7 +26,7 @@ export const activeEntitlement = z.object({
 });
 
 /** `geo` of a search result's Place: imin adds the distance from the `geo[radial]` centre. */
-export const geoWithDistance = geoCoordinates.extend({
+const geoWithDistance = geoCoordinates.extend({
   "imin:distanceFromGeoQueryCenter": lenient(z.object({ type: typeName, value: numeric, unitCode: z.string().optional() })),
 });
 export const eventPlace = place.extend({ geo: lenient(geoWithDistance) });
@@ -41,7 +41,7 @@ export const aggregateOfferPart = z.object({
   activeEntitlement: lenient(activeEntitlement),
 });
 
-export const iminAggregateOffer = z.object({
+const iminAggregateOffer = z.object({
   type: typeName,
   /** Present when the search named an `entitlementFilter` and the customer's entitlement applies. */
   activeEntitlement: lenient(activeEntitlement),
@@ -49,7 +49,7 @@ export const iminAggregateOffer = z.object({
   publicJunior: lenient(aggregateOfferPart),
 });
 
-export const offer = z.object({
+const offer = z.object({
   type: typeName,
   id: z.string().optional(),
   identifier: lenient(identifier),
@@ -61,9 +61,8 @@ export const offer = z.object({
   "imin:membershipRequired": lenient(flag),
   activeEntitlement: lenient(activeEntitlement),
 });
-export type OfferPayload = z.infer<typeof offer>;
 
-export const scheduledSession = z.object({
+const scheduledSession = z.object({
   type: typeName,
   id: z.string().optional(),
   identifier: lenient(identifier),
@@ -108,7 +107,6 @@ export const eventSeries = z.object({
   /** Distance from the search point, when the search had one. */
   "imin:distanceFromSearchPoint": lenient(numeric),
 });
-export type EventSeriesPayload = z.infer<typeof eventSeries>;
 
 export const eventSeriesCollection = restrictedCollection(eventSeries);
 
@@ -128,7 +126,7 @@ export type ScheduledSessionDetailPayload = z.infer<typeof scheduledSessionDetai
  * A venue from `GET {events}/places`: decision — a Place plus how many upcoming events it has
  * (`imin:eventCount`; imin's documented form is `imin:event.imin:totalItems`, read as a fallback).
  */
-export const placeWithCount = eventPlace.extend({
+const placeWithCount = eventPlace.extend({
   "imin:eventCount": lenient(numeric),
   "imin:event": lenient(z.object({ type: typeName, id: z.string().optional(), "imin:totalItems": lenient(numeric) })),
 });
@@ -158,7 +156,7 @@ const searchPlace = z.object({
     }),
   ),
 });
-export const searchResultSeries = z.object({
+const searchResultSeries = z.object({
   type: typeName,
   name: z.string().optional(),
   activity: list(searchLabel),

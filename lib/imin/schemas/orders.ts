@@ -3,13 +3,13 @@ import { z } from "zod";
 import { barcode, concept, flag, identifier, lenient, list, numeric, organization, place, restrictedCollection, typeName } from "./common";
 import { person } from "./customer";
 
-export const priceSpecification = z.object({
+const priceSpecification = z.object({
   type: typeName,
   price: lenient(numeric),
   priceCurrency: z.string().optional(),
 });
 
-export const acceptedOffer = z.object({
+const acceptedOffer = z.object({
   type: typeName,
   id: z.string().optional(),
   identifier: lenient(identifier),
@@ -38,7 +38,7 @@ const sessionSeriesInOrder = z.object({
 });
 
 /** The booked thing: a ScheduledSession or a facility Slot. */
-export const bookedEvent = z.object({
+const bookedEvent = z.object({
   type: typeName,
   id: z.string().optional(),
   identifier: lenient(identifier),
@@ -52,7 +52,7 @@ export const bookedEvent = z.object({
   facilityUse: lenient(sessionSeriesInOrder),
 });
 
-export const accessCode = z.object({
+const accessCode = z.object({
   type: typeName,
   name: z.string().optional(),
   description: z.string().optional(),
@@ -76,7 +76,7 @@ export const orderItem = z.object({
 });
 export type OrderItemPayload = z.infer<typeof orderItem>;
 
-export const invoice = z.object({
+const invoice = z.object({
   type: typeName,
   url: z.string().min(1),
   dateCreated: z.string().optional(),
