@@ -51,12 +51,17 @@ async function sandboxHotPaths() {
     const itemsUrl = `/api/v2/order-items?customerIdentifier=${customerId}&page=1`;
     const items = await (await api(itemsUrl)).json();
     const upcoming = await timeRuns(async () => (await api(itemsUrl)).arrayBuffer(), 200, 20);
-    report(`sandbox  upcoming order items (customer with ${items["imin:totalItems"]} upcoming)  median ${fmt(median(upcoming))}  p95 ${fmt(percentile(upcoming, 95))}  target < 5 ms median`);
+    report(
+      `sandbox  upcoming order items (customer with ${items["imin:totalItems"]} upcoming)  median ${fmt(median(upcoming))}  p95 ${fmt(percentile(upcoming, 95))}  target < 5 ms median`,
+    );
 
-    const searchUrl = "/events-api/v2/event-series?mode=upcoming-sessions&geo[radial]=51.5074,-0.1278,500&limit=50&iminTag=HighFrequencySession";
+    const searchUrl =
+      "/events-api/v2/event-series?mode=upcoming-sessions&geo[radial]=51.5074,-0.1278,500&limit=50&iminTag=HighFrequencySession";
     const search = await (await api(searchUrl)).json();
     const searchRuns = await timeRuns(async () => (await api(searchUrl)).arrayBuffer(), 100, 10);
-    report(`sandbox  event-series search (${search["imin:item"]?.length ?? 0} results)  median ${fmt(median(searchRuns))}  p95 ${fmt(percentile(searchRuns, 95))}  target < 20 ms median`);
+    report(
+      `sandbox  event-series search (${search["imin:item"]?.length ?? 0} results)  median ${fmt(median(searchRuns))}  p95 ${fmt(percentile(searchRuns, 95))}  target < 20 ms median`,
+    );
   } finally {
     await sandbox.close();
   }
@@ -106,9 +111,14 @@ async function portalPages() {
     await setLatency(0);
 
     const empty = await emptyPageJs();
-    for (const [p, target] of [["/bookings", 1.2], ["/book", 1.3]] as const) {
+    for (const [p, target] of [
+      ["/bookings", 1.2],
+      ["/book", 1.3],
+    ] as const) {
       const js = await firstLoadJsBytes(base, p, { cookie });
-      report(`js       ${p.padEnd(10)} first-load ${kb(js.gzipped)} gz in ${js.scripts} scripts; empty page ${kb(empty.gzipped)}; ratio ${(js.gzipped / empty.gzipped).toFixed(2)}x (target <= ${target}x)`);
+      report(
+        `js       ${p.padEnd(10)} first-load ${kb(js.gzipped)} gz in ${js.scripts} scripts; empty page ${kb(empty.gzipped)}; ratio ${(js.gzipped / empty.gzipped).toFixed(2)}x (target <= ${target}x)`,
+      );
     }
   } finally {
     await portal.stop();

@@ -40,7 +40,11 @@ export function createSandboxApp(ctx: SandboxContext): Hono {
     await next();
   });
 
-  for (const prefix of KEYED_PREFIXES) app.use(prefix, requireApiKey(() => ctx.config.apiKey));
+  for (const prefix of KEYED_PREFIXES)
+    app.use(
+      prefix,
+      requireApiKey(() => ctx.config.apiKey),
+    );
   for (const prefix of FAULTY_PREFIXES) {
     app.use(
       prefix,
@@ -62,7 +66,8 @@ export function createSandboxApp(ctx: SandboxContext): Hono {
   registerAdminSessions(app, ctx); // bookings: /admin/sessions/{id}/cancel
   registerEvents(app, ctx); // book: /events-api/v2 event-series, scheduled-sessions, places
   registerCheckout(app, ctx); // book: /api/checkout-sessions and hosted /checkout pages
-  registerFacilities(app, ctx); registerFacilitiesAdmin(app, ctx); // facilities: /facilities-api/v2, /admin/facility-slots
+  registerFacilities(app, ctx);
+  registerFacilitiesAdmin(app, ctx); // facilities: /facilities-api/v2, /admin/facility-slots
   registerMail(app, ctx); // mail: /admin/mail and the inbox pages /mail
 
   return app;

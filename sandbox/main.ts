@@ -2,14 +2,7 @@ import { serve, type ServerType } from "@hono/node-server";
 import type { AddressInfo } from "node:net";
 import { pathToFileURL } from "node:url";
 import { createSandboxApp } from "./app";
-import {
-  DEFAULT_API_KEY,
-  DEFAULT_PORT,
-  DEFAULT_SEED,
-  faultsFromEnv,
-  makeConfig,
-  type WebhookRetryConfig,
-} from "./config";
+import { DEFAULT_API_KEY, DEFAULT_PORT, DEFAULT_SEED, faultsFromEnv, makeConfig, type WebhookRetryConfig } from "./config";
 import { urlsFor, type SandboxContext } from "./context";
 import { seedStore } from "./seed";
 import { createClock } from "./store/clock";

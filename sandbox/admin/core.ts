@@ -95,9 +95,7 @@ export function registerAdminCore(app: Hono, ctx: SandboxContext): void {
   app.get("/admin/webhooks/deliveries", (c) => {
     const parsed = parseQuery(c, z.object({ customerId: z.string().max(200).optional() }));
     if (!parsed.ok) return parsed.response;
-    const items = [...ctx.store.deliveries.values()].filter(
-      (d) => !parsed.data.customerId || d.customerId === parsed.data.customerId,
-    );
+    const items = [...ctx.store.deliveries.values()].filter((d) => !parsed.data.customerId || d.customerId === parsed.data.customerId);
     return c.json({ items }, 200);
   });
   app.get("/admin/webhooks/config", (c) => c.json(webhookConfig(ctx), 200));

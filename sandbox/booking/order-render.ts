@@ -1,16 +1,7 @@
 import { eventSeriesUrl, renderActivity, renderPlace, scheduledSessionUrl } from "../events-api/render";
 import type { Store } from "../store/store";
 import { facilityItemParts, renderBookedSlot } from "../facilities-api/order-parts";
-import type {
-  CustomerRecord,
-  OfferRecord,
-  OrderItemRecord,
-  OrderRecord,
-  SeriesRecord,
-  SessionRecord,
-  Seller,
-  Venue,
-} from "../store/types";
+import type { CustomerRecord, OfferRecord, OrderItemRecord, OrderRecord, SeriesRecord, SessionRecord, Seller, Venue } from "../store/types";
 
 /**
  * Renders Orders and OrderItems exactly as the Booking Platform answers them: `type`/`id` keyword
@@ -33,8 +24,7 @@ const COLLECTION_CONTEXT = [OA, "https://schema.imin.co/", "https://openactive.i
 const orderUrl = (urls: OrderUrls, orderId: string) => `${urls.booking}/orders/${encodeURIComponent(orderId)}`;
 const orderItemUrl = (urls: OrderUrls, orderId: string, itemId: string) =>
   `${orderUrl(urls, orderId)}/order-items/${encodeURIComponent(itemId)}`;
-const receiptUrl = (urls: OrderUrls, receiptId: string) =>
-  `${urls.booking}/receipts/${encodeURIComponent(receiptId)}`;
+const receiptUrl = (urls: OrderUrls, receiptId: string) => `${urls.booking}/receipts/${encodeURIComponent(receiptId)}`;
 
 const isUrl = (value: string) => /^https?:\/\//.test(value);
 
@@ -283,13 +273,7 @@ export function renderOrder(store: Store, order: OrderRecord, urls: OrderUrls, n
 }
 
 /** `imin:RestrictedCollection` with `view` paging links, in the `type`/`id` keyword style. */
-export function renderCollection(
-  baseUrl: string,
-  customerIdentifier: string,
-  page: number,
-  totalItems: number,
-  items: unknown[],
-) {
+export function renderCollection(baseUrl: string, customerIdentifier: string, page: number, totalItems: number, items: unknown[]) {
   const totalPages = Math.max(1, Math.ceil(totalItems / ITEMS_PER_PAGE));
   const link = (p: number) => `${baseUrl}?customerIdentifier=${encodeURIComponent(customerIdentifier)}&page=${p}`;
   return compact({

@@ -11,9 +11,7 @@ interface CheckoutRefusal {
   description: string;
 }
 
-export type CheckoutDecision =
-  | { ok: true; record: CheckoutSessionRecord }
-  | { ok: false; error: CheckoutRefusal };
+export type CheckoutDecision = { ok: true; record: CheckoutSessionRecord } | { ok: false; error: CheckoutRefusal };
 
 const refuse = (type: string, description: string): CheckoutDecision => ({ ok: false, error: { type, description } });
 
@@ -23,8 +21,7 @@ export function ageOn(birthDate: string, atMs: number): number | undefined {
   if (!m) return undefined;
   const at = new Date(atMs);
   let age = at.getUTCFullYear() - Number(m[1]);
-  const beforeBirthday =
-    at.getUTCMonth() + 1 < Number(m[2]) || (at.getUTCMonth() + 1 === Number(m[2]) && at.getUTCDate() < Number(m[3]));
+  const beforeBirthday = at.getUTCMonth() + 1 < Number(m[2]) || (at.getUTCMonth() + 1 === Number(m[2]) && at.getUTCDate() < Number(m[3]));
   if (beforeBirthday) age -= 1;
   return age;
 }

@@ -15,7 +15,6 @@ export interface SeedInput {
   seed: number;
 }
 
-
 /** Clears the store and fills it deterministically from `seed`, dates relative to the clock's now. */
 export function seedStore({ store, clock, urls, seed }: SeedInput): void {
   store.clear(seed);

@@ -277,9 +277,7 @@ export class Store {
         if (session && session.endDate > nowIso) out.push({ order, item, session });
       }
     }
-    return out.sort((a, b) =>
-      a.session.startDate < b.session.startDate ? -1 : a.session.startDate > b.session.startDate ? 1 : 0,
-    );
+    return out.sort((a, b) => (a.session.startDate < b.session.startDate ? -1 : a.session.startDate > b.session.startDate ? 1 : 0));
   }
 
   linkedAccount(customerId: string, sellerId: string): LinkedAccountRecord | undefined {
