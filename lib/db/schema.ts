@@ -135,6 +135,9 @@ export const mailOutbox = pgTable(
     /** A deliverer holds a `sending` message until then; past it, the claim is stale and retaken. */
     lockedUntil: timestamp("locked_until", { withTimezone: true }),
     lastError: text("last_error"),
+    /** Extra headers (List-Unsubscribe) and attachments (.ics), for the notification mails. */
+    headers: jsonb("headers").$type<Record<string, string>>(),
+    attachments: jsonb("attachments").$type<{ filename: string; contentType: string; content: string }[]>(),
     createdAt: createdAt(),
     sentAt: timestamp("sent_at", { withTimezone: true }),
   },

@@ -36,7 +36,8 @@ async function deliver(row: OutboxMail, now: () => Date): Promise<DeliveryStatus
       text: row.text,
       // Stable per outbox row, so a receiver can tell a repeat after a crash mid-send.
       messageId: `<${row.id}@${senderDomain()}>`,
-      headers: { "Auto-Submitted": "auto-generated" },
+      headers: { "Auto-Submitted": "auto-generated", ...row.headers },
+      attachments: row.attachments ?? undefined,
     });
   } catch (err) {
     const reason = describeError(err, row.toAddress);

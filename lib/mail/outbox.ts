@@ -19,7 +19,16 @@ export async function enqueueMail(kind: string, to: string, mail: RenderedMail, 
   const db = await getDb();
   const [row] = await db
     .insert(mailOutbox)
-    .values({ kind, toAddress: to, subject: mail.subject, html: mail.html, text: mail.text, nextAttemptAt: now })
+    .values({
+      kind,
+      toAddress: to,
+      subject: mail.subject,
+      html: mail.html,
+      text: mail.text,
+      headers: mail.headers,
+      attachments: mail.attachments,
+      nextAttemptAt: now,
+    })
     .returning({ id: mailOutbox.id });
   return row!.id;
 }
@@ -56,7 +65,7 @@ export async function markSent(id: string, now: Date): Promise<void> {
   // The body may hold a single-use link: once delivered, it is not kept.
   await db
     .update(mailOutbox)
-    .set({ status: "sent", sentAt: now, lockedUntil: null, lastError: null, html: "", text: "" })
+    .set({ status: "sent", sentAt: now, lockedUntil: null, lastError: null, html: "", text: "", attachments: null })
     .where(eq(mailOutbox.id, id));
 }
 
