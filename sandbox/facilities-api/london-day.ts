@@ -1,7 +1,7 @@
 import { TZDate } from "@date-fns/tz";
 
 /** The venues are all in the UK: a "calendar day" of the Facilities API is a Europe/London day. */
-export const VENUE_ZONE = "Europe/London";
+const VENUE_ZONE = "Europe/London";
 
 const dayFormat = new Intl.DateTimeFormat("en-CA", { timeZone: VENUE_ZONE, year: "numeric", month: "2-digit", day: "2-digit" });
 const hourFormat = new Intl.DateTimeFormat("en-GB", { timeZone: VENUE_ZONE, hour: "2-digit", hourCycle: "h23", weekday: "short" });
@@ -24,7 +24,7 @@ export function nextDayKey(dayKey: string): string {
 }
 
 /** Local hour (0–23) and whether it is a weekend day, in London. */
-export function londonHour(ms: number): { hour: number; weekend: boolean } {
+function londonHour(ms: number): { hour: number; weekend: boolean } {
   const parts = hourFormat.formatToParts(new Date(ms));
   const hour = Number(parts.find((p) => p.type === "hour")?.value ?? 0);
   const weekday = parts.find((p) => p.type === "weekday")?.value ?? "";

@@ -18,7 +18,7 @@ export interface OpportunityParts {
   court?: CourtRecord;
 }
 
-export const TEST_ITEMS = { "test-item-Slot-free": 0, "test-item-Slot-paid": 500 } as const;
+const TEST_ITEMS = { "test-item-Slot-free": 0, "test-item-Slot-paid": 500 } as const;
 export const TEST_OFFERS = ["test-offer-adult-guest", "test-offer-adult-member"] as const;
 export type TestItem = keyof typeof TEST_ITEMS;
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { geoRadial, MAX_LIMIT } from "../events-api/query";
 import { londonDayKey } from "./london-day";
 
-export const FACILITY_MODES = ["discovery-geo", "upcoming-slots"] as const;
+const FACILITY_MODES = ["discovery-geo", "upcoming-slots"] as const;
 export const DEFAULT_LIMIT = 20;
 
 const isoInstant = (name: string) =>

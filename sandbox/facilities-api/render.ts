@@ -9,7 +9,7 @@ export interface FacilitiesUrls {
   public: string; // sandbox base, for logos
 }
 
-export const facilityUseUrl = (urls: FacilitiesUrls, fu: FacilityUseRecord) =>
+const facilityUseUrl = (urls: FacilitiesUrls, fu: FacilityUseRecord) =>
   `${urls.facilities}/facility-uses/${encodeURIComponent(fu.id)}`;
 export const slotUrl = (urls: FacilitiesUrls, slot: SlotRecord) => `${urls.facilities}/slots/${encodeURIComponent(slot.id)}`;
 
@@ -31,7 +31,7 @@ function compact<T extends Record<string, unknown>>(value: T): T {
   return value;
 }
 
-export function renderSlotOffer(offer: OfferRecord) {
+function renderSlotOffer(offer: OfferRecord) {
   return compact({
     type: "Offer",
     id: offer.id,
@@ -78,7 +78,7 @@ function courtLocation(fu: FacilityUseRecord, court: CourtRecord) {
  * One Slot. Search results carry the times, uses and summary price; By-ID adds the full `offers`,
  * `endDate` and, for slots standing for several courts, the free courts.
  */
-export function renderSlot(store: Store, urls: FacilitiesUrls, slot: SlotRecord, nowMs: number, detail: boolean, avail?: Availability) {
+function renderSlot(store: Store, urls: FacilitiesUrls, slot: SlotRecord, nowMs: number, detail: boolean, avail?: Availability) {
   const a = avail ?? availability(store, slot);
   const bookable = isBookable(slot, a, nowMs);
   return compact({

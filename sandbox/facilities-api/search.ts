@@ -11,7 +11,7 @@ import type { FacilityUseRecord, SlotRecord } from "./types";
 const norm = (s: string) => s.trim().toLowerCase();
 
 /** The `[from, to)` instants an upcoming-slots query covers: one London day, cut by the bounds given. */
-export function dayWindow(q: FacilityUsesQuery): { dayKey: string; fromMs: number; toMs: number } {
+function dayWindow(q: FacilityUsesQuery): { dayKey: string; fromMs: number; toMs: number } {
   const anchor = (q["startDate[gte]"] ?? q["startDate[lte]"])!;
   const dayKey = londonDayKey(anchor);
   return {

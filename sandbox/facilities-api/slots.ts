@@ -6,7 +6,7 @@ import { facilityCatalog, type FacilityCatalog } from "./catalog";
 import { londonDayKey, londonDayStartMs } from "./london-day";
 import type { CourtRecord, FacilityUseRecord, SlotRecord } from "./types";
 
-export const DAY_MS = 86_400_000;
+const DAY_MS = 86_400_000;
 /** Searches see slots starting within 14 days of the clock; FacilityUse By-ID within 7. */
 export const SEARCH_WINDOW_MS = 14 * DAY_MS;
 export const BY_ID_WINDOW_MS = 7 * DAY_MS;
@@ -14,7 +14,7 @@ export const BY_ID_WINDOW_MS = 7 * DAY_MS;
 const STAMP = /(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2})$/;
 
 /** `2026-03-01T18-00-00`: imin's slot ids end in the start date-time, written with hyphens. */
-export function stampOf(ms: number): string {
+function stampOf(ms: number): string {
   return new Date(ms).toISOString().slice(0, 19).replace(/:/g, "-");
 }
 

@@ -15,14 +15,14 @@ import {
 import { aggregateOfferPart, eventPlace } from "./events";
 
 /** A court, pitch or lane named on a Slot (`beta:sportsActivityLocation`). */
-export const sportsActivityLocation = z.object({
+const sportsActivityLocation = z.object({
   type: typeName,
   id: z.string().optional(),
   identifier: lenient(identifier),
   name: z.string().optional(),
 });
 
-export const slotOffer = z.object({
+const slotOffer = z.object({
   type: typeName,
   id: z.string().optional(),
   identifier: lenient(identifier),
@@ -35,14 +35,14 @@ export const slotOffer = z.object({
   allowCustomerCancellationFullRefund: lenient(flag),
 });
 
-export const slotAggregateOffer = z.object({
+const slotAggregateOffer = z.object({
   type: typeName,
   publicAdult: lenient(aggregateOfferPart),
   publicJunior: lenient(aggregateOfferPart),
 });
 
 /** One start time of a facility. `remainingUses`/`maximumUses` count courts, not people. */
-export const slot = z.object({
+const slot = z.object({
   type: typeName,
   id: z.string().optional(),
   identifier: lenient(identifier),
@@ -60,7 +60,7 @@ export const slot = z.object({
 export type SlotPayload = z.infer<typeof slot>;
 
 /** A specific court or pitch with its own slots. */
-export const individualFacilityUse = z.object({
+const individualFacilityUse = z.object({
   type: typeName,
   id: z.string().optional(),
   identifier: lenient(identifier),
@@ -96,7 +96,7 @@ export const slotDetail = slot.extend({
     }),
   ),
 });
-export type SlotDetailPayload = z.infer<typeof slotDetail>;
+type SlotDetailPayload = z.infer<typeof slotDetail>;
 
 /** Every slot of a FacilityUse, whichever layout its provider uses, with the court when known. */
 export function slotsOf(fu: FacilityUsePayload): { slot: SlotPayload; court?: string }[] {
