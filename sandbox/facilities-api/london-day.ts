@@ -4,7 +4,6 @@ import { TZDate } from "@date-fns/tz";
 const VENUE_ZONE = "Europe/London";
 
 const dayFormat = new Intl.DateTimeFormat("en-CA", { timeZone: VENUE_ZONE, year: "numeric", month: "2-digit", day: "2-digit" });
-const hourFormat = new Intl.DateTimeFormat("en-GB", { timeZone: VENUE_ZONE, hour: "2-digit", hourCycle: "h23", weekday: "short" });
 
 /** `YYYY-MM-DD` of the London day holding this instant. */
 export function londonDayKey(ms: number): string {
@@ -21,12 +20,4 @@ export function londonDayStartMs(dayKey: string, minutes = 0): number {
 export function nextDayKey(dayKey: string): string {
   const [y, m, d] = dayKey.split("-").map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
-}
-
-/** Local hour (0–23) and whether it is a weekend day, in London. */
-function londonHour(ms: number): { hour: number; weekend: boolean } {
-  const parts = hourFormat.formatToParts(new Date(ms));
-  const hour = Number(parts.find((p) => p.type === "hour")?.value ?? 0);
-  const weekday = parts.find((p) => p.type === "weekday")?.value ?? "";
-  return { hour, weekend: weekday === "Sat" || weekday === "Sun" };
 }

@@ -9,8 +9,7 @@ export interface FacilitiesUrls {
   public: string; // sandbox base, for logos
 }
 
-const facilityUseUrl = (urls: FacilitiesUrls, fu: FacilityUseRecord) =>
-  `${urls.facilities}/facility-uses/${encodeURIComponent(fu.id)}`;
+const facilityUseUrl = (urls: FacilitiesUrls, fu: FacilityUseRecord) => `${urls.facilities}/facility-uses/${encodeURIComponent(fu.id)}`;
 export const slotUrl = (urls: FacilitiesUrls, slot: SlotRecord) => `${urls.facilities}/slots/${encodeURIComponent(slot.id)}`;
 
 /** ISO 8601 duration of whole minutes: `PT40M`, `PT1H`. */

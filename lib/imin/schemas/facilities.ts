@@ -96,7 +96,6 @@ export const slotDetail = slot.extend({
     }),
   ),
 });
-type SlotDetailPayload = z.infer<typeof slotDetail>;
 
 /** Every slot of a FacilityUse, whichever layout its provider uses, with the court when known. */
 export function slotsOf(fu: FacilityUsePayload): { slot: SlotPayload; court?: string }[] {
