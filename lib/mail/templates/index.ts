@@ -1,6 +1,9 @@
 import { createElement, type ReactElement } from "react";
 import type { z } from "zod";
 import type { MailBrand } from "../brand";
+import { AccountNotice, accountNoticeProps } from "./account-notice";
+import { BookingCancelled, bookingCancelledProps } from "./booking-cancelled";
+import { BookingReminder, bookingReminderProps } from "./booking-reminder";
 import { ConfirmEmailChange, confirmEmailChangeProps } from "./confirm-email-change";
 import { EmailChanged, emailChangedProps } from "./email-changed";
 import { ResetPassword, resetPasswordProps } from "./reset-password";
@@ -37,6 +40,21 @@ export const templates = {
     props: emailChangedProps,
     subject: (brand) => `Your ${brand.name} email address was changed`,
     body: (brand, props) => createElement(EmailChanged, { brand, ...props }),
+  }),
+  "booking-reminder": template({
+    props: bookingReminderProps,
+    subject: (_brand, props) => `Reminder: ${props.title}, ${props.when}`,
+    body: (brand, props) => createElement(BookingReminder, { brand, ...props }),
+  }),
+  "booking-cancelled": template({
+    props: bookingCancelledProps,
+    subject: (_brand, props) => `Cancelled by the organiser: ${props.title}, ${props.when}`,
+    body: (brand, props) => createElement(BookingCancelled, { brand, ...props }),
+  }),
+  "account-notice": template({
+    props: accountNoticeProps,
+    subject: (brand) => `A change to your account at one of your ${brand.name} sellers`,
+    body: (brand, props) => createElement(AccountNotice, { brand, ...props }),
   }),
 };
 
