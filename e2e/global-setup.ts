@@ -14,6 +14,7 @@ function startSandboxProcess(): Promise<{ stop(): Promise<void> }> {
       env: {
         ...process.env,
         E2E_SANDBOX_PORT: String(E2E.sandboxPort),
+        E2E_SMTP_PORT: String(E2E.smtpPort),
         E2E_IMIN_API_KEY: E2E.apiKey,
         E2E_WEBHOOK_URL: `${portalUrl()}/api/webhooks/imin`,
         E2E_WEBHOOK_KEY: E2E.webhookKey,

@@ -5,6 +5,8 @@ export const E2E = {
   sandboxPort: Number(process.env.E2E_SANDBOX_PORT ?? 4510),
   portalPort: Number(process.env.E2E_PORTAL_PORT ?? 3510),
   brandPort: Number(process.env.E2E_BRAND_PORT ?? 3511),
+  /** The sandbox's SMTP mail catcher; every e2e portal sends its mail there. */
+  smtpPort: Number(process.env.E2E_SMTP_PORT ?? Number(process.env.E2E_SANDBOX_PORT ?? 4510) + 15),
   /** A distinctive key, so the leak test can search the build and pages for it. */
   apiKey: process.env.E2E_IMIN_API_KEY ?? "e2e-imin-key-5d41402abc4b2a76",
   webhookKey: process.env.E2E_WEBHOOK_KEY ?? "e2e-webhook-key-7b52009b64fd0a2a",

@@ -37,6 +37,8 @@ export async function startPortal(opts: { port: number; brokerConfig?: string; s
         IMIN_CHECKOUT_URL: sandbox,
         IMIN_WEBHOOK_API_KEY: E2E.webhookKey,
         IMIN_SANDBOX: "true",
+        SMTP_URL: `smtp://localhost:${E2E.smtpPort}`,
+        MAIL_FROM: "no-reply@portal.example",
         IMIN_LOG: process.env.IMIN_LOG ?? "silent",
         AUTH_SECRET: randomBytes(32).toString("hex"),
         AUTH_SECURE_COOKIES: "false",

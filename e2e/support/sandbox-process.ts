@@ -7,6 +7,7 @@ import { startSandbox } from "../../sandbox/main";
 async function main() {
   const sandbox = await startSandbox({
     port: Number(process.env.E2E_SANDBOX_PORT),
+    smtpPort: Number(process.env.E2E_SMTP_PORT),
     apiKey: process.env.E2E_IMIN_API_KEY,
     webhookUrl: process.env.E2E_WEBHOOK_URL,
     webhookApiKey: process.env.E2E_WEBHOOK_KEY,
