@@ -1,0 +1,111 @@
+"use client";
+
+import { type ComponentProps, useEffect, useRef, useState } from "react";
+import {
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_RULE_TEXT,
+  type PasswordVerdict,
+  judgePassword,
+  loadPasswordChecker,
+} from "@/lib/auth/password-strength";
+import { FormField } from "./form-field";
+
+const LABELS = ["Very weak", "Weak", "Fair", "Strong", "Very strong"] as const;
+const BAR = ["bg-red-700", "bg-red-700", "bg-amber-600", "bg-green-700", "bg-green-700"] as const;
+
+/**
+ * A password input. With autoComplete="new-password" (the default) it states the rule and, as
+ * the person types, a strength hint from the same check the server applies (zxcvbn, loaded on
+ * first focus so pages do not carry its dictionaries). With "current-password" it is a plain
+ * labelled password input. The server's verdict (`errors`) always wins.
+ *
+ *   <PasswordField name="password" label="Password" autoComplete="new-password" errors={e.password} />
+ */
+export function PasswordField({
+  name,
+  label,
+  autoComplete = "new-password",
+  errors,
+  hint,
+  userInputs,
+  ...input
+}: Omit<ComponentProps<"input">, "type" | "name" | "children"> & {
+  name: string;
+  label: string;
+  autoComplete?: "new-password" | "current-password";
+  errors?: string[];
+  hint?: string;
+  /** The person's own email and names: a password built from them counts as weak. */
+  userInputs?: string[];
+}) {
+  const isNew = autoComplete === "new-password";
+  const [value, setValue] = useState("");
+  const [verdict, setVerdict] = useState<PasswordVerdict | undefined>();
+  const checker = useRef<Awaited<ReturnType<typeof loadPasswordChecker>> | undefined>(undefined);
+  const [ready, setReady] = useState(false);
+
+  const load = () => {
+    if (!isNew || checker.current) return;
+    loadPasswordChecker()
+      .then((c) => {
+        checker.current = c;
+        setReady(true);
+      })
+      .catch(() => {
+        // The hint is a convenience: the server checks the password anyway.
+      });
+  };
+
+  useEffect(() => {
+    if (!isNew || !ready || !checker.current) return;
+    if (!value) {
+      setVerdict(undefined);
+      return;
+    }
+    const c = checker.current;
+    const t = setTimeout(() => setVerdict(judgePassword(c, value, userInputs ?? [])), 150);
+    return () => clearTimeout(t);
+  }, [isNew, ready, value, userInputs]);
+
+  const statusId = `field-${name}-strength`;
+  return (
+    <div className="space-y-1">
+      <FormField
+        {...input}
+        name={name}
+        label={label}
+        type="password"
+        autoComplete={autoComplete}
+        maxLength={PASSWORD_MAX_LENGTH}
+        hint={hint ?? (isNew ? PASSWORD_RULE_TEXT : undefined)}
+        errors={errors}
+        onFocus={(e) => {
+          load();
+          input.onFocus?.(e);
+        }}
+        onChange={(e) => {
+          load();
+          setValue(e.currentTarget.value);
+          input.onChange?.(e);
+        }}
+      />
+      {isNew ? (
+        <div id={statusId} aria-live="polite" className="min-h-5 text-sm text-gray-700" data-testid="password-strength">
+          {verdict ? (
+            <div className="space-y-1">
+              <div className="flex gap-1" aria-hidden="true">
+                {[0, 1, 2, 3].map((i) => (
+                  <span key={i} className={`h-1.5 flex-1 rounded ${i < Math.max(1, verdict.score) ? BAR[verdict.score] : "bg-gray-300"}`} />
+                ))}
+              </div>
+              <p>
+                <span className="font-medium">Strength: {LABELS[verdict.score]}.</span>{" "}
+                {verdict.ok ? "Good choice." : (verdict.message ?? verdict.suggestions[0] ?? "")}
+              </p>
+            </div>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}

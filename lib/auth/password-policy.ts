@@ -1,0 +1,56 @@
+import { ZxcvbnFactory } from "@zxcvbn-ts/core";
+import * as common from "@zxcvbn-ts/language-common";
+import * as en from "@zxcvbn-ts/language-en";
+import { z } from "zod";
+import { PASSWORD_MAX_LENGTH, type PasswordVerdict, judgePassword } from "./password-strength";
+
+/**
+ * The server's password policy: at least 12 characters, zxcvbn score >= 3, never a whole entry of
+ * the common/breached password lists that @zxcvbn-ts ships. Use it in every schema that sets a
+ * password (sign-up, reset, change): `password: newPasswordSchema`, or, to count the person's
+ * own email and names as guessable, `refineNewPassword(ctx, v.password, [v.email, v.givenName])`
+ * in the object's superRefine. Not for sign-in (an existing password is never re-judged).
+ */
+let checker: ZxcvbnFactory | undefined;
+function serverChecker() {
+  checker ??= new ZxcvbnFactory({
+    dictionary: { ...common.dictionary, ...en.dictionary },
+    graphs: common.adjacencyGraphs,
+    translations: en.translations,
+  });
+  return checker;
+}
+
+export function checkNewPassword(password: string, userInputs: string[] = []): PasswordVerdict {
+  return judgePassword(serverChecker(), password, userInputs);
+}
+
+/** A new password field (synchronous zod, so `schema.safeParse` works). */
+export const newPasswordSchema = z
+  .string({ message: "Choose a password." })
+  .min(1, "Choose a password.")
+  .max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters for your password.`)
+  .superRefine((v, ctx) => {
+    if (!v || v.length > PASSWORD_MAX_LENGTH) return;
+    const verdict = checkNewPassword(v);
+    if (!verdict.ok) ctx.addIssue({ code: "custom", message: verdict.message ?? "Choose a stronger password." });
+  });
+
+/**
+ * For an object schema's superRefine: judges `password` with the person's own details as
+ * guessable words and adds the issue at `path` (default ["password"]). Returns whether it passed.
+ */
+export function refineNewPassword(
+  ctx: z.RefinementCtx,
+  password: unknown,
+  userInputs: (string | undefined)[],
+  path: (string | number)[] = ["password"],
+) {
+  if (typeof password !== "string" || !password || password.length > PASSWORD_MAX_LENGTH) return false;
+  const verdict = checkNewPassword(
+    password,
+    userInputs.filter((v): v is string => Boolean(v)),
+  );
+  if (!verdict.ok) ctx.addIssue({ code: "custom", path, message: verdict.message ?? "Choose a stronger password." });
+  return verdict.ok;
+}
