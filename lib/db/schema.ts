@@ -21,6 +21,10 @@ export const users = pgTable("users", {
   status: text("status", { enum: ["active", "pending_imin"] })
     .notNull()
     .default("pending_imin"),
+  /** Set once the person opened the link mailed to `email`; nothing reaches imin before it. */
+  emailVerifiedAt: timestamp("email_verified_at", { withTimezone: true }),
+  /** The sign-up form's one-time token, so a double submit is recognised as the same sign-up. */
+  signUpNonce: text("sign_up_nonce"),
   /** Sessions that began before this instant are void (set on sign-out). */
   sessionsValidFrom: timestamp("sessions_valid_from", { withTimezone: true }),
   createdAt: createdAt(),
@@ -54,9 +58,42 @@ export const pendingOperations = pgTable(
     lastError: text("last_error"),
     /** A worker holds the operation until then, so two requests never run it twice. */
     lockedUntil: timestamp("locked_until", { withTimezone: true }),
+    /**
+     * `ambiguous`: imin's answer to a create was lost (timeout, unreadable body, 5xx), so a customer
+     * may exist there. It is never sent again by itself: an operator resolves it (lib/accounts/orphans.ts).
+     */
+    state: text("state", { enum: ["ready", "ambiguous"] })
+      .notNull()
+      .default("ready"),
+    /** How many creates ended ambiguous; after the second, no retry is allowed at all. */
+    ambiguousCount: integer("ambiguous_count").notNull().default(0),
+    ambiguousAt: timestamp("ambiguous_at", { withTimezone: true }),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("pending_operations_user_kind").on(t.userId, t.kind)],
+);
+
+/**
+ * Single-use links mailed to a person (verify an address, reset a password, confirm a new address).
+ * Only the SHA-256 of the token is kept; the token itself exists only in the mail.
+ */
+export const accountTokens = pgTable(
+  "account_tokens",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    purpose: text("purpose", { enum: ["verify_email", "reset_password", "change_email"] }).notNull(),
+    tokenHash: text("token_hash").notNull().unique(),
+    /** The address a `change_email` token moves the login to. */
+    newEmail: text("new_email"),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    /** Used, or replaced by a newer link of the same purpose. */
+    spentAt: timestamp("spent_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("account_tokens_user_purpose").on(t.userId, t.purpose, t.createdAt)],
 );
 
 export const webhookReceipts = pgTable(
@@ -145,6 +182,7 @@ export const mailOutbox = pgTable(
 );
 
 export type User = typeof users.$inferSelect;
+export type AccountToken = typeof accountTokens.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 export type Notice = typeof notices.$inferSelect;
 export type OutboxMail = typeof mailOutbox.$inferSelect;
