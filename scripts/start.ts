@@ -106,6 +106,7 @@ async function main() {
       IMIN_API_KEY: apiKey,
       IMIN_BOOKING_API_URL: `${sandbox.url}/api/v2`,
       IMIN_EVENTS_API_URL: `${sandbox.url}/events-api/v2`,
+      IMIN_FACILITIES_API_URL: `${sandbox.url}/facilities-api/v2`,
       IMIN_CHECKOUT_URL: sandbox.url,
       IMIN_WEBHOOK_API_KEY: webhookKey,
       IMIN_SANDBOX: "true",

@@ -34,6 +34,7 @@ export async function startPortal(opts: { port: number; brokerConfig?: string; s
         IMIN_API_KEY: E2E.apiKey,
         IMIN_BOOKING_API_URL: `${sandbox}/api/v2`,
         IMIN_EVENTS_API_URL: `${sandbox}/events-api/v2`,
+        IMIN_FACILITIES_API_URL: `${sandbox}/facilities-api/v2`,
         IMIN_CHECKOUT_URL: sandbox,
         IMIN_WEBHOOK_API_KEY: E2E.webhookKey,
         IMIN_SANDBOX: "true",

@@ -4,7 +4,7 @@ import { getEnv } from "@/lib/env";
 import { IminError, kindForStatus, scrub } from "./errors";
 import { errorBody, safeParseImin } from "./schemas";
 
-type IminService = "booking" | "events" | "checkout";
+type IminService = "booking" | "events" | "facilities" | "checkout";
 type IminMethod = "GET" | "POST" | "PATCH" | "DELETE";
 
 interface IminRequestOptions<S extends z.ZodType> {
@@ -26,6 +26,7 @@ function serviceBase(service: IminService): string {
   const env = getEnv();
   if (service === "booking") return env.IMIN_BOOKING_API_URL;
   if (service === "events") return env.IMIN_EVENTS_API_URL;
+  if (service === "facilities") return env.IMIN_FACILITIES_API_URL;
   return env.IMIN_CHECKOUT_URL;
 }
 
