@@ -24,6 +24,7 @@ export async function seedDemoLogin() {
       iminCustomerId: DEMO_LOGIN.iminCustomerId,
       iminCustomerUrl: customerAccountUrl(DEMO_LOGIN.iminCustomerId),
       status: "active",
+      emailVerifiedAt: new Date(),
     })
     .onConflictDoNothing();
 }
