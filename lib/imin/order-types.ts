@@ -34,6 +34,8 @@ export interface Booking {
   durationMinutes?: number;
   eventCancelled: boolean;
   venue?: VenueInfo;
+  /** The court, pitch or lane of a facility booking ("Court 3"). */
+  court?: string;
   organizer?: string;
   ticketName?: string;
   price?: Money;

@@ -32,6 +32,12 @@ export function BookingDetails({ booking }: { booking: Booking }) {
           </dd>
         </>
       ) : null}
+      {booking.court ? (
+        <>
+          <dt className="font-medium text-gray-700">Court</dt>
+          <dd>{booking.court}</dd>
+        </>
+      ) : null}
       {booking.ticketName || price ? (
         <>
           <dt className="font-medium text-gray-700">Ticket</dt>

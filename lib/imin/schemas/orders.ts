@@ -34,7 +34,16 @@ const sessionSeriesInOrder = z.object({
   activity: list(concept),
   location: lenient(place),
   organizer: lenient(organization),
+  /** A FacilityUse names its seller `provider`, not `organizer`. */
+  provider: lenient(organization),
   superEvent: lenient(eventSeriesInOrder),
+});
+
+/** The court, pitch or lane a Slot booking holds. */
+const bookedCourt = z.object({
+  type: typeName,
+  identifier: lenient(identifier),
+  name: z.string().optional(),
 });
 
 /** The booked thing: a ScheduledSession or a facility Slot. */
@@ -50,6 +59,7 @@ const bookedEvent = z.object({
   location: lenient(place),
   superEvent: lenient(sessionSeriesInOrder),
   facilityUse: lenient(sessionSeriesInOrder),
+  "beta:sportsActivityLocation": list(bookedCourt),
 });
 
 const accessCode = z.object({
