@@ -1,29 +1,11 @@
-import { toSVG } from "bwip-js/node";
-
-/** Code 128 as inline SVG; null when the text cannot be encoded. */
-function barcodeSvg(text: string): string | null {
-  try {
-    return toSVG({
-      bcid: "code128",
-      text,
-      scale: 3,
-      height: 18,
-      includetext: false,
-      paddingwidth: 10,
-      paddingheight: 4,
-      backgroundcolor: "FFFFFF",
-    });
-  } catch {
-    return null;
-  }
-}
+import { code128Svg } from "@/lib/codes/code128";
 
 /**
  * The access pass as a front-desk scanner needs it: wide, high-contrast bars on white with quiet
  * zones, and the number in large type beside it for staff who type it in.
  */
 export function AccessPassBarcode({ text, sellerName }: { text: string; sellerName: string }) {
-  const svg = barcodeSvg(text);
+  const svg = code128Svg(text);
   return (
     <figure className="flex flex-wrap items-center gap-4" data-testid="access-pass">
       {svg ? (
