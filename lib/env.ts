@@ -85,6 +85,12 @@ const envSchema = z.object({
   SIGN_IN_MAX_FAILURES_PER_EMAIL: positiveInt("SIGN_IN_MAX_FAILURES_PER_EMAIL", 5),
   SIGN_IN_MAX_FAILURES_PER_IP: positiveInt("SIGN_IN_MAX_FAILURES_PER_IP", 30),
   SIGN_IN_WINDOW_MINUTES: positiveInt("SIGN_IN_WINDOW_MINUTES", 15),
+  /** `false`: this portal process runs no job workers (they run in `npm run worker`). */
+  JOBS_WORKERS: z.enum(["true", "false"], "JOBS_WORKERS must be true or false").default("true"),
+  REMINDER_HOURS_BEFORE: positiveInt("REMINDER_HOURS_BEFORE", 24),
+  REMINDER_SCAN_MINUTES: positiveInt("REMINDER_SCAN_MINUTES", 5).refine((v) => v <= 59, "REMINDER_SCAN_MINUTES must be at most 59"),
+  REMINDER_SCAN_CALLS_PER_SECOND: positiveInt("REMINDER_SCAN_CALLS_PER_SECOND", 5),
+  REMINDER_SCAN_CONCURRENCY: positiveInt("REMINDER_SCAN_CONCURRENCY", 4),
   NODE_ENV: z.string().optional(),
 });
 

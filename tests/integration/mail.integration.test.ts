@@ -106,6 +106,21 @@ describe.each(backends)("mail on $name", ({ name }) => {
       subject: "Your Acme Fitness email address was changed",
       linkExpected: false,
     },
+    "booking-reminder": {
+      props: { title: "Yoga Flow", when: "Tue 24 Nov 2026, 18:00 GMT", cancellable: false, bookingsUrl: link, unsubscribeUrl: link },
+      subject: "Reminder: Yoga Flow, Tue 24 Nov 2026, 18:00 GMT (Acme Fitness)",
+      linkExpected: true,
+    },
+    "booking-cancelled": {
+      props: { title: "Yoga Flow", when: "Tue 24 Nov 2026, 18:00 GMT", orderUrl: link, unsubscribeUrl: link },
+      subject: "Cancelled by the organiser: Yoga Flow, Tue 24 Nov 2026, 18:00 GMT (Acme Fitness)",
+      linkExpected: true,
+    },
+    "account-notice": {
+      props: { message: "Northern Active disconnected your account.", pageUrl: link, pageLabel: "View my sellers", unsubscribeUrl: link },
+      subject: "A change to your account at one of your Acme Fitness sellers",
+      linkExpected: true,
+    },
   };
 
   test.each(Object.keys(cases) as MailKind[])("%s reaches the recipient, branded, with its link in HTML and text", async (kind) => {

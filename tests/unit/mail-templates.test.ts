@@ -14,6 +14,29 @@ const samples: { [K in MailKind]: Parameters<typeof renderMail<K>>[1] } = {
   "reset-password": { name: "Alex", resetUrl: link },
   "confirm-email-change": { name: "Alex", confirmUrl: link, newEmail: "new@example.com" },
   "email-changed": { newEmail: "new@example.com" },
+  "booking-reminder": {
+    name: "Alex",
+    title: "Yoga Flow",
+    when: "Tue 24 Nov 2026, 18:00–19:00 GMT",
+    venue: "Riverside Leisure Centre",
+    cancellable: true,
+    bookingsUrl: link,
+    unsubscribeUrl: link,
+  },
+  "booking-cancelled": {
+    title: "Yoga Flow",
+    when: "Tue 24 Nov 2026, 18:00–19:00 GMT",
+    organizer: "Northern Active",
+    message: "The instructor is ill.",
+    orderUrl: link,
+    unsubscribeUrl: link,
+  },
+  "account-notice": {
+    message: "Northern Active disconnected your account.",
+    pageUrl: link,
+    pageLabel: "View my sellers",
+    unsubscribeUrl: link,
+  },
 };
 
 describe.each(Object.keys(templates) as MailKind[])("%s mail", (kind) => {

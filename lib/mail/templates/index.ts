@@ -43,12 +43,12 @@ export const templates = {
   }),
   "booking-reminder": template({
     props: bookingReminderProps,
-    subject: (_brand, props) => `Reminder: ${props.title}, ${props.when}`,
+    subject: (brand, props) => `Reminder: ${props.title}, ${props.when} (${brand.name})`,
     body: (brand, props) => createElement(BookingReminder, { brand, ...props }),
   }),
   "booking-cancelled": template({
     props: bookingCancelledProps,
-    subject: (_brand, props) => `Cancelled by the organiser: ${props.title}, ${props.when}`,
+    subject: (brand, props) => `Cancelled by the organiser: ${props.title}, ${props.when} (${brand.name})`,
     body: (brand, props) => createElement(BookingCancelled, { brand, ...props }),
   }),
   "account-notice": template({

@@ -1,0 +1,56 @@
+import PgBoss from "pg-boss";
+import { getDatabase } from "@/lib/db/client";
+import { bossDb } from "./boss-db";
+import { DEAD_LETTER, QUEUE_OPTIONS, type QueueName } from "./queues";
+
+const KEY = Symbol.for("imin-portal.job-queue");
+type Holder = { [KEY]?: Promise<PgBoss> };
+
+/**
+ * The job queue (pg-boss, schema `pgboss`, in the portal's own database), started once per process.
+ * `maintain`: this process also runs pg-boss's upkeep (expiry, retention) and fires the recurring
+ * jobs; every worker process does, the portal without workers does not.
+ */
+export function getBoss(opts: { maintain?: boolean } = {}): Promise<PgBoss> {
+  const holder = globalThis as Holder;
+  if (!holder[KEY]) {
+    holder[KEY] = openBoss(opts.maintain ?? false).catch((e) => {
+      delete holder[KEY];
+      throw e;
+    });
+  }
+  return holder[KEY]!;
+}
+
+async function openBoss(maintain: boolean): Promise<PgBoss> {
+  const boss = new PgBoss({
+    db: bossDb(await getDatabase()),
+    supervise: maintain,
+    schedule: maintain,
+    // Finished jobs are kept a week for `npm run jobs`, then deleted.
+    archiveCompletedAfterSeconds: 3600,
+    deleteAfterDays: 7,
+  });
+  boss.on("error", (e: Error) => console.error(`jobs: queue error (${e.message.slice(0, 200)})`));
+  await boss.start();
+  await boss.createQueue(DEAD_LETTER);
+  for (const [name, options] of Object.entries(QUEUE_OPTIONS)) {
+    await boss.createQueue(name, { name, ...options });
+  }
+  return boss;
+}
+
+/** Stops the queue of this process (tests, the worker's shutdown): running jobs get `timeoutMs` to finish. */
+export async function stopBoss(timeoutMs = 10_000): Promise<void> {
+  const holder = globalThis as Holder;
+  const pending = holder[KEY];
+  delete holder[KEY];
+  if (!pending) return;
+  const boss = await pending.catch(() => undefined);
+  await boss?.stop({ graceful: timeoutMs > 0, timeout: Math.max(timeoutMs, 1000), close: false, wait: true });
+}
+
+/** Queues a job; with a singleton key, a job already queued under the same key makes this one a no-op (null). */
+export async function enqueue(queue: QueueName, data: object, options: PgBoss.SendOptions = {}): Promise<string | null> {
+  return (await getBoss()).send(queue, data, options);
+}

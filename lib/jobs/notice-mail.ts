@@ -1,0 +1,60 @@
+import "server-only";
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import { getDb } from "@/lib/db/client";
+import { notices, users } from "@/lib/db/schema";
+import { notificationsSent } from "@/lib/db/schema-notifications";
+import { sendNotification } from "@/lib/notifications/deliver";
+import { getEmailPreferences } from "@/lib/notifications/preferences";
+import { unsubscribeUrl } from "@/lib/notifications/unsubscribe";
+import { portalUrl } from "@/lib/portal-url";
+import { claimOneOff, releaseOneOff } from "./reminders/store";
+
+/** Notices older than this are not emailed any more (the customer has likely seen them). */
+const WINDOW_MS = 2 * 86_400_000;
+
+function page(kind: string): { path: string; label: string } {
+  return kind === "details-changed" ? { path: "/account", label: "Check my details" } : { path: "/sellers", label: "View my sellers" };
+}
+
+/**
+ * Emails each change notice the portal recorded (from imin's webhooks) once, to customers who keep
+ * these emails on. The notice's own key makes it once however many workers run.
+ */
+export async function mailNewNotices(now = new Date()): Promise<number> {
+  const db = await getDb();
+  const waiting = await db
+    .select({ id: notices.id, kind: notices.kind, message: notices.message, userId: users.id, email: users.email, name: users.givenName })
+    .from(notices)
+    .innerJoin(users, eq(users.id, notices.userId))
+    .leftJoin(notificationsSent, eq(notificationsSent.dedupeKey, sql`'notice:' || ${notices.id}::text`))
+    .where(and(gt(notices.createdAt, new Date(now.getTime() - WINDOW_MS)), isNull(notificationsSent.dedupeKey)))
+    .limit(200);
+  let sent = 0;
+  for (const notice of waiting) {
+    const key = `notice:${notice.id}`;
+    if (!(await claimOneOff(key, notice.userId, "account-notice"))) continue;
+    if (!(await getEmailPreferences(notice.userId)).notices) continue;
+    const target = page(notice.kind);
+    try {
+      await sendNotification(
+        {
+          kind: "account-notice",
+          props: {
+            name: notice.name ?? undefined,
+            message: notice.message,
+            pageUrl: portalUrl(target.path),
+            pageLabel: target.label,
+            unsubscribeUrl: unsubscribeUrl(notice.userId, "notices"),
+          },
+        },
+        { userId: notice.userId, email: notice.email },
+        "notices",
+      );
+      sent += 1;
+    } catch (error) {
+      await releaseOneOff(key);
+      throw error;
+    }
+  }
+  return sent;
+}

@@ -1,0 +1,37 @@
+import "server-only";
+import type { User } from "@/lib/db/schema";
+import type { Booking } from "@/lib/imin/order-types";
+import { sendNotification } from "@/lib/notifications/deliver";
+import { getEmailPreferences } from "@/lib/notifications/preferences";
+import { unsubscribeUrl } from "@/lib/notifications/unsubscribe";
+import { portalUrl } from "@/lib/portal-url";
+import { bookingWhen } from "./booking-words";
+import { claimOneOff, releaseOneOff } from "./store";
+
+/** Emails the customer once that the seller cancelled a booking (unless they turned these emails off). */
+export async function notifySellerCancelled(user: User, booking: Booking): Promise<void> {
+  const key = `seller-cancelled:${booking.id}`;
+  if (!(await claimOneOff(key, user.id, "booking-cancelled"))) return;
+  if (!(await getEmailPreferences(user.id)).cancellations) return;
+  try {
+    await sendNotification(
+      {
+        kind: "booking-cancelled",
+        props: {
+          name: user.givenName ?? undefined,
+          title: booking.title,
+          when: bookingWhen(booking),
+          organizer: booking.organizer,
+          message: booking.cancellationMessage,
+          orderUrl: portalUrl(booking.orderId ? `/orders/${encodeURIComponent(booking.orderId)}` : "/orders"),
+          unsubscribeUrl: unsubscribeUrl(user.id, "cancellations"),
+        },
+      },
+      { userId: user.id, email: user.email },
+      "cancellations",
+    );
+  } catch (error) {
+    await releaseOneOff(key);
+    throw error;
+  }
+}

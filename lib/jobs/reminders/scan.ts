@@ -1,0 +1,82 @@
+import "server-only";
+import type { User } from "@/lib/db/schema";
+import { getUpcomingBookings } from "@/lib/imin/orders";
+import type { Booking } from "@/lib/imin/order-types";
+import { enqueue, getBoss } from "../boss";
+import { eachLimited, pacer } from "../pace";
+import { QUEUES } from "../queues";
+import { notifySellerCancelled } from "./cancelled";
+import { reminderSettings, type ReminderSettings } from "./settings";
+import { attachJob, ensureReminder, getReminder, recentlyActiveUsers, settleReminder } from "./store";
+
+export interface ScanResult {
+  customers: number;
+  scheduled: number;
+  cancelled: number;
+  failedCustomers: number;
+}
+
+function isConfirmed(b: Booking): boolean {
+  return b.status === "confirmed" && !b.eventCancelled;
+}
+
+/** The job that sends a booking's reminder: queued once per booking (the key), due `hoursBefore` ahead. */
+async function scheduleReminder(user: User, booking: Booking, startsAt: Date, now: Date, s: ReminderSettings): Promise<boolean> {
+  const sendAt = new Date(Math.max(now.getTime(), startsAt.getTime() - s.hoursBefore * 3_600_000));
+  const row = await ensureReminder({ itemId: booking.id, userId: user.id, orderId: booking.orderId, startsAt, sendAt });
+  if (row.status !== "scheduled" || row.jobId) return false;
+  const jobId = await enqueue(QUEUES.reminderSend, { itemId: booking.id }, { singletonKey: booking.id, startAfter: row.sendAt });
+  if (!jobId) return false;
+  await attachJob(booking.id, jobId);
+  return true;
+}
+
+/** A booking seen confirmed before and cancelled now: its reminder is dropped; a seller's cancellation is emailed. */
+async function handleCancelled(user: User, booking: Booking): Promise<boolean> {
+  const row = await getReminder(booking.id);
+  if (!row) return false;
+  let cancelled = false;
+  if (row.status === "scheduled" && (await settleReminder(booking.id, "cancelled"))) {
+    if (row.jobId) await (await getBoss()).cancel(QUEUES.reminderSend, row.jobId);
+    cancelled = true;
+  }
+  if (booking.status === "seller-cancelled" || booking.eventCancelled) await notifySellerCancelled(user, booking);
+  return cancelled;
+}
+
+async function scanCustomer(user: User, now: Date, s: ReminderSettings, pace: () => Promise<void>, result: ScanResult) {
+  const customer = { iminCustomerId: user.iminCustomerId!, email: user.email };
+  for (let page = 1; page <= s.maxPages; page++) {
+    await pace();
+    const { items, hasNext } = await getUpcomingBookings(customer, page);
+    for (const booking of items) {
+      const startsAt = booking.startDate ? new Date(booking.startDate) : undefined;
+      if (!startsAt || !Number.isFinite(startsAt.getTime())) continue;
+      if (isConfirmed(booking)) {
+        if (startsAt > now && (await scheduleReminder(user, booking, startsAt, now, s))) result.scheduled += 1;
+      } else if (await handleCancelled(user, booking)) {
+        result.cancelled += 1;
+      }
+    }
+    if (!hasNext || !items.length) return;
+  }
+}
+
+/**
+ * Reads the upcoming bookings of every recently active customer (a few at once, paced towards
+ * imin), schedules one reminder per booking and notices cancellations. A customer whose read fails
+ * is counted and the pass throws at the end, so the job retries later with back-off: nothing is lost,
+ * and what was scheduled stays scheduled (each step is idempotent).
+ */
+export async function scanUpcomingBookings(now = new Date(), s: ReminderSettings = reminderSettings()): Promise<ScanResult> {
+  const customers = (await recentlyActiveUsers(s.activeDays, now)).filter((u) => u.iminCustomerId);
+  const result: ScanResult = { customers: customers.length, scheduled: 0, cancelled: 0, failedCustomers: 0 };
+  const pace = pacer(s.callsPerSecond);
+  const errors = await eachLimited(customers, s.concurrency, (user) => scanCustomer(user, now, s, pace, result));
+  result.failedCustomers = errors.length;
+  if (errors.length) {
+    const first = errors[0] instanceof Error ? errors[0].name : "error";
+    throw new Error(`reminder scan: ${errors.length} of ${customers.length} customer(s) could not be read (${first}); retrying later`);
+  }
+  return result;
+}

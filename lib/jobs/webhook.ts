@@ -1,0 +1,19 @@
+import "server-only";
+import { getUserByIminCustomerId } from "@/lib/db/queries";
+import { processCustomer } from "@/lib/notices";
+import { enqueue } from "./boss";
+import { QUEUES } from "./queues";
+
+/**
+ * Queues the processing of a customer's stored webhook notifications. The receipt is already
+ * stored, so a failure here loses nothing: the recovery job picks the receipt up.
+ */
+export async function queueWebhookProcessing(iminCustomerId: string): Promise<void> {
+  await enqueue(QUEUES.webhookProcess, { iminCustomerId });
+}
+
+export async function processWebhookJob(data: { iminCustomerId?: unknown }): Promise<void> {
+  if (typeof data.iminCustomerId !== "string") return;
+  const user = await getUserByIminCustomerId(data.iminCustomerId);
+  if (user) await processCustomer(user.id, data.iminCustomerId);
+}

@@ -1,0 +1,44 @@
+import "server-only";
+import { createHmac, timingSafeEqual } from "node:crypto";
+import { getEnv } from "@/lib/env";
+import { portalUrl } from "@/lib/portal-url";
+import { isEmailKind, type EmailKind } from "./kinds";
+
+/**
+ * Unsubscribe links work without signing in: they carry the login id and the kind of email, signed
+ * with AUTH_SECRET (HMAC-SHA256), so nobody can turn off someone else's email by guessing.
+ */
+
+function signature(userId: string, kind: EmailKind): string {
+  return createHmac("sha256", getEnv().AUTH_SECRET).update(`unsubscribe:${userId}:${kind}`).digest("base64url");
+}
+
+/** The page a person reaches from the email (GET shows a confirm button; POST is RFC 8058 one-click). */
+export function unsubscribeUrl(userId: string, kind: EmailKind): string {
+  const url = new URL(portalUrl("/unsubscribe"));
+  url.search = new URLSearchParams({ u: userId, k: kind, s: signature(userId, kind) }).toString();
+  return url.toString();
+}
+
+/** The RFC 8058 one-click endpoint (a POST with `List-Unsubscribe=One-Click`). */
+function oneClickUrl(userId: string, kind: EmailKind): string {
+  const url = new URL(portalUrl("/api/unsubscribe"));
+  url.search = new URLSearchParams({ u: userId, k: kind, s: signature(userId, kind) }).toString();
+  return url.toString();
+}
+
+export function unsubscribeHeaders(userId: string, kind: EmailKind): Record<string, string> {
+  return { "List-Unsubscribe": `<${oneClickUrl(userId, kind)}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The login and kind a link names, when its signature holds. */
+export function verifyUnsubscribe(params: { u?: unknown; k?: unknown; s?: unknown }): { userId: string; kind: EmailKind } | null {
+  const { u, k, s } = params;
+  if (typeof u !== "string" || !UUID.test(u) || !isEmailKind(k) || typeof s !== "string") return null;
+  const expected = Buffer.from(signature(u, k));
+  const given = Buffer.from(s);
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+  return { userId: u, kind: k };
+}
