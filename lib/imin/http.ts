@@ -147,8 +147,11 @@ async function send(opts: {
   }
 }
 
+/** The message scrubbed; the socket error code kept (ECONNREFUSED tells "never sent" from "answer lost"). */
 function scrubCause(cause: unknown) {
-  return cause instanceof Error ? new Error(scrub(cause.message)) : undefined;
+  if (!(cause instanceof Error)) return undefined;
+  const code = (cause.cause as { code?: unknown } | undefined)?.code;
+  return Object.assign(new Error(scrub(cause.message)), typeof code === "string" ? { code } : {});
 }
 
 function errorFromResponse(status: number, text: string): IminError {
