@@ -37,11 +37,32 @@ export const signInAttempts = pgTable(
     id: uuid("id").primaryKey().defaultRandom(),
     /** A lower-cased email or a client address. */
     key: text("key").notNull(),
-    kind: text("kind", { enum: ["email", "ip"] }).notNull(),
+    /** `email_ip`: the key is `email|address` (the pair lockout, lib/auth/rate-limit.ts). */
+    kind: text("kind", { enum: ["email", "ip", "email_ip"] }).notNull(),
     attemptedAt: timestamp("attempted_at", { withTimezone: true }).notNull().defaultNow(),
     success: boolean("success").notNull().default(false),
   },
   (t) => [index("sign_in_attempts_lookup").on(t.kind, t.key, t.attemptedAt)],
+);
+
+/**
+ * Server-side sessions (lib/auth/sessions.ts). The session cookie (a signed JWT) carries a random
+ * id; only its SHA-256 is stored here. A session ends at `expires_at` (absolute, from sign-in),
+ * after `SESSION_IDLE_DAYS` without a request (`last_seen_at`), or when revoked.
+ */
+export const loginSessions = pgTable(
+  "login_sessions",
+  {
+    idHash: text("id_hash").primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  },
+  (t) => [index("login_sessions_user").on(t.userId).where(sql`revoked_at is null`)],
 );
 
 /** imin operations that must be completed later (e.g. creating the Customer Account after a failed sign-up). */
@@ -182,6 +203,7 @@ export const mailOutbox = pgTable(
 );
 
 export type User = typeof users.$inferSelect;
+export type LoginSession = typeof loginSessions.$inferSelect;
 export type AccountToken = typeof accountTokens.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 export type Notice = typeof notices.$inferSelect;
