@@ -7,6 +7,7 @@ import { BookingReminder, bookingReminderProps } from "./booking-reminder";
 import { ConfirmEmailChange, confirmEmailChangeProps } from "./confirm-email-change";
 import { EmailChanged, emailChangedProps } from "./email-changed";
 import { ResetPassword, resetPasswordProps } from "./reset-password";
+import { SignUpAttempt, signUpAttemptProps } from "./sign-up-attempt";
 import { VerifyEmail, verifyEmailProps } from "./verify-email";
 
 interface MailTemplate<S extends z.ZodType> {
@@ -40,6 +41,11 @@ export const templates = {
     props: emailChangedProps,
     subject: (brand) => `Your ${brand.name} email address was changed`,
     body: (brand, props) => createElement(EmailChanged, { brand, ...props }),
+  }),
+  "sign-up-attempt": template({
+    props: signUpAttemptProps,
+    subject: (brand) => `Someone tried to create a ${brand.name} account with your email`,
+    body: (brand, props) => createElement(SignUpAttempt, { brand, ...props }),
   }),
   "booking-reminder": template({
     props: bookingReminderProps,
