@@ -96,6 +96,11 @@ describe.each(backends)("mail on $name", ({ name }) => {
       linkExpected: true,
     },
     "reset-password": { props: { resetUrl: link }, subject: "Reset your Acme Fitness password", linkExpected: true },
+    "sign-up-attempt": {
+      props: { signInUrl: link, forgotPasswordUrl: link },
+      subject: "Someone tried to sign up to Acme Fitness with your email",
+      linkExpected: true,
+    },
     "confirm-email-change": {
       props: { confirmUrl: link, newEmail: "new-address@example.com" },
       subject: "Confirm your new email address for Acme Fitness",

@@ -44,7 +44,7 @@ export const templates = {
   }),
   "sign-up-attempt": template({
     props: signUpAttemptProps,
-    subject: (brand) => `Someone tried to create a ${brand.name} account with your email`,
+    subject: (brand) => `Someone tried to sign up to ${brand.name} with your email`,
     body: (brand, props) => createElement(SignUpAttempt, { brand, ...props }),
   }),
   "booking-reminder": template({
