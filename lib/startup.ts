@@ -3,7 +3,8 @@ import { getBrokerConfig } from "@/lib/broker/config";
 import { getDatabase } from "@/lib/db/client";
 import { seedDemoLogin } from "@/lib/db/seed";
 import { ConfigError, getEnv } from "@/lib/env";
-import { startMailWorker } from "@/lib/mail/worker";
+import { getBoss } from "@/lib/jobs/boss";
+import { startJobWorkers } from "@/lib/jobs/start";
 
 /**
  * Runs once when the server starts (instrumentation.ts): validates configuration, applies
@@ -23,6 +24,9 @@ export async function startUp() {
   }
   await getDatabase();
   if (getEnv().SEED_DEMO_LOGIN) await seedDemoLogin();
-  // Retries mail whose first attempt failed (every 30 s).
-  startMailWorker();
+  // The job queue (mail retries, webhook processing, reminders): workers here unless JOBS_WORKERS=false
+  // (then `npm run worker` runs them). A queue that cannot start is logged; pages still work.
+  const env = getEnv();
+  const jobs = env.JOBS_WORKERS === "true" ? startJobWorkers({ scanMinutes: env.REMINDER_SCAN_MINUTES }) : getBoss();
+  await jobs.catch((e: Error) => console.error(`jobs: the queue did not start (${e.message})`));
 }

@@ -14,7 +14,7 @@ type Handler = (data: Record<string, unknown>) => Promise<unknown>;
 const HANDLERS: Record<QueueName, Handler> = {
   [QUEUES.mailDelivery]: () => deliverDueMail(),
   [QUEUES.webhookProcess]: (data) => processWebhookJob(data),
-  [QUEUES.webhookRecovery]: () => recoverUnprocessed(),
+  [QUEUES.webhookRecovery]: () => recoverUnprocessed(true),
   [QUEUES.reminderScan]: () => scanUpcomingBookings(),
   [QUEUES.reminderSend]: (data) => (typeof data.itemId === "string" ? sendReminder(data.itemId) : Promise.resolve("no item")),
   [QUEUES.noticeMail]: () => mailNewNotices(),

@@ -1,5 +1,4 @@
-import "server-only";
-import { getBoss } from "./boss";
+import type PgBoss from "pg-boss";
 import { DEAD_LETTER } from "./queues";
 
 export interface QueueCounts {
@@ -32,9 +31,7 @@ function reasonOf(output: unknown): string {
  * Counts per queue and the jobs that ran out of retries (state `failed`, still kept), newest first,
  * with the reason their last attempt gave. Job data is not shown: it may name a customer.
  */
-export async function jobsStatus(limit = 20): Promise<JobsStatus> {
-  const boss = await getBoss();
-  const db = boss.getDb();
+export async function jobsStatus(db: PgBoss.Db, limit = 20): Promise<JobsStatus> {
   const counts = await db.executeSql(
     `SELECT q.name,
        count(j.id) FILTER (WHERE j.state IN ('created', 'retry'))::int AS waiting,

@@ -81,7 +81,7 @@ describe.each(backends)("job queue on $name", ({ name }) => {
       // Back-off: the second wait is longer than the first.
       expect(attempts[2]! - attempts[1]!).toBeGreaterThan(attempts[1]! - attempts[0]!);
 
-      const status = await jobsStatus();
+      const status = await jobsStatus(boss.getDb());
       const dead = status.dead.find((d) => d.id === id);
       expect(dead).toMatchObject({ queue: "test-failing", retries: 2, reason: "imin answered 503 Service Unavailable" });
       expect(status.queues.find((q) => q.name === "test-failing")).toMatchObject({ waiting: 0, failed: 1 });

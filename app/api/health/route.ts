@@ -2,6 +2,7 @@ import { getDatabase } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { IminError } from "@/lib/imin/errors";
 import { iminRequest } from "@/lib/imin/http";
+import { jobsSummary } from "@/lib/jobs/summary";
 
 export const dynamic = "force-dynamic";
 
@@ -43,7 +44,7 @@ export async function GET() {
   ]);
   const ok = database.ok && imin.ok;
   return Response.json(
-    { status: ok ? "ok" : "degraded", database, imin },
+    { status: ok ? "ok" : "degraded", database, imin, jobs: await jobsSummary() },
     { status: ok ? 200 : 503, headers: { "cache-control": "no-store" } },
   );
 }

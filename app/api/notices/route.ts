@@ -1,6 +1,5 @@
-import { after } from "next/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { listOpen, processWaiting, recoverUnprocessed } from "@/lib/notices";
+import { listOpen, processWaiting } from "@/lib/notices";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +13,5 @@ export async function GET(): Promise<Response> {
   const user = await getCurrentUser();
   if (!user) return Response.json({ error: "unauthorized", message: "Please sign in again." }, { status: 401, headers: NO_STORE });
   await processWaiting(user);
-  // Notifications left over from before a restart are picked up on the way.
-  after(() => recoverUnprocessed());
   return Response.json(await listOpen(user), { headers: NO_STORE });
 }

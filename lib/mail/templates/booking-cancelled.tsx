@@ -30,8 +30,7 @@ export function BookingCancelled(props: z.output<typeof bookingCancelledProps> &
       </Paragraph>
       {message ? <Paragraph brand={brand}>Their message: “{message}”</Paragraph> : null}
       <Paragraph brand={brand}>
-        You don't need to do anything: the organiser refunds what you paid to the card you paid with. The order page shows the
-        receipt.
+        You don't need to do anything: the organiser refunds what you paid to the card you paid with. The order page shows the receipt.
       </Paragraph>
       <ActionLink brand={brand} href={orderUrl} label="View the order" />
       <UnsubscribeNote brand={brand} href={unsubscribeUrl} what="cancellation emails" />

@@ -1,8 +1,7 @@
-import { after } from "next/server";
 import { getEnv } from "@/lib/env";
 import { getUserByIminCustomerId } from "@/lib/db/queries";
 import { storeReceipt } from "@/lib/db/queries/notices";
-import { processCustomer, recoverUnprocessed } from "@/lib/notices";
+import { queueWebhookProcessing } from "@/lib/jobs/webhook";
 import { parseNotification, WEBHOOK_BODY_LIMIT, webhookKeyMatches } from "@/lib/notices/webhook";
 
 export const dynamic = "force-dynamic";
@@ -13,7 +12,7 @@ function problem(status: 400 | 401 | 413, message: string) {
 
 /**
  * imin's Customer Detail Change webhook. The notification is stored before answering (so a restart
- * cannot lose it) and processed after the 204 has gone.
+ * cannot lose it) and processed by a job (webhook-process; left-overs by webhook-recovery).
  */
 export async function POST(request: Request): Promise<Response> {
   if (!webhookKeyMatches(request.headers.get("x-api-key"), getEnv().IMIN_WEBHOOK_API_KEY)) {
@@ -36,12 +35,8 @@ export async function POST(request: Request): Promise<Response> {
   const user = await getUserByIminCustomerId(parsed.customerId);
   if (user) {
     await storeReceipt(parsed.customerId, parsed.payload);
-    after(async () => {
-      await processCustomer(user.id, parsed.customerId);
-      await recoverUnprocessed();
-    });
-  } else {
-    after(() => recoverUnprocessed());
+    // Stored first: if queueing fails, the recovery job still finds the receipt.
+    await queueWebhookProcessing(parsed.customerId).catch((e: Error) => console.error(`webhook: could not queue processing (${e.name})`));
   }
   return new Response(null, { status: 204 });
 }
