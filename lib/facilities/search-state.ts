@@ -48,7 +48,12 @@ const params = z.object({
     .refine((n) => (DISTANCES_KM as readonly number[]).includes(n))
     .catch(DEFAULT_KM),
   activity: opt(z.string().transform((v) => v.replace(/\s+/g, " ").slice(0, 80))),
-  day: opt(z.string().regex(DAY).refine((v) => Number.isFinite(Date.parse(v)))),
+  day: opt(
+    z
+      .string()
+      .regex(DAY)
+      .refine((v) => Number.isFinite(Date.parse(v))),
+  ),
   after: opt(z.string().regex(TIME)),
   before: opt(z.string().regex(TIME)),
   page: z.coerce.number().int().min(1).max(1000).catch(1),
@@ -60,6 +65,12 @@ export function parseCourtParams(source: ParamSource): CourtFilters {
   const raw: Record<string, string | undefined> = {};
   for (const key of Object.keys(params.shape)) {
     raw[key] = first(source instanceof URLSearchParams ? source.get(key) : source[key]);
+  }
+  // The venue picker (a plain GET form) sends `near=lat,lng|name`, as on the classes tab.
+  const [nearAt, nearName] = (first(source instanceof URLSearchParams ? source.get("near") : source.near) ?? "").split("|");
+  if (!raw.at && nearAt) {
+    raw.at = nearAt;
+    raw.where ??= nearName?.trim() || undefined;
   }
   const p = params.parse(raw);
   const [after, before] = p.after && p.before && p.after > p.before ? [p.before, p.after] : [p.after, p.before];

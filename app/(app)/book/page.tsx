@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { BookSearch } from "./_components/book-search";
-import { parseSearchParams, toSearchParams } from "@/lib/book/search-state";
+import { BookTabs } from "./_components/courts/book-tabs";
+import { CourtsTab } from "./_components/courts/courts-tab";
+import { parseSearchParams, searchHref, toSearchParams } from "@/lib/book/search-state";
+import { courtsHref } from "@/lib/facilities/search-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
 import { getBrokerConfig } from "@/lib/broker/config";
@@ -16,6 +19,7 @@ export const metadata: Metadata = { title: "Book a session" };
  */
 export default async function BookPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
+  if (params.tab === "courts") return <CourtsTab params={params} signedIn={requireUser()} />;
   const broker = getBrokerConfig();
   const filters = parseSearchParams(params);
   const home = broker.defaultLocation;
@@ -39,6 +43,11 @@ export default async function BookPage({ searchParams }: { searchParams: Promise
   return (
     <>
       <PageHeader title="Book a session" description={`Find classes and activities near you and book them with ${broker.name}.`} />
+      <BookTabs
+        current="classes"
+        classesHref={searchHref(filters)}
+        courtsHref={courtsHref({ lat: filters.lat, lng: filters.lng, where: filters.where, km: filters.km })}
+      />
       <BookSearch
         initialQuery={toSearchParams(filters).toString()}
         initialResults={results.status === "fulfilled" ? results.value : undefined}

@@ -1,0 +1,114 @@
+import Link from "next/link";
+import { formatPrice } from "@/lib/format";
+import type { FacilityGrid, SlotCell } from "@/lib/facilities/grid";
+
+const cellBase =
+  "flex min-h-11 min-w-[4.75rem] flex-col items-center justify-center rounded-md px-2 py-1 text-center text-sm leading-tight";
+const linkFocus = "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-outline";
+
+function when(cell: SlotCell): string {
+  return cell.endLabel ? `${cell.startLabel}–${cell.endLabel}` : cell.startLabel;
+}
+
+function SlotCellView({ cell, row, shared }: { cell: SlotCell; row: string; shared: boolean }) {
+  const price = formatPrice(cell.price, cell.currency);
+  const courts =
+    shared && cell.remaining !== undefined ? `${cell.remaining}${cell.maximum !== undefined ? ` of ${cell.maximum}` : ""} free` : "";
+  if (cell.state === "taken") {
+    return <span className={`${cellBase} bg-gray-100 text-gray-800`}>Taken</span>;
+  }
+  const status =
+    cell.state === "members"
+      ? "members only"
+      : cell.state === "unbookable"
+        ? "not bookable online"
+        : courts
+          ? `${courts}, available`
+          : "available";
+  const visible = cell.state === "members" ? "Members" : cell.state === "unbookable" ? "Not online" : courts || "Book";
+  const tone =
+    cell.state === "free"
+      ? "border border-green-700 bg-green-50 text-green-950 hover:bg-green-100"
+      : cell.state === "members"
+        ? "border border-sky-700 bg-sky-50 text-sky-950 hover:bg-sky-100"
+        : "border border-dashed border-gray-500 bg-white text-gray-800 hover:bg-gray-50";
+  const content = (
+    <>
+      <span className="sr-only">
+        {row}, {when(cell)},{" "}
+      </span>
+      <span className="font-semibold">{price || "Price on booking"}</span>
+      <span className="sr-only">, </span>
+      <span className="sr-only">{status}</span>
+      <span aria-hidden="true" className="text-xs">
+        {visible}
+      </span>
+    </>
+  );
+  if (!cell.slotId) return <span className={`${cellBase} ${tone}`}>{content}</span>;
+  return (
+    <Link href={`/book/slot/${encodeURIComponent(cell.slotId)}`} className={`${cellBase} ${tone} ${linkFocus}`} prefetch={false}>
+      {content}
+    </Link>
+  );
+}
+
+/**
+ * One facility's availability as a table: rows are courts (or the facility when its slots stand
+ * for several courts), columns start times. Free cells are links named like "Court 3, 18:00–19:00,
+ * £9.50, available". The table scrolls sideways inside its own box with the court names kept in view.
+ */
+export function AvailabilityGrid({ grid, venue, dayLabel, zone }: { grid: FacilityGrid; venue: string; dayLabel: string; zone: string }) {
+  const captionId = `grid-${grid.key.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
+  return (
+    <section
+      aria-labelledby={captionId}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard to scroll it.
+      tabIndex={0}
+      className="mt-3 max-w-full overflow-x-auto rounded-lg border border-gray-300 bg-white focus-visible:outline-2 focus-visible:outline-outline"
+    >
+      <table className="border-separate border-spacing-1 text-sm">
+        <caption id={captionId} className="px-3 pt-2 text-left">
+          <span className="font-semibold">{grid.name}</span>
+          {grid.activity && grid.activity !== grid.name ? <span> ({grid.activity})</span> : null}
+          <span className="block text-gray-700">
+            {venue}, {dayLabel}. Times are the venue's local time ({zone}).
+          </span>
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" className="sticky left-0 z-10 bg-white px-2 py-1 text-left font-medium text-gray-700">
+              {grid.shared ? "Facility" : "Court"}
+            </th>
+            {grid.columns.map((c) => (
+              <th key={c} scope="col" className="px-1 py-1 text-center font-medium whitespace-nowrap">
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {grid.rows.map((row) => (
+            <tr key={row.name}>
+              <th scope="row" className="sticky left-0 z-10 bg-white px-2 py-1 text-left font-medium whitespace-nowrap">
+                {row.name}
+              </th>
+              {row.cells.map((cell, i) => (
+                <td key={grid.columns[i]} className="p-0">
+                  {cell ? (
+                    <SlotCellView cell={cell} row={row.name} shared={grid.shared} />
+                  ) : (
+                    <span className={`${cellBase} text-gray-700`}>
+                      <span aria-hidden="true">–</span>
+                      <span className="sr-only">No slot</span>
+                    </span>
+                  )}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
