@@ -55,6 +55,8 @@ const envSchema = z.object({
   IMIN_CHECKOUT_URL: url("IMIN_CHECKOUT_URL"),
   IMIN_WEBHOOK_API_KEY: z.string().trim().min(8, "IMIN_WEBHOOK_API_KEY must be at least 8 characters"),
   IMIN_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(8000),
+  /** GETs to imin: a person is waiting, so they give up sooner (and retry once) than writes (IMIN_TIMEOUT_MS). */
+  IMIN_READ_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(2500),
   /** Set by `npm start` when it runs the local sandbox: shows the "Sandbox" badge. */
   IMIN_SANDBOX: bool,
   /** Outgoing mail server, smtp:// or smtps:// (credentials in the URL when it needs them). */

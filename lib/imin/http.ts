@@ -21,6 +21,12 @@ interface IminRequestOptions<S extends z.ZodType> {
 
 const MAX_GET_RETRIES = 2;
 const RETRY_STATUSES = new Set([502, 503, 504]);
+/**
+ * A GET that timed out gets one more try on a fresh connection, with this share of its timeout on
+ * top: a hung socket is rare and a healthy imin answers well within it, so a person waits about
+ * 3.5 s at worst (2.5 s read timeout) instead of the 8 s a write may take.
+ */
+const RETRY_AFTER_TIMEOUT_SHARE = 0.4;
 
 function serviceBase(service: IminService): string {
   const env = getEnv();
@@ -70,8 +76,9 @@ function backoff(attempt: number) {
 }
 
 /**
- * Sends one request (GETs retried on network errors and 502/503/504, other methods never) and
- * returns the successful Response. Non-2xx answers become IminError.
+ * Sends one request and returns the successful Response; non-2xx answers become IminError. GETs
+ * (IMIN_READ_TIMEOUT_MS) are retried on network errors and 502/503/504, and once after a timeout;
+ * writes (IMIN_TIMEOUT_MS) never, as imin may have acted on them.
  */
 async function send(opts: {
   service: IminService;
@@ -84,13 +91,17 @@ async function send(opts: {
 }): Promise<{ response: Response; url: URL; timer: () => void }> {
   const env = getEnv();
   const url = buildIminUrl(opts.service, opts.path, opts.query);
-  const timeoutMs = opts.timeoutMs ?? env.IMIN_TIMEOUT_MS;
-  const retries = opts.method === "GET" ? MAX_GET_RETRIES : 0;
+  const read = opts.method === "GET";
+  const timeoutMs = opts.timeoutMs ?? (read ? env.IMIN_READ_TIMEOUT_MS : env.IMIN_TIMEOUT_MS);
+  const retries = read ? MAX_GET_RETRIES : 0;
+  // Every try of a GET, retries included, ends by this deadline.
+  const deadline = performance.now() + timeoutMs + (read ? Math.ceil(timeoutMs * RETRY_AFTER_TIMEOUT_SHARE) : 0);
+  let timedOut = false;
 
   for (let attempt = 0; ; attempt++) {
     const startedAt = performance.now();
     const controller = new AbortController();
-    const timeout = setTimeout(() => controller.abort(), timeoutMs);
+    const timeout = setTimeout(() => controller.abort(), Math.max(1, Math.min(timeoutMs, deadline - startedAt)));
     let response: Response;
     try {
       response = await fetch(url, {
@@ -99,6 +110,8 @@ async function send(opts: {
           "X-API-KEY": env.IMIN_API_KEY,
           Accept: opts.accept,
           ...(opts.body !== undefined ? { "Content-Type": "application/json" } : {}),
+          // After a timeout the pooled socket may be the stuck one: ask for a connection of its own.
+          ...(timedOut ? { Connection: "close" } : {}),
         },
         body: opts.body !== undefined ? JSON.stringify(opts.body) : undefined,
         signal: controller.signal,
@@ -109,10 +122,14 @@ async function send(opts: {
       clearTimeout(timeout);
       if (controller.signal.aborted) {
         log(opts.method, opts.service, url, "timeout", startedAt);
+        if (read && !timedOut && deadline - performance.now() > 0) {
+          timedOut = true;
+          continue;
+        }
         throw new IminError({ kind: "timeout", cause: scrubCause(cause) });
       }
       log(opts.method, opts.service, url, "network-error", startedAt);
-      if (attempt < retries) {
+      if (attempt < retries && deadline - performance.now() > 0) {
         await sleep(backoff(attempt));
         continue;
       }
@@ -139,7 +156,7 @@ async function send(opts: {
     }
     clearTimeout(timeout);
     log(opts.method, opts.service, url, response.status, startedAt);
-    if (RETRY_STATUSES.has(response.status) && attempt < retries) {
+    if (RETRY_STATUSES.has(response.status) && attempt < retries && deadline - performance.now() > 0) {
       await sleep(backoff(attempt));
       continue;
     }

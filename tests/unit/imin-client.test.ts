@@ -168,6 +168,44 @@ describe("timeouts and retries", () => {
     expect(e.kind).toBe("timeout");
   });
 
+  test("a hung GET is tried once more on a fresh connection and costs its read timeout plus 40%", async () => {
+    Object.assign(process.env, { IMIN_READ_TIMEOUT_MS: "300" });
+    resetEnvCache();
+    try {
+      let n = 0;
+      handler = (req, res) => (++n === 1 ? undefined : json(200, { ok: 2 })(req, res));
+      const started = performance.now();
+      await expect(iminRequest({ service: "booking", path: "hang-once" })).resolves.toEqual({ ok: 2 });
+      expect(performance.now() - started).toBeLessThan(1000);
+      expect(calls.map((c) => c.headers.connection)).toEqual(["keep-alive", "close"]);
+
+      calls.length = 0;
+      handler = () => undefined;
+      const hungAt = performance.now();
+      expect((await caught(iminRequest({ service: "booking", path: "hang" }))).kind).toBe("timeout");
+      const waited = performance.now() - hungAt;
+      expect(waited).toBeGreaterThanOrEqual(400);
+      expect(waited).toBeLessThan(900);
+      expect(calls).toHaveLength(2);
+    } finally {
+      delete process.env.IMIN_READ_TIMEOUT_MS;
+      resetEnvCache();
+    }
+  });
+
+  test("writes keep the longer IMIN_TIMEOUT_MS and are not retried after a timeout", async () => {
+    Object.assign(process.env, { IMIN_READ_TIMEOUT_MS: "100" });
+    resetEnvCache();
+    try {
+      handler = (req, res) => setTimeout(() => json(201, { identifier: "w" })(req, res), 400);
+      await expect(iminRequest({ service: "booking", path: "write", method: "POST", body: {} })).resolves.toEqual({ identifier: "w" });
+      expect(calls).toHaveLength(1);
+    } finally {
+      delete process.env.IMIN_READ_TIMEOUT_MS;
+      resetEnvCache();
+    }
+  });
+
   test("GET is retried on 502/503/504 and succeeds", async () => {
     let n = 0;
     handler = (req, res) => (++n < 3 ? json(n === 1 ? 503 : 502, {})(req, res) : json(200, { ok: true })(req, res));
