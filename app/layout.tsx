@@ -15,7 +15,8 @@ export async function generateMetadata(): Promise<Metadata> {
     title: { default: broker.name, template: `%s · ${broker.name}` },
     description: broker.tagline ?? `Your ${broker.name} account: bookings, orders and linked memberships.`,
     applicationName: broker.name,
-    icons: broker.faviconUrl ? { icon: broker.faviconUrl } : undefined,
+    icons: { ...(broker.faviconUrl ? { icon: broker.faviconUrl } : {}), apple: "/icons/apple-touch-icon.png" },
+    appleWebApp: { capable: true, title: broker.name, statusBarStyle: "default" },
     robots: { index: false, follow: false },
   };
 }
@@ -28,7 +29,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   const broker = getBrokerConfig();
   return (
     <html lang="en-GB" style={brandStyle(broker)}>
-      <body className="flex min-h-screen flex-col antialiased">
+      <body className="flex min-h-screen flex-col antialiased max-md:has-[[data-tab-bar]]:pb-16">
         <SkipLink />
         <div className="flex-1">{children}</div>
         <SiteFooter broker={broker} />

@@ -1,7 +1,10 @@
 import type { ReactNode } from "react";
+import { AccountSubNav } from "@/components/shell/account-sub-nav";
 import { NavLinks } from "@/components/shell/nav-links";
+import { OfflineSupport } from "@/components/shell/offline-support";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { SiteHeader } from "@/components/shell/site-header";
+import { TabBar } from "@/components/shell/tab-bar";
 import { requireUser } from "@/lib/auth/current-user";
 import { getBrokerConfig } from "@/lib/broker/config";
 import { listOpen } from "@/lib/notices";
@@ -21,7 +24,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   return (
     <>
       <SiteHeader broker={broker} sandbox={isSandboxMode()}>
-        <nav aria-label="Main" className="flex flex-wrap items-center gap-3">
+        <nav aria-label="Main" className="hidden flex-wrap items-center gap-3 md:flex">
           <NavLinks />
           <span className="hidden text-sm text-gray-700 md:inline" data-testid="signed-in-as">
             {user.givenName ?? user.email}
@@ -30,9 +33,14 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         </nav>
       </SiteHeader>
       <main id="main" className="mx-auto max-w-5xl px-4 py-8">
+        <AccountSubNav>
+          <SignOutButton action={signOutAction} className="min-h-11" />
+        </AccountSubNav>
         <NoticeBanner initial={notices} dismissAction={dismissNoticeAction} />
         {children}
       </main>
+      <TabBar />
+      <OfflineSupport keepPack />
     </>
   );
 }

@@ -3,21 +3,14 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
-
-const NAV_ITEMS = [
-  { href: "/account", label: "Account" },
-  { href: "/sellers", label: "Sellers" },
-  { href: "/bookings", label: "Bookings" },
-  { href: "/orders", label: "Orders" },
-  { href: "/book", label: "Book" },
-] as const;
+import { isActive, NAV_ITEMS } from "./nav-items";
 
 export function NavLinks() {
   const pathname = usePathname();
   return (
     <ul className="flex flex-wrap gap-1">
       {NAV_ITEMS.map((item) => {
-        const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
+        const active = isActive(pathname, item.href);
         return (
           <li key={item.href}>
             <Link

@@ -1,10 +1,13 @@
-import { buttonClass } from "@/components/ui/button";
+"use client";
 
-/** The sign-out form; the signed-in layout passes the action in. */
-export function SignOutButton({ action }: { action: () => Promise<void> }) {
+import { buttonClass } from "@/components/ui/button";
+import { clearOfflineData } from "@/lib/pwa/offline-store";
+
+/** The sign-out form; the signed-in layout passes the action in. Signing out forgets the offline copy. */
+export function SignOutButton({ action, className }: { action: () => Promise<void>; className?: string }) {
   return (
-    <form action={action}>
-      <button type="submit" className={buttonClass("secondary", "py-1.5")}>
+    <form action={action} onSubmit={() => void clearOfflineData()}>
+      <button type="submit" className={buttonClass("secondary", className ?? "py-1.5")}>
         Sign out
       </button>
     </form>

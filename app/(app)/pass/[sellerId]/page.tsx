@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PassCode } from "@/components/shell/desk-codes";
+import { DeskScreen } from "@/components/shell/desk-screen";
+import { requireUser } from "@/lib/auth/current-user";
+import { accessPasses } from "@/lib/pwa/offline-pack";
+
+export const metadata: Metadata = { title: "Access pass" };
+
+export default async function AccessPassPage({ params }: { params: Promise<{ sellerId: string }> }) {
+  const [user, { sellerId }] = await Promise.all([requireUser(), params]);
+  const pass = (await accessPasses(user)).find((p) => p.sellerId === decodeURIComponent(sellerId));
+  if (!pass) notFound();
+  return (
+    <DeskScreen title={pass.sellerName} subtitle="Access pass · show at the desk" logoUrl={pass.logoUrl} backHref="/pass">
+      <PassCode sellerName={pass.sellerName} number={pass.number} barcodeSvg={pass.barcodeSvg} />
+    </DeskScreen>
+  );
+}

@@ -1,0 +1,79 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { AccessCode, PassCode } from "@/components/shell/desk-codes";
+import { readOfflinePack } from "@/lib/pwa/offline-store";
+import type { OfflinePack } from "@/lib/pwa/offline-pack-types";
+
+type State = { status: "loading" } | { status: "ready"; pack: OfflinePack | null };
+
+/** What the portal can show without a network: the pack the last signed-in visit stored. */
+export function OfflineView() {
+  const [state, setState] = useState<State>({ status: "loading" });
+  useEffect(() => {
+    readOfflinePack()
+      .then((pack) => setState({ status: "ready", pack }))
+      .catch(() => setState({ status: "ready", pack: null }));
+  }, []);
+
+  if (state.status === "loading") return <p aria-live="polite">Looking for your saved passes…</p>;
+  const { pack } = state;
+  if (!pack) {
+    return (
+      <p data-testid="offline-empty">
+        Nothing is saved on this device. Sign in while you have a connection and your access passes and next 7 days of bookings will open
+        here without one.
+      </p>
+    );
+  }
+  const updated = <span data-testid="offline-updated">Last updated {pack.updatedAtText}</span>;
+  return (
+    <div className="grid gap-8">
+      <section aria-labelledby="offline-passes">
+        <h2 id="offline-passes" className="mb-1 text-lg font-bold">
+          Access passes
+        </h2>
+        <p className="mb-3 text-sm text-gray-700">{updated}</p>
+        {pack.passes.length === 0 ? (
+          <p>No access passes were saved.</p>
+        ) : (
+          <ul className="grid gap-6">
+            {pack.passes.map((p) => (
+              <li key={p.sellerId} className="rounded-lg border border-gray-300 bg-white p-4 text-black">
+                <h3 className="mb-3 font-semibold">{p.sellerName}</h3>
+                <PassCode sellerName={p.sellerName} number={p.number} barcodeSvg={p.barcodeSvg} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="offline-bookings">
+        <h2 id="offline-bookings" className="mb-1 text-lg font-bold">
+          Your bookings in the next 7 days
+        </h2>
+        <p className="mb-3 text-sm text-gray-700">{updated}</p>
+        {pack.bookings.length === 0 ? (
+          <p>No bookings in the next 7 days were saved.</p>
+        ) : (
+          <ul className="grid gap-6">
+            {pack.bookings.map((b) => (
+              <li key={b.id} className="rounded-lg border border-gray-300 bg-white p-4 text-black" data-testid="offline-booking">
+                <h3 className="font-semibold">{b.title}</h3>
+                <p className="text-sm">
+                  {b.when}
+                  {b.venue ? ` · ${b.venue}` : ""}
+                </p>
+                <div className="mt-4 grid gap-6">
+                  {b.accessCodes.map((c, i) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: access codes have no id and the same code may appear twice.
+                    <AccessCode key={i} label={c.label} code={c.code} qrSvg={c.qrSvg} />
+                  ))}
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import type { ReactNode } from "react";
+import { cn } from "@/components/ui/cn";
+import { isActive } from "./nav-items";
+
+const LINKS = [
+  { href: "/account", label: "Profile" },
+  { href: "/orders", label: "Orders" },
+  { href: "/pass", label: "Passes" },
+] as const;
+
+/**
+ * On a phone the Account tab also holds Orders, the desk passes and signing out: a row of links
+ * above the page while one of them is open. Hidden from md up, where the header lists everything.
+ */
+export function AccountSubNav({ children }: { children?: ReactNode }) {
+  const pathname = usePathname();
+  if (!LINKS.some((l) => isActive(pathname, l.href))) return null;
+  return (
+    <nav aria-label="Account" className="mb-6 flex flex-wrap items-center gap-2 md:hidden">
+      {LINKS.map((l) => {
+        const active = pathname === l.href || (l.href !== "/account" && isActive(pathname, l.href));
+        return (
+          <Link
+            key={l.href}
+            href={l.href}
+            aria-current={active ? "page" : undefined}
+            className={cn(
+              "inline-flex min-h-11 items-center rounded-md border border-outline px-4 text-sm font-semibold",
+              active ? "bg-brand text-on-brand" : "text-link",
+            )}
+          >
+            {l.label}
+          </Link>
+        );
+      })}
+      <span className="ml-auto">{children}</span>
+    </nav>
+  );
+}

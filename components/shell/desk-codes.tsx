@@ -1,0 +1,48 @@
+/**
+ * The codes as the desk sees them: black on white with quiet zones at full width, so a scanner
+ * reads them at any screen brightness, and the text in large type for staff who key it in. The SVG
+ * markup comes from lib/codes (bars and modules only, drawn by the server from a validated value).
+ */
+export function PassCode({ sellerName, number, barcodeSvg }: { sellerName: string; number: string; barcodeSvg: string | null }) {
+  return (
+    <figure className="w-full" data-testid="desk-pass">
+      {barcodeSvg ? (
+        <div
+          role="img"
+          aria-label={`Access pass barcode for ${sellerName}, number ${number}`}
+          className="mx-auto w-full max-w-xl bg-white [&>svg]:block [&>svg]:h-auto [&>svg]:w-full"
+          // biome-ignore lint/security/noDangerouslySetInnerHtml: bwip-js draws bars only, from a value it has validated.
+          dangerouslySetInnerHTML={{ __html: barcodeSvg }}
+        />
+      ) : null}
+      <figcaption className="mt-4 text-center">
+        <span className="block text-sm font-semibold uppercase tracking-wide">Card number</span>
+        <span className="block break-all font-mono text-4xl font-bold tracking-widest" data-testid="desk-pass-number">
+          {number}
+        </span>
+      </figcaption>
+    </figure>
+  );
+}
+
+export function AccessCode({ label, code, qrSvg }: { label: string; code: string; qrSvg: string | null }) {
+  return (
+    <figure className="w-full" data-testid="desk-code">
+      {qrSvg ? (
+        <div
+          role="img"
+          aria-label={`QR code for ${label} ${code}`}
+          className="mx-auto aspect-square w-full max-w-72 bg-white [&>svg]:block [&>svg]:h-full [&>svg]:w-full"
+          // biome-ignore lint/security/noDangerouslySetInnerHtml: qrcode draws modules only, from the code's text.
+          dangerouslySetInnerHTML={{ __html: qrSvg }}
+        />
+      ) : null}
+      <figcaption className="mt-4 text-center">
+        <span className="block text-sm font-semibold uppercase tracking-wide">{label}</span>
+        <span className="block break-all font-mono text-4xl font-bold tracking-widest" data-testid="desk-code-text">
+          {code}
+        </span>
+      </figcaption>
+    </figure>
+  );
+}
