@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { ConfigError, getEnv } from "@/lib/env";
@@ -103,19 +103,17 @@ export function loadBrokerConfig(file: string): BrokerConfig {
   return parseBrokerConfig(json, file);
 }
 
-let cached: { file: string; mtimeMs: number; config: BrokerConfig } | undefined;
+let cached: { file: string; config: BrokerConfig } | undefined;
 
-/** The broker's configuration (BROKER_CONFIG, default brands/default.json), validated. */
+/**
+ * The broker's configuration (BROKER_CONFIG, default brands/default.json), validated. Read once
+ * per process (start-up reads it first, lib/startup.ts): every page asks for it, so no file-system
+ * call per request; a changed brand file takes effect on restart.
+ */
 export function getBrokerConfig(): BrokerConfig {
   const file = getEnv().BROKER_CONFIG;
-  let mtimeMs = 0;
-  try {
-    mtimeMs = statSync(path.resolve(/*turbopackIgnore: true*/ process.cwd(), file)).mtimeMs;
-  } catch {
-    // loadBrokerConfig reports the missing file
-  }
-  if (cached && cached.file === file && cached.mtimeMs === mtimeMs) return cached.config;
+  if (cached?.file === file) return cached.config;
   const config = loadBrokerConfig(file);
-  cached = { file, mtimeMs, config };
+  cached = { file, config };
   return config;
 }
