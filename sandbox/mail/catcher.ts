@@ -62,6 +62,11 @@ export function startMailCatcher(opts: { mailbox: Mailbox; port: number; hostnam
             text: parsed.text ?? "",
             html: typeof parsed.html === "string" ? parsed.html : "",
             headers: headerRecord(parsed),
+            attachments: parsed.attachments.map((a) => ({
+              filename: a.filename ?? "",
+              contentType: a.contentType,
+              content: a.content.toString(a.contentType.startsWith("text/") ? "utf8" : "base64"),
+            })),
             date: new Date().toISOString(),
           });
           callback();

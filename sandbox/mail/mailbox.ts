@@ -11,6 +11,8 @@ export interface CaughtMail {
   html: string;
   /** Header names lower-cased; repeated headers joined with ", ". */
   headers: Record<string, string>;
+  /** Attached files; text content as UTF-8, anything else base64. */
+  attachments: { filename: string; contentType: string; content: string }[];
   /** When the catcher received it (ISO 8601). */
   date: string;
 }
