@@ -20,7 +20,8 @@ interface IminRequestOptions<S extends z.ZodType> {
 }
 
 const MAX_GET_RETRIES = 2;
-const RETRY_STATUSES = new Set([502, 503, 504]);
+// A GET changes nothing, so imin's own 500 is worth another try too.
+const RETRY_STATUSES = new Set([500, 502, 503, 504]);
 /**
  * A GET that timed out gets one more try on a fresh connection, with this share of its timeout on
  * top: a hung socket is rare and a healthy imin answers well within it, so a person waits about
@@ -77,7 +78,7 @@ function backoff(attempt: number) {
 
 /**
  * Sends one request and returns the successful Response; non-2xx answers become IminError. GETs
- * (IMIN_READ_TIMEOUT_MS) are retried on network errors and 502/503/504, and once after a timeout;
+ * (IMIN_READ_TIMEOUT_MS) are retried on network errors and 500/502/503/504, and once after a timeout;
  * writes (IMIN_TIMEOUT_MS) never, as imin may have acted on them.
  */
 async function send(opts: {

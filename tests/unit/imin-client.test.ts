@@ -206,9 +206,9 @@ describe("timeouts and retries", () => {
     }
   });
 
-  test("GET is retried on 502/503/504 and succeeds", async () => {
+  test("GET is retried on 500/502/503/504 and succeeds", async () => {
     let n = 0;
-    handler = (req, res) => (++n < 3 ? json(n === 1 ? 503 : 502, {})(req, res) : json(200, { ok: true })(req, res));
+    handler = (req, res) => (++n < 3 ? json(n === 1 ? 500 : 502, {})(req, res) : json(200, { ok: true })(req, res));
     await expect(iminRequest({ service: "booking", path: "flaky" })).resolves.toEqual({ ok: true });
     expect(calls).toHaveLength(3);
   });
