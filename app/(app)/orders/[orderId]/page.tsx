@@ -3,19 +3,30 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { OrderDetail } from "../_components/order-detail";
 import { OrderStatusBadge } from "../_components/order-status-badge";
+import { DataUnavailable } from "@/app/(app)/_components/data-unavailable";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCurrentUser, requireUser } from "@/lib/auth/current-user";
+import { IminError } from "@/lib/imin/errors";
 import { getCustomerOrder } from "@/lib/imin/orders";
 
 type Props = { params: Promise<{ orderId: string }> };
 
-/** No loading boundary above this page: the 404 for someone else's order is decided before streaming. */
+/**
+ * No loading boundary above this page: the 404 for someone else's order is decided before streaming.
+ * For the same reason a failed imin call must not throw here (that would answer 500): the page says
+ * so in place of the order.
+ */
 async function load(params: Props["params"]) {
   const [user, { orderId }] = await Promise.all([requireUser(), params]);
-  // Someone else's order, or none: the same not-found page either way.
-  const order = await getCustomerOrder(user, orderId);
-  if (!order) notFound();
-  return order;
+  try {
+    // Someone else's order, or none: the same not-found page either way.
+    const order = await getCustomerOrder(user, orderId);
+    if (!order) notFound();
+    return { orderId, order };
+  } catch (error) {
+    if (error instanceof IminError) return { orderId, failure: error.customerMessage };
+    throw error;
+  }
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -26,7 +37,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function OrderPage({ params }: Props) {
-  const order = await load(params);
+  const { orderId, order, failure } = await load(params);
+  if (!order) {
+    return (
+      <>
+        <p className="mb-2 text-sm">
+          <Link href="/orders" className="text-link underline underline-offset-2">
+            <span aria-hidden="true">←</span> All orders
+          </Link>
+        </p>
+        <PageHeader title="Your order" />
+        <DataUnavailable what="this order" message={failure ?? ""} retryHref={`/orders/${encodeURIComponent(orderId)}`} />
+      </>
+    );
+  }
   return (
     <>
       <p className="mb-2 text-sm">
