@@ -20,7 +20,12 @@ async function fetchNotices([url]: readonly [string, string]): Promise<NoticeVie
  */
 export function NoticeBanner({ initial, dismissAction }: { initial: NoticeView[]; dismissAction: (formData: FormData) => Promise<void> }) {
   const pathname = usePathname();
-  const { data, mutate } = useSWR(["/api/notices", pathname] as const, fetchNotices, {
+  // The server rendered the list for the first page: no second request for it, and nothing moves
+  // after the first paint. From the first in-app navigation on, each page re-reads it.
+  const firstPath = useRef(pathname);
+  const navigated = useRef(false);
+  if (pathname !== firstPath.current) navigated.current = true;
+  const { data, mutate } = useSWR(navigated.current ? (["/api/notices", pathname] as const) : null, fetchNotices, {
     fallbackData: initial,
     keepPreviousData: true,
     revalidateOnFocus: false,
@@ -32,7 +37,7 @@ export function NoticeBanner({ initial, dismissAction }: { initial: NoticeView[]
   useEffect(() => {
     if (seenKey.current === initialKey) return;
     seenKey.current = initialKey;
-    void mutate(initial, { revalidate: false });
+    if (navigated.current) void mutate(initial, { revalidate: false });
   }, [initialKey, initial, mutate]);
 
   const notices = data ?? initial;
