@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { refineNewPassword } from "@/lib/auth/password-policy";
 import { birthDateField, checkboxField, emailField, isUnder13, nameField, newPasswordField, telephoneField } from "@/lib/person/fields";
 
 export const signInSchema = z.object({
@@ -16,8 +17,11 @@ export const signUpSchema = z
     telephone: telephoneField,
     birthDate: birthDateField,
     is13OrOver: checkboxField,
+    /** The form's one-time token (a double submit is one sign-up). */
+    nonce: z.string().regex(/^[A-Za-z0-9_-]{22}$/, "Please reload the page and try again."),
   })
   .superRefine((v, ctx) => {
+    refineNewPassword(ctx, v.password, [v.email, v.givenName, v.familyName]);
     if (!v.is13OrOver) ctx.addIssue({ code: "custom", path: ["is13OrOver"], message: "Confirm that you are 13 or over." });
     else if (isUnder13(v.birthDate))
       ctx.addIssue({ code: "custom", path: ["birthDate"], message: "You must be 13 or over to create an account." });

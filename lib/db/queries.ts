@@ -52,6 +52,7 @@ export async function createPendingUser(input: {
   passwordHash: string;
   givenName: string;
   customerPayload: unknown;
+  signUpNonce?: string;
 }): Promise<User | undefined> {
   const db = await getDb();
   try {
@@ -63,6 +64,7 @@ export async function createPendingUser(input: {
           passwordHash: input.passwordHash,
           givenName: input.givenName,
           status: "pending_imin",
+          signUpNonce: input.signUpNonce ?? null,
         })
         .returning();
       await tx.insert(pendingOperations).values({
@@ -94,6 +96,7 @@ export async function claimPendingOperation(userId: string, kind: string, lockMs
       and(
         eq(pendingOperations.userId, userId),
         eq(pendingOperations.kind, kind),
+        eq(pendingOperations.state, "ready"),
         or(isNull(pendingOperations.lockedUntil), lt(pendingOperations.lockedUntil, sql`now()`)),
       ),
     )
@@ -152,11 +155,6 @@ export async function updateUserDetails(userId: string, changes: { email?: strin
   }
 }
 
-export async function isEmailTakenByOther(email: string, userId: string) {
-  const other = await getUserByEmail(email);
-  return Boolean(other && other.id !== userId);
-}
-
 // ---- sign-in attempts -------------------------------------------------------------------------
 
 export async function countRecentFailures(kind: "email" | "ip", key: string, since: Date) {
@@ -198,4 +196,108 @@ export async function recordSignInAttempt(entries: { kind: "email" | "ip"; key: 
 export async function endSessions(userId: string) {
   const db = await getDb();
   await db.update(users).set({ sessionsValidFrom: sql`now()` }).where(eq(users.id, userId));
+}
+
+// ---- account flows (lib/accounts) --------------------------------------------------------------
+
+/**
+ * A second sign-up for an address nobody has confirmed yet: its details and password replace the
+ * first ones (whoever opens the newest link confirms the newest details).
+ */
+export async function replaceUnverifiedSignUp(
+  userId: string,
+  input: { passwordHash: string; givenName: string; customerPayload: unknown; signUpNonce: string },
+) {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({ passwordHash: input.passwordHash, givenName: input.givenName, signUpNonce: input.signUpNonce, updatedAt: new Date() })
+      .where(and(eq(users.id, userId), isNull(users.emailVerifiedAt)));
+    await tx
+      .update(pendingOperations)
+      .set({ payload: input.customerPayload })
+      .where(and(eq(pendingOperations.userId, userId), eq(pendingOperations.kind, CREATE_CUSTOMER_OPERATION)));
+  });
+}
+
+export async function markEmailVerified(userId: string, at: Date) {
+  const db = await getDb();
+  await db
+    .update(users)
+    .set({ emailVerifiedAt: at, signUpNonce: null, updatedAt: at })
+    .where(and(eq(users.id, userId), isNull(users.emailVerifiedAt)));
+}
+
+export async function setPasswordHash(userId: string, passwordHash: string, opts: { verifiesEmail?: boolean } = {}) {
+  const db = await getDb();
+  const now = new Date();
+  await db
+    .update(users)
+    .set({
+      passwordHash,
+      updatedAt: now,
+      ...(opts.verifiesEmail ? { emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())` } : {}),
+    })
+    .where(eq(users.id, userId));
+}
+
+/** Moves the login to a confirmed new address; false when another login took it meanwhile. */
+export async function changeUserEmail(userId: string, email: string): Promise<boolean> {
+  const db = await getDb();
+  try {
+    await db
+      .update(users)
+      .set({ email: normalizeEmail(email), emailVerifiedAt: new Date(), updatedAt: new Date() })
+      .where(eq(users.id, userId));
+    return true;
+  } catch (e) {
+    if (isUniqueViolation(e)) return false;
+    throw e;
+  }
+}
+
+/** The customer-create operation of a login, whatever its state. */
+export async function getCreateOperation(userId: string) {
+  const db = await getDb();
+  const [op] = await db
+    .select()
+    .from(pendingOperations)
+    .where(and(eq(pendingOperations.userId, userId), eq(pendingOperations.kind, CREATE_CUSTOMER_OPERATION)))
+    .limit(1);
+  return op;
+}
+
+/** imin's answer to this create was lost: it is held for an operator and never claimed again by itself. */
+export async function markOperationAmbiguous(id: string, reason: string) {
+  const db = await getDb();
+  const [op] = await db
+    .update(pendingOperations)
+    .set({
+      state: "ambiguous",
+      ambiguousAt: sql`now()`,
+      ambiguousCount: sql`${pendingOperations.ambiguousCount} + 1`,
+      lockedUntil: null,
+      lastError: reason.slice(0, 500),
+    })
+    .where(eq(pendingOperations.id, id))
+    .returning();
+  return op;
+}
+
+/** Operator: allow the one retry of an ambiguous create (refused after a second ambiguous answer). */
+export async function allowAmbiguousRetry(id: string): Promise<boolean> {
+  const db = await getDb();
+  const rows = await db
+    .update(pendingOperations)
+    .set({ state: "ready" })
+    .where(and(eq(pendingOperations.id, id), eq(pendingOperations.state, "ambiguous"), lt(pendingOperations.ambiguousCount, 2)))
+    .returning({ id: pendingOperations.id });
+  return rows.length > 0;
+}
+
+export async function countAmbiguousOperations(): Promise<number> {
+  const db = await getDb();
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(pendingOperations).where(eq(pendingOperations.state, "ambiguous"));
+  return row?.n ?? 0;
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PASSWORD_MAX_LENGTH } from "@/lib/auth/password-strength";
 import { ageOn } from "@/lib/time/venue-time";
 
 /** Field rules shared by sign-up and profile edit; they match what imin accepts. */
@@ -27,10 +28,14 @@ export const emailField = z
   .max(254, "That email address is too long.")
   .pipe(z.email({ message: "Enter an email address like name@example.com." }));
 
+/**
+ * A new password's shape only; the policy (lib/auth/password-policy `refineNewPassword`, with the
+ * person's own details as guessable words) runs in the form schema's superRefine.
+ */
 export const newPasswordField = z
   .string({ message: "Choose a password." })
-  .min(10, "Use at least 10 characters for your password.")
-  .max(200, "Use at most 200 characters for your password.");
+  .min(1, "Choose a password.")
+  .max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters for your password.`);
 
 export const telephoneField = z
   .string()

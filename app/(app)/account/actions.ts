@@ -1,15 +1,19 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { signOut } from "@/auth";
+import { redirect } from "next/navigation";
+import { changePassword } from "@/lib/accounts/change-password";
+import { requestEmailChange } from "@/lib/accounts/change-email";
+import { deleteAccount } from "@/lib/accounts/delete-account";
 import { authedAction } from "@/lib/actions/authed-action";
-import { deleteUser, isEmailTakenByOther, updateUserDetails } from "@/lib/db/queries";
+import { signOutSession } from "@/lib/auth/session-cookie";
+import { updateUserDetails } from "@/lib/db/queries";
 import { type AccessPassResult, getSellerAccounts, setAccessPass } from "@/lib/imin/accounts";
 import { IminError } from "@/lib/imin/errors";
-import { deleteCustomerAccount, getCustomerAccount, updateCustomerDetails } from "@/lib/imin/customers";
+import { getCustomerAccount, updateCustomerDetails } from "@/lib/imin/customers";
 import { getLinkedAccountsAfterChange } from "./data";
 import { PROFILE_LABELS, diffProfile } from "./profile-diff";
-import { accessPassSchema, deleteAccountSchema, profileSchema } from "./schema";
+import { accessPassSchema, changeEmailSchema, changePasswordSchema, deleteAccountSchema, profileSchema } from "./schema";
 
 export interface ProfileUpdateOutcome {
   sellerErrors: { sellerName: string; message: string }[];
@@ -40,13 +44,6 @@ export const updateProfileAction = authedAction(profileSchema, async (input, { u
     };
   }
   if (!Object.keys(changes).length) return { status: "success", message: "Nothing to save: your details are unchanged." };
-  if (changes.email && (await isEmailTakenByOther(changes.email, user.id))) {
-    return {
-      status: "error",
-      message: "Please check the highlighted fields.",
-      fieldErrors: { email: ["Another account already uses this email address."] },
-    };
-  }
 
   const linked = sellers?.accounts.filter((a) => a.linked) ?? [];
   const result = await updateCustomerDetails(
@@ -55,11 +52,8 @@ export const updateProfileAction = authedAction(profileSchema, async (input, { u
     linked.map((a) => a.seller.id),
   );
 
-  // imin accepted: now the sign-in email and greeting follow.
-  const saved = await updateUserDetails(user.id, {
-    email: changes.email,
-    givenName: changes.givenName,
-  });
+  // imin accepted: now the greeting follows.
+  if (changes.givenName !== undefined) await updateUserDetails(user.id, { givenName: changes.givenName });
   revalidatePath("/", "layout");
   const refusedIds = new Set(result.sellerErrors.map((e) => e.sellerId).filter(Boolean));
   const outcome: ProfileUpdateOutcome = {
@@ -72,25 +66,49 @@ export const updateProfileAction = authedAction(profileSchema, async (input, { u
   };
   return {
     status: "success",
-    message: saved
-      ? "Your details have been saved."
-      : "Your details have been saved, but your sign-in email is unchanged because another account uses that address.",
+    message: "Your details have been saved.",
     data: outcome,
   };
 });
 
-export const deleteAccountAction = authedAction(deleteAccountSchema, async ({ confirmEmail }, { user }) => {
-  if (confirmEmail !== user.email.toLowerCase()) {
+/** Deletion needs the current password (a wrong one counts as a failed sign-in). */
+export const deleteAccountAction = authedAction(deleteAccountSchema, async ({ currentPassword }, { user }) => {
+  const result = await deleteAccount(user, currentPassword);
+  if (!result.ok) return passwordRefused(result.message);
+  await signOutSession();
+  redirect("/sign-in?deleted=1");
+});
+
+function passwordRefused(message: string) {
+  return { status: "error" as const, message, fieldErrors: { currentPassword: [message] } };
+}
+
+/** Other sessions end; this one stays signed in. */
+export const changePasswordAction = authedAction(changePasswordSchema, async ({ currentPassword, newPassword }, { user }) => {
+  const result = await changePassword(user, currentPassword, newPassword);
+  if (!result.ok) return passwordRefused(result.message);
+  return { status: "success", message: "Your password has been changed. Other devices have been signed out." };
+});
+
+/** Sends a confirmation link to the new address; nothing changes until it is followed. */
+export const changeEmailAction = authedAction(changeEmailSchema, async ({ newEmail, currentPassword }, { user }) => {
+  if (newEmail === user.email) {
     return {
       status: "error",
-      message: "Please check the highlighted field.",
-      fieldErrors: { confirmEmail: ["That is not the email address of this account."] },
+      message: "Please check the highlighted fields.",
+      fieldErrors: { newEmail: ["This is already your email address."] },
     };
   }
-  // imin first: if it fails, nothing is deleted here either.
-  await deleteCustomerAccount(user.iminCustomerId);
-  await deleteUser(user.id);
-  await signOut({ redirectTo: "/sign-in?deleted=1" });
+  const result = await requestEmailChange(user, currentPassword, newEmail);
+  if (!result.ok) {
+    if ("retryLater" in result)
+      return { status: "error", message: "A confirmation link was sent recently. Please wait a few minutes before asking again." };
+    return passwordRefused(result.message);
+  }
+  return {
+    status: "success",
+    message: `We've sent a link to ${newEmail}. Open it within 24 hours to confirm the change; until then you sign in with ${user.email}.`,
+  };
 });
 
 export interface AccessPassOutcome {

@@ -4,7 +4,6 @@ import type { ProfileInput } from "./schema";
 export const PROFILE_LABELS: Record<string, string> = {
   givenName: "Given name",
   familyName: "Family name",
-  email: "Email",
   telephone: "Phone",
   birthDate: "Date of birth",
   gender: "Gender",
@@ -23,7 +22,6 @@ export function profileToForm(profile: CustomerProfile): Record<string, string |
   return {
     givenName: d.givenName,
     familyName: d.familyName,
-    email: d.email,
     telephone: d.telephone,
     birthDate: d.birthDate?.slice(0, 10),
     gender: d.gender,
@@ -50,7 +48,7 @@ export function diffProfile(current: CustomerProfile, input: ProfileInput): { ch
   const changed = (k: string) => (before[k] ?? "") !== (after[k] ?? "");
   const cleared = Object.keys(PROFILE_LABELS).filter((k) => before[k] && !after[k]);
   const changes: CustomerDetails = {};
-  for (const k of ["givenName", "familyName", "email", "telephone", "birthDate", "gender"] as const) {
+  for (const k of ["givenName", "familyName", "telephone", "birthDate", "gender"] as const) {
     if (changed(k) && after[k]) changes[k] = after[k];
   }
   if (ADDRESS_KEYS.some(changed)) {

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { refineNewPassword } from "@/lib/auth/password-policy";
+import { PASSWORD_MAX_LENGTH } from "@/lib/auth/password-strength";
 import {
   addressFields,
   birthDateField,
@@ -6,6 +8,7 @@ import {
   emergencyContactFields,
   genderField,
   nameField,
+  newPasswordField,
   telephoneField,
 } from "@/lib/person/fields";
 
@@ -13,7 +16,6 @@ import {
 export const profileSchema = z.object({
   givenName: nameField("given name"),
   familyName: nameField("family name"),
-  email: emailField,
   telephone: telephoneField,
   birthDate: birthDateField,
   gender: genderField,
@@ -22,13 +24,22 @@ export const profileSchema = z.object({
 });
 export type ProfileInput = z.infer<typeof profileSchema>;
 
-export const deleteAccountSchema = z.object({
-  confirmEmail: z
-    .string({ message: "Type your email address to confirm." })
-    .trim()
-    .toLowerCase()
-    .min(1, "Type your email address to confirm."),
+const currentPassword = z
+  .string({ message: "Enter your current password." })
+  .min(1, "Enter your current password.")
+  .max(PASSWORD_MAX_LENGTH, "Enter your current password.");
+
+export const deleteAccountSchema = z.object({ currentPassword });
+
+export const changePasswordSchema = z.object({ currentPassword, newPassword: newPasswordField }).superRefine((v, ctx) => {
+  if (v.newPassword === v.currentPassword) {
+    ctx.addIssue({ code: "custom", path: ["newPassword"], message: "Choose a password different from your current one." });
+    return;
+  }
+  refineNewPassword(ctx, v.newPassword, [], ["newPassword"]);
 });
+
+export const changeEmailSchema = z.object({ newEmail: emailField, currentPassword });
 
 /**
  * A membership card number: spaces people type between groups are dropped; what is left must be

@@ -1,13 +1,18 @@
 "use server";
 
+import { after } from "next/server";
+import { redirect } from "next/navigation";
+import { sendSignUpMail } from "@/lib/accounts/sign-up-mail";
 import { validatedAction } from "@/lib/actions/authed-action";
-import { checkCredentials } from "@/lib/auth/credentials";
 import { signUp } from "@/lib/auth/sign-up";
 import { signUpSchema } from "../schemas";
-import { PENDING_MESSAGE, startSession } from "../start-session";
 
+/**
+ * Never signs anyone in and answers every address the same way ("check your email"); the mail
+ * that follows is sent after the answer.
+ */
 export const signUpAction = validatedAction(signUpSchema, async (data) => {
-  const result = await signUp({
+  const followUp = await signUp({
     details: {
       email: data.email,
       givenName: data.givenName,
@@ -17,27 +22,12 @@ export const signUpAction = validatedAction(signUpSchema, async (data) => {
       is13OrOver: data.is13OrOver,
     },
     password: data.password,
-    existingUserWithPassword: checkCredentials,
+    nonce: data.nonce,
   });
-  switch (result.status) {
-    case "email_taken":
-      return {
-        status: "error",
-        message: "Please check the highlighted fields.",
-        fieldErrors: { email: ["An account with this email already exists. Sign in instead, or use another email."] },
-      };
-    case "refused":
-      return {
-        status: "error",
-        message: result.error.description
-          ? `Our booking service couldn't accept these details: ${result.error.description}`
-          : result.error.customerMessage,
-      };
-    case "pending":
-      return { status: "error", message: PENDING_MESSAGE };
-    case "created":
-      if (!(await startSession(data.email, data.password, "/account?welcome=1"))) {
-        return { status: "error", message: "Your account is ready. Please sign in." };
-      }
-  }
+  after(() =>
+    sendSignUpMail(followUp).catch((e: unknown) => {
+      console.error(`sign-up mail not queued: ${e instanceof Error ? e.name : "error"}`);
+    }),
+  );
+  redirect("/check-email?from=sign-up");
 });

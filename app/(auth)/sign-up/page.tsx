@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { randomBytes } from "node:crypto";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
@@ -15,8 +16,11 @@ export default async function SignUpPage() {
       <div>
         <h1 className="text-2xl font-bold">Create your account</h1>
         <p className="mt-1 text-sm text-gray-700">One {broker.name} account for booking activities and managing your memberships.</p>
+        <p className="mt-2 text-sm text-gray-700">
+          Accounts are for people aged 13 and over. We'll email you a link to confirm your address before your account is set up.
+        </p>
       </div>
-      <SignUpForm />
+      <SignUpForm nonce={randomBytes(16).toString("base64url")} />
       <p className="text-sm">
         Already have an account?{" "}
         <Link href="/sign-in" className="text-link font-semibold underline underline-offset-2">

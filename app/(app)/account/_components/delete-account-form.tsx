@@ -2,13 +2,13 @@
 
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
+import { PasswordField } from "@/components/ui/password-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState } from "@/lib/actions/action-state";
 import { deleteAccountAction } from "../actions";
 
-export function DeleteAccountForm({ email }: { email: string }) {
+export function DeleteAccountForm() {
   const [state, action] = useActionState(deleteAccountAction, initialActionState);
   const [open, setOpen] = useState(false);
   if (!open && state.status === "idle") {
@@ -21,19 +21,12 @@ export function DeleteAccountForm({ email }: { email: string }) {
   return (
     <form id="delete-account-form" action={action} className="space-y-4" noValidate aria-label="Delete your account">
       <FormMessage state={state} />
-      <FormField
-        name="confirmEmail"
-        label={
-          <>
-            To confirm, type your email address <span className="font-mono">{email}</span>
-          </>
-        }
-        type="email"
-        autoComplete="off"
+      <PasswordField
+        name="currentPassword"
+        label="To confirm, enter your password"
+        autoComplete="current-password"
         required
-        defaultValue={state.values?.confirmEmail ?? ""}
-        key={state.values?.confirmEmail ?? ""}
-        errors={state.fieldErrors?.confirmEmail}
+        errors={state.fieldErrors?.currentPassword}
       />
       <div className="flex flex-wrap gap-3">
         <SubmitButton variant="danger" pendingText="Deleting…">

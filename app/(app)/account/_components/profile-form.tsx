@@ -50,12 +50,6 @@ export function ProfileForm({ current }: { current: Record<string, string | unde
         <div className="grid gap-4 sm:grid-cols-2">
           {field("givenName", "Given name", { required: true, autoComplete: "given-name" })}
           {field("familyName", "Family name", { required: true, autoComplete: "family-name" })}
-          {field("email", "Email", {
-            required: true,
-            type: "email",
-            autoComplete: "email",
-            hint: "You also sign in with this address.",
-          })}
           {field("telephone", "Phone", { type: "tel", autoComplete: "tel" })}
           {field("birthDate", "Date of birth", { type: "date", autoComplete: "bday" })}
           <FormField name="gender" label="Gender" errors={e.gender}>

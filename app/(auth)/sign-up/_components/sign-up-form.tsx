@@ -3,11 +3,13 @@
 import { useActionState } from "react";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
+import { PasswordField } from "@/components/ui/password-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState } from "@/lib/actions/action-state";
 import { signUpAction } from "../actions";
 
-export function SignUpForm() {
+/** `nonce` is the form's one-time token: submitting twice is one sign-up. */
+export function SignUpForm({ nonce }: { nonce: string }) {
   const [state, action] = useActionState(signUpAction, initialActionState);
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
@@ -16,6 +18,7 @@ export function SignUpForm() {
   return (
     <form action={action} className="space-y-4" noValidate aria-label="Create your account">
       <FormMessage state={state} />
+      <input type="hidden" name="nonce" value={nonce} />
       <div className="grid gap-4 sm:grid-cols-2">
         <FormField
           name="givenName"
@@ -46,15 +49,7 @@ export function SignUpForm() {
         key={k("email")}
         errors={e.email}
       />
-      <FormField
-        name="password"
-        label="Password"
-        type="password"
-        autoComplete="new-password"
-        required
-        hint="At least 10 characters."
-        errors={e.password}
-      />
+      <PasswordField name="password" label="Password" autoComplete="new-password" required errors={e.password} />
       <FormField
         name="telephone"
         label="Phone (optional)"

@@ -1,0 +1,23 @@
+"use server";
+
+import { after } from "next/server";
+import { z } from "zod";
+import { requestPasswordReset } from "@/lib/accounts/request-password-reset";
+import { validatedAction } from "@/lib/actions/authed-action";
+import { emailField } from "@/lib/person/fields";
+
+/**
+ * One answer for every address, given before any lookup or mail (so its timing says nothing
+ * either); the link is mailed afterwards when the address has an account.
+ */
+export const forgotPasswordAction = validatedAction(z.object({ email: emailField }), async ({ email }) => {
+  after(() =>
+    requestPasswordReset(email).catch((e: unknown) => {
+      console.error(`password reset request failed: ${e instanceof Error ? e.name : "error"}`);
+    }),
+  );
+  return {
+    status: "success",
+    message: "If an account uses that address, we've emailed it a link to choose a new password. The link works once and for 1 hour.",
+  };
+});

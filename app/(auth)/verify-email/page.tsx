@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Alert } from "@/components/ui/alert";
+import { isTokenUsable } from "@/lib/accounts/tokens";
+import { INVALID_LINK_MESSAGE } from "./messages";
+import { VerifyForm } from "./_components/verify-form";
+
+export const metadata: Metadata = { title: "Confirm your email address", referrer: "no-referrer" };
+
+export default async function VerifyEmailPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { token } = await searchParams;
+  const usable = typeof token === "string" && (await isTokenUsable(token, "verify_email"));
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">Confirm your email address</h1>
+      {usable ? (
+        <>
+          <p className="text-sm">Confirm that this address is yours to finish creating your account. You can then sign in.</p>
+          <VerifyForm token={token} />
+        </>
+      ) : (
+        <>
+          <Alert tone="warning">{INVALID_LINK_MESSAGE}</Alert>
+          <p className="text-sm">
+            <Link href="/sign-in" className="text-link font-semibold underline underline-offset-2">
+              Sign in
+            </Link>{" "}
+            or{" "}
+            <Link href="/check-email" className="text-link font-semibold underline underline-offset-2">
+              send a new link
+            </Link>
+            .
+          </p>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,7 @@
+import "server-only";
+import { countAmbiguousOperations } from "@/lib/db/queries";
+
+/** For /api/health: creates whose answer was lost and that wait for an operator (README, "Ambiguous creates"). */
+export async function ambiguousCreateCount(): Promise<number> {
+  return countAmbiguousOperations();
+}

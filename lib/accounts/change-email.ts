@@ -1,0 +1,74 @@
+import "server-only";
+import type { PortalUser } from "@/lib/auth/current-user";
+import { changeUserEmail, getUserByEmail, getUserById } from "@/lib/db/queries";
+import { spendAllAccountTokens } from "@/lib/db/queries/account-tokens";
+import { getSellerAccounts } from "@/lib/imin/accounts";
+import { updateCustomerDetails } from "@/lib/imin/customers";
+import { IminError } from "@/lib/imin/errors";
+import { sendMail } from "@/lib/mail/send";
+import { portalUrl } from "@/lib/portal-url";
+import { type PasswordRecheck, verifyPassword } from "@/lib/auth/verify-login";
+import { revokeSessions } from "@/lib/auth/sessions";
+import { consumeToken, issueToken, mayIssueToken } from "./tokens";
+
+const CONFIRM_LIMITS = { perHour: 3, gapSeconds: 60 };
+
+/**
+ * Asks to move the login to `newEmail`: the current password first, then a confirmation link to
+ * the new address. An address another login holds gets no mail, and the answer is the same, so the
+ * form does not tell which addresses have accounts.
+ */
+export async function requestEmailChange(
+  user: PortalUser,
+  currentPassword: string,
+  newEmail: string,
+  now = new Date(),
+): Promise<PasswordRecheck | { ok: false; retryLater: true }> {
+  const check = await verifyPassword(user, currentPassword);
+  if (!check.ok) return check;
+  if (await getUserByEmail(newEmail)) return { ok: true };
+  if (!(await mayIssueToken(user.id, "change_email", CONFIRM_LIMITS, now)).ok) return { ok: false, retryLater: true };
+  const token = await issueToken({ userId: user.id, purpose: "change_email", newEmail }, now);
+  await sendMail("confirm-email-change", newEmail, {
+    name: user.givenName,
+    newEmail,
+    confirmUrl: portalUrl(`/confirm-email?token=${token}`),
+  });
+  return { ok: true };
+}
+
+export type ConfirmEmailResult =
+  | { status: "changed"; email: string }
+  | { status: "invalid" }
+  /** Another login took the address since the link was sent. */
+  | { status: "taken" }
+  | { status: "failed"; message: string };
+
+/**
+ * Follows a confirmation link: imin's Customer Account (and the linked sellers) first, then the
+ * login. The old address is told; every session ends but the one confirming, if it is the owner's.
+ */
+export async function confirmEmailChange(token: string, signedIn: PortalUser | null, now = new Date()): Promise<ConfirmEmailResult> {
+  const row = await consumeToken(token, "change_email", now);
+  if (!row?.newEmail) return { status: "invalid" };
+  const user = await getUserById(row.userId);
+  if (!user) return { status: "invalid" };
+  const newEmail = row.newEmail;
+  if (await getUserByEmail(newEmail)) return { status: "taken" };
+
+  if (user.iminCustomerId) {
+    try {
+      const sellers = await getSellerAccounts(user.iminCustomerId).catch(() => undefined);
+      const linked = sellers?.accounts.filter((a) => a.linked).map((a) => a.seller.id) ?? [];
+      await updateCustomerDetails(user.iminCustomerId, { email: newEmail }, linked);
+    } catch (e) {
+      if (e instanceof IminError) return { status: "failed", message: e.customerMessage };
+      throw e;
+    }
+  }
+  if (!(await changeUserEmail(user.id, newEmail))) return { status: "taken" };
+  await spendAllAccountTokens(user.id, now);
+  await revokeSessions(user.id, { except: signedIn?.id === user.id ? signedIn.sessionId : undefined });
+  await sendMail("email-changed", user.email, { name: user.givenName ?? undefined, newEmail });
+  return { status: "changed", email: newEmail };
+}

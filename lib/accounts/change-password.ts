@@ -1,0 +1,17 @@
+import "server-only";
+import type { PortalUser } from "@/lib/auth/current-user";
+import { hashPassword } from "@/lib/auth/password";
+import { setPasswordHash } from "@/lib/db/queries";
+import { spendAllAccountTokens } from "@/lib/db/queries/account-tokens";
+import { type PasswordRecheck, verifyPassword } from "@/lib/auth/verify-login";
+import { revokeSessions } from "@/lib/auth/sessions";
+
+/** Changes the password after re-checking the current one; other sessions end, this one stays. */
+export async function changePassword(user: PortalUser, currentPassword: string, newPassword: string): Promise<PasswordRecheck> {
+  const check = await verifyPassword(user, currentPassword);
+  if (!check.ok) return check;
+  await setPasswordHash(user.id, await hashPassword(newPassword));
+  await spendAllAccountTokens(user.id, new Date(), "reset_password");
+  await revokeSessions(user.id, { except: user.sessionId });
+  return { ok: true };
+}

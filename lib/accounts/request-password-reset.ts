@@ -1,0 +1,24 @@
+import "server-only";
+import { getUserByEmail } from "@/lib/db/queries";
+import { sendMail } from "@/lib/mail/send";
+import { portalUrl } from "@/lib/portal-url";
+import { issueToken, mayIssueToken } from "./tokens";
+
+/** Reset links per login: three an hour, a minute apart (more would only help someone flood the inbox). */
+const RESET_LIMITS = { perHour: 3, gapSeconds: 60 };
+
+/**
+ * "Forgot password": mails a single-use reset link when the address has a login. Returns whether a
+ * link went out; callers answer the same either way and run this after answering.
+ */
+export async function requestPasswordReset(email: string, now = new Date()): Promise<boolean> {
+  const user = await getUserByEmail(email);
+  if (!user) return false;
+  if (!(await mayIssueToken(user.id, "reset_password", RESET_LIMITS, now)).ok) return false;
+  const token = await issueToken({ userId: user.id, purpose: "reset_password" }, now);
+  await sendMail("reset-password", user.email, {
+    name: user.givenName ?? undefined,
+    resetUrl: portalUrl(`/reset-password?token=${token}`),
+  });
+  return true;
+}

@@ -1,0 +1,19 @@
+import "server-only";
+import { hashPassword } from "@/lib/auth/password";
+import { setPasswordHash } from "@/lib/db/queries";
+import { spendAllAccountTokens } from "@/lib/db/queries/account-tokens";
+import { revokeSessions } from "@/lib/auth/sessions";
+import { consumeToken } from "./tokens";
+
+/**
+ * Sets a new password from a reset link. The link proves the mailbox, so an unconfirmed address
+ * counts as confirmed; every session and every other mailed link of the login ends.
+ */
+export async function resetPassword(token: string, newPassword: string, now = new Date()): Promise<boolean> {
+  const row = await consumeToken(token, "reset_password", now);
+  if (!row) return false;
+  await setPasswordHash(row.userId, await hashPassword(newPassword), { verifiesEmail: true });
+  await spendAllAccountTokens(row.userId, now);
+  await revokeSessions(row.userId);
+  return true;
+}
