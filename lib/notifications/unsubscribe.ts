@@ -1,8 +1,10 @@
 import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
+import { getUserById } from "@/lib/db/queries";
 import { getEnv } from "@/lib/env";
 import { portalUrl } from "@/lib/portal-url";
 import { isEmailKind, type EmailKind } from "./kinds";
+import { setEmailPreferences } from "./preferences";
 
 /**
  * Unsubscribe links work without signing in: they carry the login id and the kind of email, signed
@@ -34,11 +36,22 @@ export function unsubscribeHeaders(userId: string, kind: EmailKind): Record<stri
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The login and kind a link names, when its signature holds. */
-export function verifyUnsubscribe(params: { u?: unknown; k?: unknown; s?: unknown }): { userId: string; kind: EmailKind } | null {
+function verifyUnsubscribe(params: { u?: unknown; k?: unknown; s?: unknown }): { userId: string; kind: EmailKind } | null {
   const { u, k, s } = params;
   if (typeof u !== "string" || !UUID.test(u) || !isEmailKind(k) || typeof s !== "string") return null;
   const expected = Buffer.from(signature(u, k));
   const given = Buffer.from(s);
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
   return { userId: u, kind: k };
+}
+
+/**
+ * Turns off the kind of email a signed link names. Returns the kind, or null for a link that is
+ * not ours (tampered, truncated). A login deleted since is treated as done: nothing is sent to it.
+ */
+export async function unsubscribe(params: { u?: unknown; k?: unknown; s?: unknown }): Promise<EmailKind | null> {
+  const verified = verifyUnsubscribe(params);
+  if (!verified) return null;
+  if (await getUserById(verified.userId)) await setEmailPreferences(verified.userId, { [verified.kind]: false });
+  return verified.kind;
 }

@@ -8,6 +8,7 @@ import { requireUser, type PortalUser } from "@/lib/auth/current-user";
 import { IminError } from "@/lib/imin/errors";
 import { getProfile } from "./data";
 import { DeleteAccountForm } from "./_components/delete-account-form";
+import { EmailPreferencesSection } from "./_components/email-preferences-section";
 import { ProfileDetails } from "./_components/profile-details";
 import { profileToForm } from "./profile-diff";
 import { ProfileForm } from "./_components/profile-form";
@@ -69,6 +70,8 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       </Section>
 
       <AccessPassSection user={user} />
+
+      <EmailPreferencesSection user={user} saved={params.emails === "saved"} />
 
       <Section id="delete" title="Delete your account">
         <p className="mb-4 text-sm">
