@@ -1,3 +1,4 @@
+import { ambiguousCreateCount } from "@/lib/accounts/ambiguous-creates";
 import { getDatabase } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { IminError } from "@/lib/imin/errors";
@@ -43,8 +44,11 @@ export async function GET() {
     }),
   ]);
   const ok = database.ok && imin.ok;
+  // Creates whose answer was lost wait for an operator (README, "Ambiguous imin creates"); they do
+  // not make the portal unhealthy for a load balancer.
+  const ambiguousCreates = database.ok ? await ambiguousCreateCount().catch(() => undefined) : undefined;
   return Response.json(
-    { status: ok ? "ok" : "degraded", database, imin, jobs: await jobsSummary() },
+    { status: ok ? "ok" : "degraded", database, imin, jobs: await jobsSummary(), accounts: { ambiguousCreates } },
     { status: ok ? 200 : 503, headers: { "cache-control": "no-store" } },
   );
 }
