@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { mapLink } from "@/lib/format/map-link";
 import { VENUE_TIME_ZONE } from "@/lib/time/venue-time";
+import { sessionRouteId } from "./event-mapping";
 import { orderIdFromItemId, receiptIdFromUrl } from "./order-ids";
 import type { Booking, BookingStatus, CustomerRef, Order, OrderStatus, Receipt, VenueInfo } from "./order-types";
 import type { OrderItemPayload, OrderPayload, place } from "./schemas";
@@ -39,6 +40,13 @@ function durationMinutes(start?: string, end?: string, iso?: string): number | u
     }
   }
   return undefined;
+}
+
+/** The offer's cancellation window, "PT2H" → 120 ("PT0S" → 0: cancelling closes at the start). */
+function cancellationWindow(iso: string | undefined): number | undefined {
+  const m = iso ? /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:\d+(?:\.\d+)?S)?)?$/.exec(iso.trim()) : null;
+  if (!m) return undefined;
+  return Number(m[1] ?? 0) * 1440 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0);
 }
 
 type PlacePayload = z.infer<typeof place>;
@@ -100,6 +108,9 @@ export function mapOrderItem(item: OrderItemPayload, customer: CustomerRef, orde
     ...item.accessPass.map((p) => ({ label: "Access pass", code: p.text.trim() })),
   ].filter((c) => c.code);
   const id = item.id || item.identifier;
+  const organizer = series?.organizer ?? eventSeries?.organizer ?? series?.provider;
+  const seriesId = sessionRouteId(eventSeries ?? {});
+  const place = event?.location ?? series?.location;
   return {
     id,
     identifier: item.identifier,
@@ -121,6 +132,12 @@ export function mapOrderItem(item: OrderItemPayload, customer: CustomerRef, orde
     attendee,
     accessCodes,
     timeZone: VENUE_TIME_ZONE,
+    cancellationWindowMinutes: cancellationWindow(item.acceptedOffer?.latestCancellationBeforeStartDate),
+    organizerContact:
+      organizer?.email || organizer?.telephone
+        ? { email: organizer.email?.trim() || undefined, telephone: organizer.telephone?.trim() || undefined }
+        : undefined,
+    again: seriesId ? { seriesId, venueId: place?.identifier, venueName: place?.name?.trim() || undefined } : undefined,
   };
 }
 

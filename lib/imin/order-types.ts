@@ -43,6 +43,12 @@ export interface Booking {
   attendee?: { name: string; email?: string };
   accessCodes: { label: string; code: string }[];
   timeZone: string;
+  /** The offer's `latestCancellationBeforeStartDate` in minutes: online cancelling closes this long before the start. */
+  cancellationWindowMinutes?: number;
+  /** How to reach the organiser (or a facility's provider) about the booking. */
+  organizerContact?: { email?: string; telephone?: string };
+  /** The EventSeries route id and the venue: what "Book again" looks for. */
+  again?: { seriesId: string; venueId?: string; venueName?: string };
 }
 
 export interface Receipt {

@@ -1,6 +1,7 @@
 import { eventSeriesUrl, renderActivity, renderPlace, scheduledSessionUrl } from "../events-api/render";
 import type { Store } from "../store/store";
 import { facilityItemParts, renderBookedSlot } from "../facilities-api/order-parts";
+import { minutesDuration } from "../facilities-api/render";
 import type { CustomerRecord, OfferRecord, OrderItemRecord, OrderRecord, SeriesRecord, SessionRecord, Seller, Venue } from "../store/types";
 
 /**
@@ -230,6 +231,13 @@ export function renderOrderItem(
       name: offer?.name,
       price: pounds(item.pricePence),
       priceCurrency: order.currency,
+      // The OpenActive Offer's window, as the Facilities API's slot offers give it.
+      latestCancellationBeforeStartDate:
+        offer?.cancellationWindowMinutes === undefined
+          ? undefined
+          : offer.cancellationWindowMinutes === 0
+            ? "PT0M"
+            : minutesDuration(offer.cancellationWindowMinutes),
     }),
     "imin:isPresentlyCancellable": cancellable,
     orderedItem: renderBookedSlot(store, item, urls) ?? renderEvent(store, parts, urls),

@@ -1,8 +1,11 @@
+import Link from "next/link";
 import { formatDateTimeRange } from "@/lib/format";
 import type { Booking } from "@/lib/imin/order-types";
 import { BookingDetails } from "@/app/(app)/_components/booking-details";
 import { BookingNotice } from "@/app/(app)/_components/booking-notice";
+import { BookAgainLink } from "./book-again-link";
 import { CancelBooking } from "./cancel-booking";
+import { WhyNoCancel } from "./why-no-cancel";
 import { BookingStatusBadge } from "@/app/(app)/_components/status-badge";
 
 /** One upcoming booking. Server-rendered; only the Cancel dialog ships JavaScript. */
@@ -28,6 +31,8 @@ export function BookingCard({ booking }: { booking: Booking }) {
       ) : null}
       <BookingDetails booking={booking} />
       <BookingNotice booking={booking} />
+      <WhyNoCancel booking={booking} />
+      <BookAgainLink booking={booking} />
       <div className="mt-4 flex flex-wrap items-center gap-3">
         {calendarHref && booking.status === "confirmed" && !booking.eventCancelled ? (
           <a
@@ -37,6 +42,14 @@ export function BookingCard({ booking }: { booking: Booking }) {
           >
             Add to calendar<span className="sr-only">: {booking.title}</span>
           </a>
+        ) : null}
+        {booking.orderId && booking.accessCodes.length > 0 && booking.status === "confirmed" ? (
+          <Link
+            href={`/pass/booking/${encodeURIComponent(booking.orderId)}/${encodeURIComponent(booking.identifier)}`}
+            className="inline-flex min-h-11 items-center rounded-md border border-outline px-3 text-sm font-semibold text-link hover:bg-black/5"
+          >
+            Show at the desk<span className="sr-only">: {booking.title}</span>
+          </Link>
         ) : null}
         {booking.cancellable ? (
           <CancelBooking

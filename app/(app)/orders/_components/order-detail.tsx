@@ -1,5 +1,6 @@
 import { BookingDetails } from "@/app/(app)/_components/booking-details";
 import { BookingNotice } from "@/app/(app)/_components/booking-notice";
+import { BookAgainLink } from "@/app/(app)/bookings/_components/book-again-link";
 import { BookingStatusBadge } from "@/app/(app)/_components/status-badge";
 import { formatDateTime, formatPrice } from "@/lib/format";
 import type { Order } from "@/lib/imin/order-types";
@@ -68,6 +69,7 @@ export function OrderDetail({ order }: { order: Order }) {
               </div>
               <BookingDetails booking={item} />
               <BookingNotice booking={item} />
+              <BookAgainLink booking={item} />
             </li>
           ))}
         </ul>

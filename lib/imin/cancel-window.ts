@@ -1,0 +1,7 @@
+/** A cancellation window in words: 1440 → "1 day", 120 → "2 hours", 90 → "90 minutes". */
+export function cancelWindowText(minutes: number): string {
+  if (minutes === 0) return "right";
+  if (minutes % 1440 === 0) return minutes === 1440 ? "1 day" : `${minutes / 1440} days`;
+  if (minutes % 60 === 0) return minutes === 60 ? "1 hour" : `${minutes / 60} hours`;
+  return minutes === 1 ? "1 minute" : `${minutes} minutes`;
+}
