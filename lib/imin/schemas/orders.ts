@@ -17,6 +17,8 @@ const acceptedOffer = z.object({
   description: z.string().optional(),
   price: lenient(numeric),
   priceCurrency: z.string().optional(),
+  /** ISO 8601 duration: online cancellation closes this long before the start. */
+  latestCancellationBeforeStartDate: z.string().optional(),
 });
 
 const eventSeriesInOrder = z.object({
