@@ -7,6 +7,8 @@ export interface TestSandbox {
   url: string;
   apiKey: string;
   ctx: SandboxContext;
+  /** The SMTP catcher's port, when started with `smtpPort`. */
+  smtpPort?: number;
   close(): Promise<void>;
   /**
    * fetch against the sandbox with the API key. `json` is sent as a JSON body;
@@ -42,6 +44,7 @@ export async function startTestSandbox(opts: StartSandboxOptions = {}): Promise<
     url: running.url,
     apiKey,
     ctx: running.ctx,
+    smtpPort: running.smtpPort,
     close: running.close,
     api,
     async apiJson(path, init) {
