@@ -1,0 +1,202 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
+import { POST as unsubscribePost } from "@/app/api/unsubscribe/route";
+import { getDb } from "@/lib/db/client";
+import { users } from "@/lib/db/schema";
+import { bookingReminders, notificationsSent } from "@/lib/db/schema-notifications";
+import { resetEnvCache } from "@/lib/env";
+import { cancelBookingForCustomer, getUpcomingBookings } from "@/lib/imin/orders";
+import type { Booking } from "@/lib/imin/order-types";
+import { getBoss, stopBoss } from "@/lib/jobs/boss";
+import { QUEUES } from "@/lib/jobs/queues";
+import { scanUpcomingBookings } from "@/lib/jobs/reminders/scan";
+import { sendReminder } from "@/lib/jobs/reminders/send";
+import type { CaughtMail } from "@/sandbox/mail/mailbox";
+import { startSandbox, type RunningSandbox } from "@/sandbox/main";
+import { backends, openTestDatabase, type TestDatabase } from "../support/database";
+
+const KEY = "reminders-test-key";
+const PORTAL = "http://localhost:3998";
+const CUSTOMER = { iminCustomerId: "demo-customer", email: "demo@example.com" };
+const settings = { hoursBefore: 24, callsPerSecond: 50, concurrency: 2, activeDays: 90, maxPages: 5 };
+
+let sb: RunningSandbox;
+
+async function admin(path: string, init: { method?: string; json?: unknown } = {}) {
+  const res = await fetch(`${sb.url}${path}`, {
+    method: init.method ?? "GET",
+    headers: { "X-API-KEY": KEY, "content-type": "application/json" },
+    body: init.json === undefined ? undefined : JSON.stringify(init.json),
+  });
+  expect(res.status).toBeLessThan(300);
+  return res.json();
+}
+
+async function mailTo(address: string): Promise<CaughtMail[]> {
+  return ((await admin(`/admin/mail?to=${encodeURIComponent(address)}`)) as { items: CaughtMail[] }).items;
+}
+
+/** Every upcoming booking imin lists for the demo customer. */
+async function upcoming(): Promise<Booking[]> {
+  const all: Booking[] = [];
+  for (let page = 1; page <= 5; page++) {
+    const p = await getUpcomingBookings(CUSTOMER, page);
+    all.push(...p.items);
+    if (!p.hasNext) break;
+  }
+  return all;
+}
+
+async function confirmedUpcoming(now: Date): Promise<Booking[]> {
+  return (await upcoming()).filter((b) => b.status === "confirmed" && !b.eventCancelled && b.startDate && new Date(b.startDate) > now);
+}
+
+async function reminderJobs(state: string) {
+  const boss = await getBoss();
+  const { rows } = await boss
+    .getDb()
+    .executeSql("SELECT singleton_key, start_after FROM pgboss.job WHERE name = $1 AND state = $2", [QUEUES.reminderSend, state]);
+  return rows as { singleton_key: string; start_after: Date }[];
+}
+
+async function reminderRow(itemId: string) {
+  const [row] = await (await getDb()).select().from(bookingReminders).where(eq(bookingReminders.itemId, itemId));
+  return row;
+}
+
+beforeAll(async () => {
+  sb = await startSandbox({ port: 0, smtpPort: 0, apiKey: KEY, quiet: true });
+  Object.assign(process.env, {
+    IMIN_API_KEY: KEY,
+    IMIN_BOOKING_API_URL: sb.ctx.urls.booking,
+    IMIN_EVENTS_API_URL: sb.ctx.urls.events,
+    IMIN_CHECKOUT_URL: sb.ctx.urls.checkout,
+    IMIN_WEBHOOK_API_KEY: "reminders-webhook-key",
+    AUTH_SECRET: "r".repeat(40),
+    PORTAL_URL: PORTAL,
+    SMTP_URL: `smtp://localhost:${sb.smtpPort}`,
+    MAIL_FROM: "no-reply@acme.example",
+    BROKER_CONFIG: "brands/default.json",
+    IMIN_LOG: "silent",
+  });
+  resetEnvCache();
+});
+
+afterAll(async () => {
+  await sb?.close();
+});
+
+describe.each(backends)("booking reminders on $name", ({ name }) => {
+  let t: TestDatabase;
+
+  beforeAll(async () => {
+    t = await openTestDatabase(name);
+    await (await getDb())
+      .insert(users)
+      .values({ email: CUSTOMER.email, passwordHash: "x", givenName: "Alex", iminCustomerId: CUSTOMER.iminCustomerId, status: "active" });
+  });
+  afterAll(async () => {
+    await stopBoss(0);
+    await t?.close();
+  });
+  beforeEach(async () => {
+    await admin("/admin/reset", { method: "POST", json: { mail: true } });
+    const db = await getDb();
+    await db.delete(bookingReminders);
+    await db.delete(notificationsSent);
+    await (await getBoss()).getDb().executeSql("DELETE FROM pgboss.job WHERE name = $1", [QUEUES.reminderSend]);
+  });
+
+  test("one reminder job per upcoming booking, due a day before it starts, however many scans run", async () => {
+    const now = new Date();
+    const expected = await confirmedUpcoming(now);
+    expect(expected.length).toBeGreaterThan(1);
+
+    // Two instances scanning at once, then a later scan: still one job per booking.
+    const [a, b] = await Promise.all([scanUpcomingBookings(now, settings), scanUpcomingBookings(now, settings)]);
+    const again = await scanUpcomingBookings(now, settings);
+    expect(a.scheduled + b.scheduled).toBe(expected.length);
+    expect(again.scheduled).toBe(0);
+
+    const jobs = await reminderJobs("created");
+    expect(jobs.map((j) => j.singleton_key).sort()).toEqual(expected.map((e) => e.id).sort());
+    for (const booking of expected) {
+      const job = jobs.find((j) => j.singleton_key === booking.id)!;
+      const due = Math.max(now.getTime(), new Date(booking.startDate!).getTime() - 24 * 3_600_000);
+      expect(Math.abs(new Date(job.start_after).getTime() - due)).toBeLessThan(2000);
+    }
+  });
+
+  test("a booking cancelled first loses its reminder, at the next scan or at send time", async () => {
+    await scanUpcomingBookings(new Date(), settings);
+    const [first, second] = (await confirmedUpcoming(new Date())).filter((b) => b.cancellable);
+    expect(first && second).toBeTruthy();
+
+    expect((await cancelBookingForCustomer(CUSTOMER, first!.id)).status).toBe("cancelled");
+    const scan = await scanUpcomingBookings(new Date(), settings);
+    expect(scan.cancelled).toBe(1);
+    expect((await reminderRow(first!.id))?.status).toBe("cancelled");
+    expect((await reminderJobs("cancelled")).map((j) => j.singleton_key)).toEqual([first!.id]);
+
+    // Cancelled between two scans: the job checks imin before sending and sends nothing.
+    expect((await cancelBookingForCustomer(CUSTOMER, second!.id)).status).toBe("cancelled");
+    expect(await sendReminder(second!.id)).toBe("cancelled");
+    expect(await mailTo(CUSTOMER.email)).toHaveLength(0);
+  });
+
+  test("the reminder arrives in the venue's time with the .ics and one-click unsubscribe; unsubscribed, no more reminders", async () => {
+    await scanUpcomingBookings(new Date(), settings);
+    const [first, second] = await confirmedUpcoming(new Date());
+
+    expect(await sendReminder(first!.id)).toBe("sent");
+    expect(await sendReminder(first!.id)).toBe("already-done");
+    const [mail, ...others] = await mailTo(CUSTOMER.email);
+    expect(others).toHaveLength(0);
+    expect(mail!.subject).toContain(`Reminder: ${first!.title}`);
+    expect(mail!.text).toMatch(/\d{2}:\d{2}.*(GMT|BST)/);
+    expect(mail!.text).toContain(`${PORTAL}/bookings`);
+    const [ics] = mail!.attachments;
+    expect(ics).toMatchObject({ filename: "booking.ics" });
+    expect(ics!.contentType).toContain("text/calendar");
+    expect(ics!.content).toContain("BEGIN:VEVENT");
+    expect(ics!.content).toContain("TZID=Europe/London");
+
+    expect(mail!.headers["list-unsubscribe-post"]).toBe("List-Unsubscribe=One-Click");
+    const link = /^<(.+)>$/.exec(mail!.headers["list-unsubscribe"]!)![1]!;
+    expect(link.startsWith(`${PORTAL}/api/unsubscribe?`)).toBe(true);
+    // A tampered link does nothing; the real one works without any session.
+    const forged = link.replace(/k=reminders/, "k=notices");
+    const refused = await unsubscribePost(
+      new Request(forged, { method: "POST", body: new URLSearchParams({ "List-Unsubscribe": "One-Click" }) }),
+    );
+    expect(refused.status).toBe(400);
+    const res = await unsubscribePost(
+      new Request(link, { method: "POST", body: new URLSearchParams({ "List-Unsubscribe": "One-Click" }) }),
+    );
+    expect(res.status).toBe(200);
+
+    expect(await sendReminder(second!.id)).toBe("turned-off");
+    expect(await mailTo(CUSTOMER.email)).toHaveLength(1);
+  });
+
+  test("a seller's cancellation reaches the customer once, with the seller's message and the refund note", async () => {
+    await scanUpcomingBookings(new Date(), settings);
+    const [booking] = await confirmedUpcoming(new Date());
+    const orders = [...sb.ctx.store.orders.values()];
+    const item = orders.flatMap((o) => o.items).find((i) => booking!.id.endsWith(`/order-items/${i.identifier}`))!;
+    await admin(`/admin/sessions/${encodeURIComponent(item.sessionId)}/cancel`, {
+      method: "POST",
+      json: { message: "The pool is closed for repairs this week." },
+    });
+
+    await scanUpcomingBookings(new Date(), settings);
+    await scanUpcomingBookings(new Date(), settings);
+    const mails = (await mailTo(CUSTOMER.email)).filter((m) => m.subject.startsWith("Cancelled by the organiser"));
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.subject).toContain(booking!.title);
+    expect(mails[0]!.text).toContain("The pool is closed for repairs this week.");
+    expect(mails[0]!.text).toMatch(/refund/i);
+    expect(mails[0]!.headers["list-unsubscribe"]).toContain("k=cancellations");
+    expect((await reminderRow(booking!.id))?.status).toBe("cancelled");
+  });
+});
