@@ -86,7 +86,7 @@ export const postalAddress = z.object({
   addressCountry: z.string().optional(),
 });
 
-export const geoCoordinates = z.object({
+const geoCoordinates = z.object({
   type: typeName,
   latitude: numeric,
   longitude: numeric,
@@ -105,11 +105,23 @@ const webPageLink = z.object({
   url: z.string().optional(),
 });
 
-export const organization = z.object({
+/** `type`, `id` and `identifier`: how imin points at anything it sends. */
+export const identified = z.object({
   type: typeName,
   id: z.string().optional(),
   identifier: lenient(identifier),
-  name: z.string().optional(),
+});
+
+export const namedThing = identified.extend({ name: z.string().optional() });
+
+/** A ScheduledSession or a Slot: something that happens at a time. */
+export const timedEvent = identified.extend({
+  startDate: z.string().min(1),
+  endDate: z.string().optional(),
+  duration: z.string().optional(),
+});
+
+export const organization = namedThing.extend({
   url: z.string().optional(),
   logo: lenient(imageObject),
   email: z.string().optional(),
@@ -118,16 +130,18 @@ export const organization = z.object({
   termsOfService: list(webPageLink),
 });
 
-export const place = z.object({
-  type: typeName,
-  id: z.string().optional(),
-  identifier: lenient(identifier),
-  name: z.string().optional(),
+export const place = namedThing.extend({
   url: z.string().optional(),
   telephone: z.string().optional(),
   geo: lenient(geoCoordinates),
   address: lenient(postalAddress),
 });
+
+/** `geo` of a search result's Place: imin adds the distance from the `geo[radial]` centre. */
+const geoWithDistance = geoCoordinates.extend({
+  "imin:distanceFromGeoQueryCenter": lenient(z.object({ type: typeName, value: numeric, unitCode: z.string().optional() })),
+});
+export const placeWithDistance = place.extend({ geo: lenient(geoWithDistance) });
 
 export const barcode = z.object({
   type: typeName,
@@ -139,6 +153,40 @@ export const quantitativeValue = z.object({
   type: typeName,
   minValue: lenient(numeric),
   maxValue: lenient(numeric),
+});
+
+export const activeEntitlement = z.object({
+  type: typeName,
+  id: z.string().optional(),
+  name: z.string().optional(),
+  price: lenient(numeric),
+  priceCurrency: z.string().optional(),
+  entitlementType: lenient(concept),
+  "imin:indicativePrice": lenient(flag),
+});
+
+/** `imin:aggregateOffer.publicAdult|publicJunior` in search results. */
+const aggregateOfferPart = z.object({
+  type: typeName,
+  id: z.string().optional(),
+  price: lenient(numeric),
+  priceCurrency: z.string().optional(),
+  "imin:membershipRequired": lenient(flag),
+  activeEntitlement: lenient(activeEntitlement),
+});
+
+export const aggregateOffer = z.object({
+  type: typeName,
+  publicAdult: lenient(aggregateOfferPart),
+  publicJunior: lenient(aggregateOfferPart),
+});
+
+/** What every bookable Offer states, whether for a session or a slot. */
+export const offer = namedThing.extend({
+  price: lenient(numeric),
+  priceCurrency: z.string().optional(),
+  ageRange: lenient(quantitativeValue),
+  "imin:membershipRequired": lenient(flag),
 });
 
 /** OpenActive error body. Some imin errors carry the message in `name` instead of `description`. */

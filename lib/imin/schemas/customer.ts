@@ -1,11 +1,8 @@
 import "server-only";
 import { z } from "zod";
-import { barcode, concept, flag, identifier, lenient, list, postalAddress, sellerError, typeName } from "./common";
+import { barcode, concept, flag, identified, identifier, lenient, list, postalAddress, sellerError, typeName } from "./common";
 
-export const person = z.object({
-  type: typeName,
-  id: z.string().optional(),
-  identifier: lenient(identifier),
+export const person = identified.extend({
   email: z.string().optional(),
   telephone: z.string().optional(),
   givenName: z.string().optional(),

@@ -1,81 +1,45 @@
 import "server-only";
 import { z } from "zod";
 import {
+  aggregateOffer,
   concept,
   flag,
-  identifier,
   lenient,
   list,
+  namedThing,
   numeric,
+  offer,
   organization,
-  quantitativeValue,
+  placeWithDistance,
   restrictedCollection,
-  typeName,
+  timedEvent,
 } from "./common";
-import { aggregateOfferPart, eventPlace } from "./events";
 
-/** A court, pitch or lane named on a Slot (`beta:sportsActivityLocation`). */
-const sportsActivityLocation = z.object({
-  type: typeName,
-  id: z.string().optional(),
-  identifier: lenient(identifier),
-  name: z.string().optional(),
-});
-
-const slotOffer = z.object({
-  type: typeName,
-  id: z.string().optional(),
-  identifier: lenient(identifier),
-  name: z.string().optional(),
-  price: lenient(numeric),
-  priceCurrency: z.string().optional(),
-  ageRange: lenient(quantitativeValue),
-  "imin:membershipRequired": lenient(flag),
+const slotOffer = offer.extend({
   latestCancellationBeforeStartDate: z.string().optional(),
   allowCustomerCancellationFullRefund: lenient(flag),
 });
 
-const slotAggregateOffer = z.object({
-  type: typeName,
-  publicAdult: lenient(aggregateOfferPart),
-  publicJunior: lenient(aggregateOfferPart),
-});
-
 /** One start time of a facility. `remainingUses`/`maximumUses` count courts, not people. */
-const slot = z.object({
-  type: typeName,
-  id: z.string().optional(),
-  identifier: lenient(identifier),
-  startDate: z.string().min(1),
-  endDate: z.string().optional(),
-  duration: z.string().optional(),
+const slot = timedEvent.extend({
   remainingUses: lenient(numeric),
   maximumUses: lenient(numeric),
-  "imin:aggregateOffer": lenient(slotAggregateOffer),
+  "imin:aggregateOffer": lenient(aggregateOffer),
   offers: list(slotOffer),
-  "beta:sportsActivityLocation": list(sportsActivityLocation),
+  /** The courts, pitches or lanes the slot names. */
+  "beta:sportsActivityLocation": list(namedThing),
   /** Present if and only if the slot can be booked through imin. */
   "imin:checkoutUrlTemplate": z.string().optional(),
 });
 export type SlotPayload = z.infer<typeof slot>;
 
 /** A specific court or pitch with its own slots. */
-const individualFacilityUse = z.object({
-  type: typeName,
-  id: z.string().optional(),
-  identifier: lenient(identifier),
-  name: z.string().optional(),
-  event: list(slot),
-});
+const individualFacilityUse = namedThing.extend({ event: list(slot) });
 
-const facilityUseHead = z.object({
-  type: typeName,
-  id: z.string().optional(),
-  identifier: lenient(identifier),
-  name: z.string().optional(),
+const facilityUseHead = namedThing.extend({
   description: z.string().optional(),
   activity: list(concept),
-  location: lenient(eventPlace),
+  location: lenient(placeWithDistance),
   provider: lenient(organization),
   "imin:distanceFromSearchPoint": lenient(numeric),
 });

@@ -1,6 +1,19 @@
 import "server-only";
 import { z } from "zod";
-import { barcode, concept, flag, identifier, lenient, list, numeric, organization, place, restrictedCollection, typeName } from "./common";
+import {
+  barcode,
+  concept,
+  flag,
+  identifier,
+  lenient,
+  list,
+  namedThing,
+  numeric,
+  organization,
+  place,
+  restrictedCollection,
+  typeName,
+} from "./common";
 import { person } from "./customer";
 
 const priceSpecification = z.object({
@@ -9,11 +22,7 @@ const priceSpecification = z.object({
   priceCurrency: z.string().optional(),
 });
 
-const acceptedOffer = z.object({
-  type: typeName,
-  id: z.string().optional(),
-  identifier: lenient(identifier),
-  name: z.string().optional(),
+const acceptedOffer = namedThing.extend({
   description: z.string().optional(),
   price: lenient(numeric),
   priceCurrency: z.string().optional(),
@@ -49,11 +58,7 @@ const bookedCourt = z.object({
 });
 
 /** The booked thing: a ScheduledSession or a facility Slot. */
-const bookedEvent = z.object({
-  type: typeName,
-  id: z.string().optional(),
-  identifier: lenient(identifier),
-  name: z.string().optional(),
+const bookedEvent = namedThing.extend({
   startDate: z.string().optional(),
   endDate: z.string().optional(),
   duration: z.string().optional(),
