@@ -1,57 +1,68 @@
-import { createServer, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
-import { checkCredentials } from "@/lib/auth/credentials";
-import { completePendingSignUp, signUp } from "@/lib/auth/sign-up";
-import { getUserByEmail } from "@/lib/db/queries";
+import { randomBytes } from "node:crypto";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
+import { ensureCustomerAccount, isAmbiguousCreateFailure } from "@/lib/accounts/create-customer";
+import { sendSignUpMail } from "@/lib/accounts/sign-up-mail";
+import { hashToken } from "@/lib/accounts/tokens";
+import { verifyEmail } from "@/lib/accounts/verify-email";
+import { signUp } from "@/lib/auth/sign-up";
+import { getDb } from "@/lib/db/client";
+import { allowAmbiguousRetry, countAmbiguousOperations, getCreateOperation, getUserByEmail, getUserById } from "@/lib/db/queries";
+import { accountTokens } from "@/lib/db/schema";
 import { resetEnvCache } from "@/lib/env";
+import { IminError } from "@/lib/imin/errors";
 import { backends, openTestDatabase, type TestDatabase } from "../support/database";
+import { startTestSandbox, type TestSandbox } from "../support/sandbox";
 
-// A real HTTP server as imin's customer-accounts endpoint.
-let server: Server;
-let answer: (res: ServerResponse) => void;
-let posts = 0;
+// The real sandbox (imin and its SMTP catcher) and a real database: sign-up, the mailed link,
+// verification and the Customer Account at imin, with faults injected through /admin/faults.
+let sb: TestSandbox;
+let logged: string[] = [];
 let counter = 0;
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
-    req.resume();
-    req.on("end", () => {
-      if (req.method === "POST") posts++;
-      answer(res);
-    });
-  });
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  sb = await startTestSandbox({ smtpPort: 0, quiet: true });
   Object.assign(process.env, {
-    IMIN_API_KEY: "k".repeat(20),
-    IMIN_BOOKING_API_URL: `${base}/api/v2`,
-    IMIN_EVENTS_API_URL: `${base}/events-api/v2`,
-    IMIN_CHECKOUT_URL: base,
+    IMIN_API_KEY: sb.apiKey,
+    IMIN_BOOKING_API_URL: `${sb.url}/api/v2`,
+    IMIN_EVENTS_API_URL: `${sb.url}/events-api/v2`,
+    IMIN_CHECKOUT_URL: sb.url,
     IMIN_WEBHOOK_API_KEY: "webhook-key",
+    IMIN_TIMEOUT_MS: "1500",
     AUTH_SECRET: "s".repeat(40),
+    PORTAL_URL: "http://localhost:3999",
+    SMTP_URL: `smtp://localhost:${sb.smtpPort}`,
+    MAIL_FROM: "no-reply@acme.example",
     IMIN_LOG: "silent",
   });
   resetEnvCache();
 });
-
 afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((r) => server.close(r));
+  await sb?.close();
 });
 
-const created =
-  (delayMs = 0) =>
-  (res: ServerResponse) =>
-    setTimeout(() => {
-      const id = `cust${++counter}`;
-      res.writeHead(201, { "content-type": "application/json" });
-      res.end(JSON.stringify({ "@type": "CustomerAccount", "@id": `https://imin.example/customer-accounts/${id}`, identifier: id }));
-    }, delayMs);
+const customers = () => sb.ctx.store.customers.size;
+const nonce = () => randomBytes(16).toString("base64url");
+const email = () => `sign-up-${Date.now().toString(36)}-${++counter}@example.com`;
+const details = (address: string) => ({ email: address, givenName: "Sam", familyName: "Lee", is13OrOver: true });
+const PASSWORD = "correct horse battery staple";
 
-const details = (email: string) => ({ email, givenName: "Sam", familyName: "Lee", is13OrOver: true });
+async function mailTo(address: string) {
+  const { body } = await sb.apiJson<{ items: { subject: string; text: string }[] }>(`/admin/mail?to=${encodeURIComponent(address)}`);
+  return body.items;
+}
+function tokenFrom(text: string, path: string) {
+  const url = text.match(/https?:\/\/\S+/g)?.find((u) => new URL(u).pathname === path);
+  expect(url, `a ${path} link`).toBeTruthy();
+  return new URL(url!).searchParams.get("token")!;
+}
 
-describe.each(backends)("sign-up on $name", ({ name }) => {
+async function signUpAndMail(address: string, n = nonce(), password = PASSWORD) {
+  const followUp = await signUp({ details: details(address), password, nonce: n });
+  await sendSignUpMail(followUp);
+  return followUp;
+}
+
+describe.each(backends)("sign-up and verification on $name", ({ name }) => {
   let t: TestDatabase;
   beforeAll(async () => {
     t = await openTestDatabase(name);
@@ -59,63 +70,134 @@ describe.each(backends)("sign-up on $name", ({ name }) => {
   afterAll(async () => {
     await t?.close();
   });
-  beforeEach(() => {
-    posts = 0;
+  beforeEach(async () => {
+    await sb.api("/admin/faults", { method: "DELETE" });
+    logged = [];
+    for (const level of ["info", "warn", "error"] as const) {
+      vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void logged.push(args.join(" ")));
+    }
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+    // Operator lines name operations and logins, never the person.
+    expect(logged.join("\n")).not.toMatch(/@example\.com|Sam|Lee/);
   });
 
-  test("a double submit creates one login and one imin account", async () => {
-    answer = created(300);
-    const email = `double-${name}@example.com`;
-    const input = { details: details(email), password: "correct horse battery", existingUserWithPassword: checkCredentials };
-    const [a, b] = await Promise.all([signUp(input), signUp(input)]);
-    expect([a.status, b.status].sort()).toEqual(["created", "created"]);
-    expect(posts).toBe(1);
-    expect(await getUserByEmail(email)).toMatchObject({ status: "active", iminCustomerId: `cust${counter}` });
+  test("sign-up reaches nobody at imin; the mailed link (stored only hashed) creates the customer, once", async () => {
+    const address = email();
+    const before = customers();
+    await signUpAndMail(address);
+    const user = (await getUserByEmail(address))!;
+    expect(user.emailVerifiedAt).toBeNull();
+    expect(user.status).toBe("pending_imin");
+    expect(customers()).toBe(before);
+
+    const [mail] = await mailTo(address);
+    const token = tokenFrom(mail!.text, "/verify-email");
+    const rows = await (await getDb()).select().from(accountTokens);
+    expect(rows.some((r) => r.tokenHash === token || r.tokenHash.includes(token))).toBe(false);
+    expect(rows.some((r) => r.tokenHash === hashToken(token))).toBe(true);
+
+    // Before the address is confirmed, nothing may create the account.
+    expect(await ensureCustomerAccount(user)).toEqual({ status: "unverified" });
+    expect(customers()).toBe(before);
+
+    const result = await verifyEmail(token);
+    expect(result).toEqual({ status: "verified", account: { status: "active" } });
+    expect(customers()).toBe(before + 1);
+    const active = (await getUserById(user.id))!;
+    expect(active.emailVerifiedAt).not.toBeNull();
+    expect(sb.ctx.store.customers.get(active.iminCustomerId!)).toBeDefined();
+
+    expect(await verifyEmail(token)).toEqual({ status: "invalid" });
+    expect(customers()).toBe(before + 1);
   });
 
-  test("the same email with another password is taken", async () => {
-    answer = created();
-    const email = `taken-${name}@example.com`;
-    await signUp({ details: details(email), password: "first password!", existingUserWithPassword: checkCredentials });
-    const second = await signUp({ details: details(email), password: "other password!", existingUserWithPassword: checkCredentials });
-    expect(second.status).toBe("email_taken");
-    expect(posts).toBe(1);
+  test("a double submit is one sign-up and one mail; a new submit replaces an unconfirmed one and only its link works", async () => {
+    const address = email();
+    const n = nonce();
+    const [a, b] = await Promise.all([signUpAndMail(address, n), signUpAndMail(address, n)]);
+    expect([a.mail, b.mail].sort()).toEqual(["none", "verify"]);
+    expect(await mailTo(address)).toHaveLength(1);
+    const first = tokenFrom((await mailTo(address))[0]!.text, "/verify-email");
+
+    await signUpAndMail(address, nonce(), "another long passphrase here");
+    const mails = await mailTo(address);
+    expect(mails).toHaveLength(2);
+    const second = tokenFrom(mails[0]!.text, "/verify-email");
+    expect(await verifyEmail(first)).toEqual({ status: "invalid" });
+    expect((await verifyEmail(second)).status).toBe("verified");
   });
 
-  test("when imin refuses the details, no login is kept", async () => {
-    answer = (res) => {
-      res.writeHead(400, { "content-type": "application/json" });
-      res.end(
-        JSON.stringify({ "@type": "InvalidRequestError", description: "Invalid request: customer.telephone must be a telephone number." }),
-      );
-    };
-    const email = `refused-${name}@example.com`;
-    const result = await signUp({ details: details(email), password: "a good password", existingUserWithPassword: checkCredentials });
-    expect(result.status).toBe("refused");
-    expect(result.status === "refused" && result.error.description).toContain("telephone");
-    expect(await getUserByEmail(email)).toBeUndefined();
+  test("signing up with a confirmed address creates nothing and tells its owner", async () => {
+    const address = email();
+    await signUpAndMail(address);
+    await verifyEmail(tokenFrom((await mailTo(address))[0]!.text, "/verify-email"));
+    const owner = (await getUserByEmail(address))!;
+    const before = customers();
+
+    const followUp = await signUpAndMail(address, nonce(), "an attacker's password guess");
+    expect(followUp.mail).toBe("already-registered");
+    const after = (await getUserByEmail(address))!;
+    expect(after.passwordHash).toBe(owner.passwordHash);
+    expect(customers()).toBe(before);
+    expect((await mailTo(address))[0]!.subject).toMatch(/tried to sign up/);
   });
 
-  test("when imin is down, the login is kept pending and completed later, once", async () => {
-    answer = (res) => {
-      res.writeHead(503);
-      res.end();
-    };
-    const email = `pending-${name}@example.com`;
-    const result = await signUp({ details: details(email), password: "a good password", existingUserWithPassword: checkCredentials });
-    expect(result.status).toBe("pending");
-    const pending = (await getUserByEmail(email))!;
-    expect(pending.status).toBe("pending_imin");
-    expect(await checkCredentials(email, "a good password")).toBeDefined();
+  test("a create whose answer is lost is parked for an operator, never repeated by itself, and retried once at most", async () => {
+    const address = email();
+    await signUpAndMail(address);
+    const token = tokenFrom((await mailTo(address))[0]!.text, "/verify-email");
+    const before = customers();
 
-    answer = created(200);
-    posts = 0;
-    const [x, y] = await Promise.all([
-      completePendingSignUp(pending, { waitForOtherMs: 5000 }),
-      completePendingSignUp(pending, { waitForOtherMs: 5000 }),
-    ]);
-    expect([x.status, y.status]).toEqual(["active", "active"]);
-    expect(posts).toBe(1);
-    expect((await getUserByEmail(email))?.status).toBe("active");
+    // imin creates the customer but the body comes back cut in half.
+    await sb.api("/admin/faults", { method: "PUT", json: { route: "/api/v2/customer-accounts", malformedRate: 1 } });
+    expect(await verifyEmail(token)).toEqual({ status: "verified", account: { status: "ambiguous" } });
+    expect(customers()).toBe(before + 1);
+    const user = (await getUserByEmail(address))!;
+    const op = (await getCreateOperation(user.id))!;
+    expect(op.state).toBe("ambiguous");
+    expect(await countAmbiguousOperations()).toBeGreaterThanOrEqual(1);
+    expect(logged.some((l) => l.includes(`imin-create-ambiguous operation=${op.id}`))).toBe(true);
+
+    // Later sign-ins (imin healthy again) do not create a second customer.
+    await sb.api("/admin/faults", { method: "DELETE" });
+    expect(await ensureCustomerAccount(user, { waitForOtherMs: 300 })).toEqual({ status: "ambiguous" });
+    expect(customers()).toBe(before + 1);
+
+    // The operator allows the one retry; a 500 after sending is ambiguous again, and then no retry is allowed.
+    expect(await allowAmbiguousRetry(op.id)).toBe(true);
+    await sb.api("/admin/faults", { method: "PUT", json: { route: "/api/v2/customer-accounts", errorRate: 1, errorStatus: 500 } });
+    expect(await ensureCustomerAccount(user)).toEqual({ status: "ambiguous" });
+    expect(await allowAmbiguousRetry(op.id)).toBe(false);
+    expect((await getCreateOperation(user.id))!.ambiguousCount).toBe(2);
+  });
+
+  test("an operator-approved retry completes the account", async () => {
+    const address = email();
+    await signUpAndMail(address);
+    const token = tokenFrom((await mailTo(address))[0]!.text, "/verify-email");
+    await sb.api("/admin/faults", { method: "PUT", json: { route: "/api/v2/customer-accounts", errorRate: 1, errorStatus: 503 } });
+    expect((await verifyEmail(token)).status).toBe("verified");
+    const user = (await getUserByEmail(address))!;
+    await sb.api("/admin/faults", { method: "DELETE" });
+    expect(await allowAmbiguousRetry((await getCreateOperation(user.id))!.id)).toBe(true);
+    expect(await ensureCustomerAccount(user)).toEqual({ status: "active" });
+    expect(await getCreateOperation(user.id)).toBeUndefined();
+  });
+});
+
+describe("which failures are ambiguous", () => {
+  const refused = Object.assign(new Error("fetch failed"), { code: "ECONNREFUSED" });
+  test.each([
+    ["a timeout", new IminError({ kind: "timeout" }), true],
+    ["an unreadable body", new IminError({ kind: "invalid_response", status: 201 }), true],
+    ["a 500", new IminError({ kind: "unavailable", status: 500 }), true],
+    ["a 503", new IminError({ kind: "unavailable", status: 503 }), true],
+    ["a connection reset", new IminError({ kind: "unavailable", cause: new Error("socket hang up") }), true],
+    ["a refused connection (never sent)", new IminError({ kind: "unavailable", cause: refused }), false],
+    ["a 400 refusal", new IminError({ kind: "refused", status: 400 }), false],
+  ])("%s", (_label, error, ambiguous) => {
+    expect(isAmbiguousCreateFailure(error)).toBe(ambiguous);
   });
 });
