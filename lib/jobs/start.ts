@@ -50,8 +50,3 @@ export function startJobWorkers(opts: { scanMinutes: number; pollingSeconds?: nu
   });
   return holder[STARTED]!;
 }
-
-/** Forgets the workers of this process (tests and the worker's shutdown stop the queue itself). */
-export function forgetJobWorkers(): void {
-  delete (globalThis as Holder)[STARTED];
-}

@@ -1,14 +1,14 @@
 import type PgBoss from "pg-boss";
 import { DEAD_LETTER } from "./queues";
 
-export interface QueueCounts {
+interface QueueCounts {
   name: string;
   waiting: number;
   active: number;
   failed: number;
 }
 
-export interface DeadJob {
+interface DeadJob {
   queue: string;
   id: string;
   failedAt: Date | null;

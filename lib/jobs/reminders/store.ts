@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, gt, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, eq, gt, inArray, isNull, or } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { signInAttempts, users, type User } from "@/lib/db/schema";
 import { bookingReminders, notificationsSent, type BookingReminder } from "@/lib/db/schema-notifications";
@@ -80,14 +80,4 @@ export async function claimOneOff(dedupeKey: string, userId: string, kind: strin
 export async function releaseOneOff(dedupeKey: string): Promise<void> {
   const db = await getDb();
   await db.delete(notificationsSent).where(eq(notificationsSent.dedupeKey, dedupeKey));
-}
-
-/** Reminder rows of this person still waiting, for cancelling them when they turn reminders off. */
-export async function scheduledReminders(userId: string): Promise<BookingReminder[]> {
-  const db = await getDb();
-  return db
-    .select()
-    .from(bookingReminders)
-    .where(and(eq(bookingReminders.userId, userId), eq(bookingReminders.status, "scheduled")))
-    .orderBy(sql`${bookingReminders.startsAt}`);
 }
