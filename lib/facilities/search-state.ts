@@ -9,6 +9,8 @@ import { DISTANCES_KM } from "@/lib/book/search-state";
 /** The activities imin's facilities commonly carry; a different one in the URL is still searched. */
 export const COURT_ACTIVITIES = ["Badminton", "Squash", "Tennis", "Table Tennis", "5-a-side", "Swimming"] as const;
 
+/** Courts are sparser than classes: two wider distances than the classes search offers. */
+export const COURT_DISTANCES_KM = [...DISTANCES_KM, 100, 250] as const;
 const DEFAULT_KM = 10;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -45,7 +47,7 @@ const params = z.object({
   where: opt(z.string().transform((v) => v.slice(0, 80))),
   km: z.coerce
     .number()
-    .refine((n) => (DISTANCES_KM as readonly number[]).includes(n))
+    .refine((n) => (COURT_DISTANCES_KM as readonly number[]).includes(n))
     .catch(DEFAULT_KM),
   activity: opt(z.string().transform((v) => v.replace(/\s+/g, " ").slice(0, 80))),
   day: opt(

@@ -1,6 +1,5 @@
 import { Button } from "@/components/ui/button";
-import { DISTANCES_KM } from "@/lib/book/search-state";
-import { COURT_ACTIVITIES, type CourtFilters } from "@/lib/facilities/search-state";
+import { COURT_ACTIVITIES, COURT_DISTANCES_KM, type CourtFilters } from "@/lib/facilities/search-state";
 
 export interface PlaceChoice {
   name: string;
@@ -93,7 +92,7 @@ export function CourtsForm({
             Within
           </label>
           <select id="courts-km" name="km" defaultValue={String(filters.km)} className={inputClass}>
-            {DISTANCES_KM.map((km) => (
+            {COURT_DISTANCES_KM.map((km) => (
               <option key={km} value={km}>
                 {km} km
               </option>
