@@ -18,7 +18,7 @@ export function slotEnd(slot: Pick<SlotPayload, "startDate" | "endDate" | "durat
   return minutes && Number.isFinite(start) ? new Date(start + minutes * 60_000).toISOString() : undefined;
 }
 
-export function cellState(slot: SlotPayload): CellState {
+function cellState(slot: SlotPayload): CellState {
   if (slot.remainingUses !== undefined && slot.remainingUses <= 0) return "taken";
   if (!slot["imin:checkoutUrlTemplate"]) return "unbookable";
   const agg = slot["imin:aggregateOffer"];

@@ -3,7 +3,7 @@ import { venueTimeToUtcIso } from "@/lib/time/venue-time";
 import type { SearchCentre } from "./event-query";
 
 /** FacilityUses a grid page asks for: imin allows 50, and one call must fill the whole grid. */
-export const COURTS_PAGE_SIZE = 50;
+const COURTS_PAGE_SIZE = 50;
 
 /** The Facilities API `upcoming-slots` query for one venue day (`startDate[lte]` is exclusive). */
 export function buildUpcomingSlotsQuery(f: CourtFilters, day: string, centre: SearchCentre): Record<string, string> {

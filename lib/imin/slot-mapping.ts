@@ -9,7 +9,7 @@ import type { slotDetail } from "./schemas";
 
 type SlotDetailPayload = z.output<typeof slotDetail>;
 
-export interface SlotOfferView {
+interface SlotOfferView {
   id?: string;
   name: string;
   price?: number;

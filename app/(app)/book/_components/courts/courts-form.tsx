@@ -1,7 +1,7 @@
 import { Button } from "@/components/ui/button";
 import { COURT_ACTIVITIES, COURT_DISTANCES_KM, type CourtFilters } from "@/lib/facilities/search-state";
 
-export interface PlaceChoice {
+interface PlaceChoice {
   name: string;
   latitude: number;
   longitude: number;
