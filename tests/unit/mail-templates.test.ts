@@ -14,6 +14,7 @@ const samples: { [K in MailKind]: Parameters<typeof renderMail<K>>[1] } = {
   "reset-password": { name: "Alex", resetUrl: link },
   "confirm-email-change": { name: "Alex", confirmUrl: link, newEmail: "new@example.com" },
   "email-changed": { newEmail: "new@example.com" },
+  "sign-up-attempt": { name: "Alex", signInUrl: link, forgotPasswordUrl: link },
   "booking-reminder": {
     name: "Alex",
     title: "Yoga Flow",
