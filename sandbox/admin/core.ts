@@ -68,6 +68,15 @@ export function registerAdminCore(app: Hono, ctx: SandboxContext): void {
 
   app.get("/admin/state", (c) => c.json(stateSummary(ctx), 200));
 
+  // Test set-up and checks: which Customer Accounts hold an email (imin itself offers no such lookup).
+  app.get("/admin/customers", (c) => {
+    const email = c.req.query("email")?.trim().toLowerCase();
+    const items = [...ctx.store.customers.values()]
+      .filter((r) => !email || r.email.toLowerCase() === email)
+      .map((r) => ({ identifier: r.identifier, email: r.email, givenName: r.givenName, familyName: r.familyName }));
+    return c.json({ items }, 200);
+  });
+
   app.get("/admin/clock", (c) => c.json(clockState(ctx), 200));
   app.post("/admin/clock", async (c) => {
     const parsed = await parseJsonBody(c, clockBody, limit());
