@@ -3,7 +3,11 @@ import type { SandboxContext } from "../context";
 import { decodeEntitlementFilter } from "../booking/entitlement-filter";
 import { invalidRequest, notFound } from "../http/errors";
 import type { SessionRecord } from "../store/types";
-import { compactQuery, describeIssue, placesQuery, searchQuery, DEFAULT_LIMIT } from "./query";
+import { jsonResponse } from "../http/json";
+import { pageItems, pageLinkOf, paging, restrictedCollection } from "../search-common/collection";
+import { distanceKm } from "../search-common/geo";
+import { readQuery } from "../search-common/query";
+import { placesQuery, searchQuery } from "./query";
 import {
   bookability,
   eventSeriesUrl,
@@ -18,17 +22,10 @@ import {
   type HeldEntitlement,
 } from "./render";
 import { SEARCH_WINDOW_MS, searchEventSeries } from "./search";
-import { distanceKm, searchIndex } from "./search-index";
+import { searchIndex } from "./search-index";
 import { z } from "zod";
 
 const CONTEXT = ["https://openactive.io/", "https://imin.co/"];
-
-function jsonResponse(body: unknown, status = 200): Response {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { "content-type": "application/json; charset=utf-8" },
-  });
-}
 
 function heldEntitlements(c: Context, token: string | undefined): Map<string, HeldEntitlement> | Response {
   const held = new Map<string, HeldEntitlement>();
@@ -46,12 +43,18 @@ function heldEntitlements(c: Context, token: string | undefined): Map<string, He
 
 const byIdQuery = z.object({ entitlementFilter: z.string().trim().min(1).max(4000).optional() });
 
+/** A By-ID request's only parameter, `entitlementFilter`, read as the entitlements it grants. */
+function byIdEntitlements(c: Context): Map<string, HeldEntitlement> | Response {
+  const parsed = readQuery(c, byIdQuery);
+  return parsed.ok ? heldEntitlements(c, parsed.data.entitlementFilter) : parsed.response;
+}
+
 export function registerEvents(app: Hono, ctx: SandboxContext): void {
   const urls = (): EventsUrls => ({ events: ctx.urls.events, public: ctx.urls.public });
 
   app.get("/events-api/v2/event-series", (c) => {
-    const parsed = searchQuery.safeParse(compactQuery(c.req.query()));
-    if (!parsed.success) return invalidRequest(c, `Invalid query: ${describeIssue(parsed.error).message}.`);
+    const parsed = readQuery(c, searchQuery);
+    if (!parsed.ok) return parsed.response;
     const held = heldEntitlements(c, parsed.data.entitlementFilter);
     if (held instanceof Response) return held;
     const body = searchEventSeries({
@@ -66,9 +69,7 @@ export function registerEvents(app: Hono, ctx: SandboxContext): void {
   });
 
   app.get("/events-api/v2/event-series/:id", (c) => {
-    const parsed = byIdQuery.safeParse(compactQuery(c.req.query()));
-    if (!parsed.success) return invalidRequest(c, `Invalid query: ${describeIssue(parsed.error).message}.`);
-    const held = heldEntitlements(c, parsed.data.entitlementFilter);
+    const held = byIdEntitlements(c);
     if (held instanceof Response) return held;
     const id = c.req.param("id");
     const series = ctx.store.seriesById(id) ?? ctx.store.seriesById(decodeURIComponent(id));
@@ -103,9 +104,7 @@ export function registerEvents(app: Hono, ctx: SandboxContext): void {
   });
 
   app.get("/events-api/v2/scheduled-sessions/:id", (c) => {
-    const parsed = byIdQuery.safeParse(compactQuery(c.req.query()));
-    if (!parsed.success) return invalidRequest(c, `Invalid query: ${describeIssue(parsed.error).message}.`);
-    const held = heldEntitlements(c, parsed.data.entitlementFilter);
+    const held = byIdEntitlements(c);
     if (held instanceof Response) return held;
     const raw = c.req.param("id");
     const session = findSession(ctx, raw);
@@ -151,8 +150,8 @@ export function registerEvents(app: Hono, ctx: SandboxContext): void {
   });
 
   app.get("/events-api/v2/places", (c) => {
-    const parsed = placesQuery.safeParse(compactQuery(c.req.query()));
-    if (!parsed.success) return invalidRequest(c, `Invalid query: ${describeIssue(parsed.error).message}.`);
+    const parsed = readQuery(c, placesQuery);
+    if (!parsed.ok) return parsed.response;
     const q = parsed.data;
     const geo = q["geo[radial]"];
     const nowMs = ctx.clock.now().getTime();
@@ -169,17 +168,11 @@ export function registerEvents(app: Hono, ctx: SandboxContext): void {
     }));
     if (geo) venues = venues.filter((v) => v.distance! <= geo.radiusKm).sort((a, b) => a.distance! - b.distance!);
     else venues.sort((a, b) => a.venue.name.trim().localeCompare(b.venue.name.trim()));
-    const limit = q.limit ?? DEFAULT_LIMIT;
-    const page = q.page ?? 1;
-    const totalPages = Math.ceil(venues.length / limit);
-    const requestUrl = new URL(c.req.url);
-    const at = (p: number | string) => {
-      const params = new URLSearchParams(requestUrl.search);
-      params.set("page", String(p));
-      params.set("limit", String(limit));
-      return `${ctx.urls.events}/places?${params.toString().replace("%7Bpage%7D", "{page}")}`;
-    };
-    const items = venues.slice((page - 1) * limit, page * limit).map(({ venue, distance }) => {
+    const { page, limit } = paging(q);
+    // Places links name `page` before `limit`.
+    const search = new URLSearchParams(new URL(c.req.url).search);
+    search.set("page", String(page));
+    const items = pageItems(venues, page, limit).map(({ venue, distance }) => {
       const count = counts.get(venue.id) ?? 0;
       const eventsLink = new URLSearchParams({
         mode: "upcoming-sessions",
@@ -195,25 +188,18 @@ export function registerEvents(app: Hono, ctx: SandboxContext): void {
         },
       };
     });
-    return jsonResponse({
-      "@context": CONTEXT,
-      type: "imin:RestrictedCollection",
-      id: at(page),
-      "imin:totalItems": venues.length,
-      view: {
-        type: "PartialCollectionView",
-        id: at(page),
-        first: at(1),
-        last: at(Math.max(1, totalPages)),
-        next: page < totalPages ? at(page + 1) : undefined,
-        previous: page > 1 ? at(page - 1) : undefined,
-        urlTemplate: at("{page}"),
-        "imin:currentPage": page,
-        "imin:itemsPerPage": limit,
-        "imin:totalPages": totalPages,
-      },
-      "imin:item": items,
-    });
+    return jsonResponse(
+      restrictedCollection({
+        context: CONTEXT,
+        link: pageLinkOf(`${ctx.urls.events}/places`, search, limit),
+        page,
+        limit,
+        total: venues.length,
+        // Unlike a search's, the previous page of one past the end is the page before it.
+        previous: page - 1,
+        items,
+      }),
+    );
   });
 }
 

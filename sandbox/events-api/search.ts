@@ -1,20 +1,13 @@
 import type { Store } from "../store/store";
 import type { Venue } from "../store/types";
-import { DEFAULT_LIMIT, type SearchQuery } from "./query";
+import { approximateTotal, pageItems, pageLinkOf, paging, restrictedCollection } from "../search-common/collection";
+import type { SearchQuery } from "./query";
 import { bookability, renderEventSeries, renderScheduledSession, type EventsUrls, type HeldEntitlement } from "./render";
-import { distanceKm, searchIndex, type SessionRow } from "./search-index";
+import { distanceKm } from "../search-common/geo";
+import { searchIndex, type SessionRow } from "./search-index";
 
 /** Only the next 14 days are searchable, as on imin. */
 export const SEARCH_WINDOW_MS = 14 * 24 * 60 * 60 * 1000;
-
-/** Above this, `imin:totalItems` is approximate (rounded to two significant figures), as imin's is. */
-const EXACT_TOTAL_UP_TO = 100;
-
-export function approximateTotal(total: number): number {
-  if (total <= EXACT_TOTAL_UP_TO) return total;
-  const magnitude = 10 ** (Math.floor(Math.log10(total)) - 1);
-  return Math.round(total / magnitude) * magnitude;
-}
 
 export interface SearchInput {
   store: Store;
@@ -55,28 +48,11 @@ function matches(row: SessionRow, q: SearchQuery, distances: Map<string, number>
   return true;
 }
 
-function pageLinks(requestUrl: URL, q: SearchQuery, page: number, limit: number, totalPages: number) {
-  const base = new URL(requestUrl.pathname, requestUrl);
+/** Paging links keep the request's parameters; imin reflects its implicit default tag filter in them, as its docs describe. */
+function pageLink(requestUrl: URL, q: SearchQuery, limit: number) {
   const params = new URLSearchParams(requestUrl.search);
-  // imin reflects its implicit default in the links, as its docs describe.
   if (!q.iminTag && !params.has("iminTag[not]")) params.set("iminTag[not]", "HighFrequencySession");
-  params.set("limit", String(limit));
-  const at = (p: number | "{page}") => {
-    params.set("page", String(p));
-    return `${base.href}?${params.toString().replace("%7Bpage%7D", "{page}")}`;
-  };
-  return {
-    type: "PartialCollectionView",
-    id: at(page),
-    first: at(1),
-    last: at(Math.max(1, totalPages)),
-    next: page < totalPages ? at(page + 1) : undefined,
-    previous: page > 1 ? at(Math.min(page - 1, Math.max(1, totalPages))) : undefined,
-    urlTemplate: at("{page}"),
-    "imin:currentPage": page,
-    "imin:itemsPerPage": limit,
-    "imin:totalPages": totalPages,
-  };
+  return pageLinkOf(new URL(requestUrl.pathname, requestUrl).href, params, limit);
 }
 
 export function searchEventSeries(input: SearchInput) {
@@ -85,8 +61,7 @@ export function searchEventSeries(input: SearchInput) {
   const distances = venueDistances(index.venues, q);
   const fromMs = Math.max(nowMs, q["startDate[gte]"] ?? nowMs);
   const toMs = Math.min(nowMs + SEARCH_WINDOW_MS, q["startDate[lte]"] ?? Infinity);
-  const limit = q.limit ?? DEFAULT_LIMIT;
-  const page = q.page ?? 1;
+  const { page, limit } = paging(q);
 
   // Rows are sorted by start: skip past sessions with a binary search.
   let lo = 0;
@@ -108,7 +83,7 @@ export function searchEventSeries(input: SearchInput) {
   let items: unknown[];
   if (q.mode === "upcoming-sessions") {
     total = hits.length;
-    items = hits.slice((page - 1) * limit, page * limit).map((row) => {
+    items = pageItems(hits, page, limit).map((row) => {
       const session = store.sessions.get(row.sessionId)!;
       const bookable = bookability(session, row.series, nowMs).bookable;
       return renderEventSeries(urls, row, {
@@ -140,7 +115,7 @@ export function searchEventSeries(input: SearchInput) {
       });
     }
     total = grouped.length;
-    items = grouped.slice((page - 1) * limit, page * limit).map((rows) => {
+    items = pageItems(grouped, page, limit).map((rows) => {
       const first = rows[0]!;
       let anyBookable = false;
       const sessions = rows.map((row) => {
@@ -158,14 +133,13 @@ export function searchEventSeries(input: SearchInput) {
     });
   }
 
-  const totalPages = Math.ceil(total / limit);
-  const view = pageLinks(input.requestUrl, q, page, limit, totalPages);
-  return {
-    "@context": ["https://openactive.io/", "https://imin.co/"],
-    type: "imin:RestrictedCollection",
-    id: view.id,
-    "imin:totalItems": approximateTotal(total),
-    view,
-    "imin:item": items,
-  };
+  return restrictedCollection({
+    context: ["https://openactive.io/", "https://imin.co/"],
+    link: pageLink(input.requestUrl, q, limit),
+    page,
+    limit,
+    total,
+    totalItems: approximateTotal(total),
+    items,
+  });
 }

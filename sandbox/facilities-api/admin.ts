@@ -1,8 +1,7 @@
 import type { Hono } from "hono";
 import { z } from "zod";
 import type { SandboxContext } from "../context";
-import { invalidRequest } from "../http/errors";
-import { compactQuery, describeIssue } from "../events-api/query";
+import { readQuery } from "../search-common/query";
 import { londonDayKey, londonDayStartMs, nextDayKey } from "./london-day";
 import { facilitiesUrls, slotsBetween } from "./routes";
 import { slotUrl } from "./render";
@@ -38,8 +37,8 @@ const norm = (s: string) =>
  */
 export function registerFacilitiesAdmin(app: Hono, ctx: SandboxContext): void {
   app.get("/admin/facility-slots", (c) => {
-    const parsed = query.safeParse(compactQuery(c.req.query()));
-    if (!parsed.success) return invalidRequest(c, `Invalid query: ${describeIssue(parsed.error).message}.`);
+    const parsed = readQuery(c, query);
+    if (!parsed.ok) return parsed.response;
     const q = parsed.data;
     const nowMs = ctx.clock.now().getTime();
     const from = q.date ? Math.max(nowMs, londonDayStartMs(q.date) - 1) : nowMs;

@@ -1,27 +1,8 @@
 import { z } from "zod";
-import { geoRadial, MAX_LIMIT } from "../events-api/query";
+import { geoRadial, isoInstant, MAX_LIMIT, wholeNumber } from "../search-common/query";
 import { londonDayKey } from "./london-day";
 
 const FACILITY_MODES = ["discovery-geo", "upcoming-slots"] as const;
-export const DEFAULT_LIMIT = 20;
-
-const isoInstant = (name: string) =>
-  z
-    .string()
-    .trim()
-    .refine(
-      (v) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(v) && Number.isFinite(Date.parse(v)),
-      `${name} must be an ISO 8601 date-time with a zone, e.g. 2026-03-01T09:00:00Z`,
-    )
-    .transform((v) => Date.parse(v));
-
-const whole = (name: string, min: number, max: number) =>
-  z
-    .string()
-    .trim()
-    .regex(/^\d+$/, `${name} must be a whole number`)
-    .transform(Number)
-    .refine((n) => n >= min && n <= max, `${name} must be between ${min} and ${max}`);
 
 /** `/facility-uses` query: imin's mandatory `mode` and `geo[radial]`, and the documented `startDate` rules. */
 export const facilityUsesQuery = z
@@ -32,8 +13,8 @@ export const facilityUsesQuery = z
     "startDate[lte]": isoInstant("startDate[lte]").optional(),
     activityPrefLabel: z.string().trim().min(1).max(200).optional(),
     providerId: z.string().trim().min(1).max(200).optional(),
-    limit: whole("limit", 1, MAX_LIMIT).optional(),
-    page: whole("page", 1, 100_000).optional(),
+    limit: wholeNumber("limit", 1, MAX_LIMIT).optional(),
+    page: wholeNumber("page", 1, 100_000).optional(),
   })
   .superRefine((q, ctx) => {
     const gte = q["startDate[gte]"];

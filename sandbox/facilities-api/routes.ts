@@ -1,7 +1,8 @@
 import type { Hono } from "hono";
 import type { SandboxContext } from "../context";
 import { invalidRequest, notFound } from "../http/errors";
-import { compactQuery, describeIssue } from "../events-api/query";
+import { jsonResponse } from "../http/json";
+import { readQuery } from "../search-common/query";
 import { facilityCatalog } from "./catalog";
 import { londonDayKey, nextDayKey } from "./london-day";
 import { facilityUsesQuery } from "./query";
@@ -14,10 +15,6 @@ const CONTEXT = ["https://openactive.io/", "https://imin.co/", "https://openacti
 
 export function facilitiesUrls(ctx: SandboxContext): FacilitiesUrls {
   return { facilities: `${ctx.urls.public}/facilities-api/v2`, public: ctx.urls.public };
-}
-
-function json(body: unknown, status = 200): Response {
-  return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json; charset=utf-8" } });
 }
 
 function decoded(raw: string): string {
@@ -47,9 +44,9 @@ export function slotsBetween(ctx: SandboxContext, fuId: string | undefined, from
 
 export function registerFacilities(app: Hono, ctx: SandboxContext): void {
   app.get("/facilities-api/v2/facility-uses", (c) => {
-    const parsed = facilityUsesQuery.safeParse(compactQuery(c.req.query()));
-    if (!parsed.success) return invalidRequest(c, `Invalid query: ${describeIssue(parsed.error).message}.`);
-    return json(searchFacilityUses(ctx.store, parsed.data, ctx.clock.now().getTime(), facilitiesUrls(ctx), new URL(c.req.url)));
+    const parsed = readQuery(c, facilityUsesQuery);
+    if (!parsed.ok) return parsed.response;
+    return jsonResponse(searchFacilityUses(ctx.store, parsed.data, ctx.clock.now().getTime(), facilitiesUrls(ctx), new URL(c.req.url)));
   });
 
   app.get("/facilities-api/v2/facility-uses/:id", (c) => {
@@ -61,7 +58,7 @@ export function registerFacilities(app: Hono, ctx: SandboxContext): void {
     const nowMs = ctx.clock.now().getTime();
     const urls = facilitiesUrls(ctx);
     const slots = slotsBetween(ctx, fu.id, nowMs, nowMs + BY_ID_WINDOW_MS);
-    return json({
+    return jsonResponse({
       "@context": CONTEXT,
       ...renderFacilityUseHead(ctx.store, urls, fu),
       event: renderEvents(ctx.store, urls, fu, slots, nowMs, true),
@@ -78,6 +75,6 @@ export function registerFacilities(app: Hono, ctx: SandboxContext): void {
     // Past slots are archived, and nothing beyond the 14-day window is published yet.
     if (slot.startMs <= nowMs) return notFound(c, `Slot ${id} has started and is archived.`);
     if (slot.startMs > nowMs + SEARCH_WINDOW_MS) return notFound(c, `No Slot with id ${id} is published yet.`);
-    return json({ "@context": CONTEXT, ...renderSlotDetail(ctx.store, facilitiesUrls(ctx), slot, nowMs) });
+    return jsonResponse({ "@context": CONTEXT, ...renderSlotDetail(ctx.store, facilitiesUrls(ctx), slot, nowMs) });
   });
 }

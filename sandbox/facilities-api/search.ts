@@ -1,9 +1,9 @@
 import type { Store } from "../store/store";
-import { approximateTotal } from "../events-api/search";
-import { distanceKm } from "../events-api/search-index";
+import { approximateTotal, pageItems, pageLinkOf, paging, restrictedCollection } from "../search-common/collection";
+import { distanceKm } from "../search-common/geo";
 import { facilityCatalog } from "./catalog";
 import { londonDayKey, londonDayStartMs, nextDayKey } from "./london-day";
-import { DEFAULT_LIMIT, type FacilityUsesQuery } from "./query";
+import type { FacilityUsesQuery } from "./query";
 import { renderEvents, renderFacilityUseHead, type FacilitiesUrls } from "./render";
 import { SEARCH_WINDOW_MS, slotsOfDay } from "./slots";
 import type { FacilityUseRecord, SlotRecord } from "./types";
@@ -39,14 +39,13 @@ export function searchFacilityUses(store: Store, q: FacilityUsesQuery, nowMs: nu
   const byDistance = (a: FacilityUseRecord, b: FacilityUseRecord) =>
     distances.get(a.id)! - distances.get(b.id)! || a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
 
-  const limit = q.limit ?? DEFAULT_LIMIT;
-  const page = q.page ?? 1;
+  const { page, limit } = paging(q);
   let total: number;
   let items: unknown[];
   if (q.mode === "discovery-geo") {
     candidates.sort(byDistance);
     total = candidates.length;
-    items = candidates.slice((page - 1) * limit, page * limit).map((fu) => renderFacilityUseHead(store, urls, fu, distances.get(fu.id)));
+    items = pageItems(candidates, page, limit).map((fu) => renderFacilityUseHead(store, urls, fu, distances.get(fu.id)));
   } else {
     const { dayKey, fromMs, toMs } = dayWindow(q);
     const lo = Math.max(fromMs, nowMs + 1);
@@ -66,36 +65,19 @@ export function searchFacilityUses(store: Store, q: FacilityUsesQuery, nowMs: nu
       .filter((fu) => bySlots.has(fu.id))
       .sort((a, b) => bySlots.get(a.id)![0]!.startMs - bySlots.get(b.id)![0]!.startMs || byDistance(a, b));
     total = withSlots.length;
-    items = withSlots.slice((page - 1) * limit, page * limit).map((fu) => ({
+    items = pageItems(withSlots, page, limit).map((fu) => ({
       ...renderFacilityUseHead(store, urls, fu, distances.get(fu.id)),
       event: renderEvents(store, urls, fu, bySlots.get(fu.id)!, nowMs, false),
     }));
   }
 
-  const totalPages = Math.ceil(total / limit);
-  const params = new URLSearchParams(requestUrl.search);
-  params.set("limit", String(limit));
-  const at = (p: number | "{page}") => {
-    params.set("page", String(p));
-    return `${urls.facilities}/facility-uses?${params.toString().replace("%7Bpage%7D", "{page}")}`;
-  };
-  return {
-    "@context": ["https://openactive.io/", "https://imin.co/", "https://openactive.io/ns-beta"],
-    type: "imin:RestrictedCollection",
-    id: at(page),
-    "imin:totalItems": approximateTotal(total),
-    view: {
-      type: "PartialCollectionView",
-      id: at(page),
-      first: at(1),
-      last: at(Math.max(1, totalPages)),
-      next: page < totalPages ? at(page + 1) : undefined,
-      previous: page > 1 ? at(Math.min(page - 1, Math.max(1, totalPages))) : undefined,
-      urlTemplate: at("{page}"),
-      "imin:currentPage": page,
-      "imin:itemsPerPage": limit,
-      "imin:totalPages": totalPages,
-    },
-    "imin:item": items,
-  };
+  return restrictedCollection({
+    context: ["https://openactive.io/", "https://imin.co/", "https://openactive.io/ns-beta"],
+    link: pageLinkOf(`${urls.facilities}/facility-uses`, requestUrl.search, limit),
+    page,
+    limit,
+    total,
+    totalItems: approximateTotal(total),
+    items,
+  });
 }
