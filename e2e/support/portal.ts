@@ -45,6 +45,8 @@ export async function startPortal(opts: { port: number; brokerConfig?: string; s
         AUTH_SECURE_COOKIES: "false",
         BROKER_CONFIG: opts.brokerConfig ?? "brands/default.json",
         SEED_DEMO_LOGIN: opts.seedDemo === false ? "false" : "true",
+        // Reminders: scan every minute (not every 5), so a spec sees a new booking's reminder soon.
+        REMINDER_SCAN_MINUTES: "1",
         NEXT_TELEMETRY_DISABLED: "1",
       },
       stdio: ["ignore", "pipe", "pipe"],
