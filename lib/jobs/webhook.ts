@@ -2,6 +2,7 @@ import "server-only";
 import { getUserByIminCustomerId } from "@/lib/db/queries";
 import { processCustomer } from "@/lib/notices";
 import { enqueue } from "./boss";
+import { scanCustomerBookings } from "./reminders/scan";
 import { QUEUES } from "./queues";
 
 /**
@@ -12,8 +13,11 @@ export async function queueWebhookProcessing(iminCustomerId: string): Promise<vo
   await enqueue(QUEUES.webhookProcess, { iminCustomerId });
 }
 
+/** Records the notices for what changed, then brings the customer's reminders and cancellations up to date. */
 export async function processWebhookJob(data: { iminCustomerId?: unknown }): Promise<void> {
   if (typeof data.iminCustomerId !== "string") return;
   const user = await getUserByIminCustomerId(data.iminCustomerId);
-  if (user) await processCustomer(user.id, data.iminCustomerId);
+  if (!user) return;
+  await processCustomer(user.id, data.iminCustomerId);
+  await scanCustomerBookings(user);
 }

@@ -63,6 +63,16 @@ async function scanCustomer(user: User, now: Date, s: ReminderSettings, pace: ()
 }
 
 /**
+ * One customer's bookings, now: imin's webhook says something changed for them (a seller cancelled a
+ * session, for one), so their reminders and cancellations are brought up to date at once.
+ */
+export async function scanCustomerBookings(user: User, now = new Date(), s: ReminderSettings = reminderSettings()): Promise<ScanResult> {
+  const result: ScanResult = { customers: 1, scheduled: 0, cancelled: 0, failedCustomers: 0 };
+  if (user.iminCustomerId) await scanCustomer(user, now, s, pacer(s.callsPerSecond), result);
+  return result;
+}
+
+/**
  * Reads the upcoming bookings of every recently active customer (a few at once, paced towards
  * imin), schedules one reminder per booking and notices cancellations. A customer whose read fails
  * is counted and the pass throws at the end, so the job retries later with back-off: nothing is lost,
