@@ -11,7 +11,7 @@
  *   });
  *
  *   test("a new person", async ({ page, signUpNewUser }) => {
- *     const user = await signUpNewUser();              // signs up through the UI on `page`, lands on /account
+ *     const user = await signUpNewUser();              // signs up on `page`, confirms the mailed link, signs in: /account
  *   });
  *
  * - `page` is signed out; `demoPage` carries the demo customer's session (saved once by auth.setup.ts).
@@ -25,6 +25,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
 import { E2E, sandboxUrl } from "./support/env";
+import { SignInPage } from "./pages/sign-in-page";
 import { SignUpPage, type NewUser } from "./pages/sign-up-page";
 
 export interface SandboxAdmin {
@@ -95,7 +96,7 @@ export function newUserData(overrides: Partial<NewUser> = {}): NewUser {
     givenName: "Robin",
     familyName: `Tester${id.slice(-4)}`,
     email: `e2e-${id}@example.com`,
-    password: `pw-${id}-Secret!`,
+    password: `violet ${id} harbour lantern`,
     telephone: "07700 900123",
     birthDate: "1990-05-17",
     ...overrides,
@@ -129,6 +130,9 @@ export const test = base.extend<Fixtures>({
       await signUp.goto();
       await signUp.fill(user);
       await signUp.submit();
+      await signUp.expectCheckEmail();
+      await signUp.confirmFromMail(sandboxAdminClient(), user.email);
+      await new SignInPage(target).signIn(user.email, user.password);
       await target.waitForURL(/\/account/);
       return user;
     });

@@ -1,42 +1,137 @@
 import { AccountPage } from "./pages/account-page";
 import { SignInPage } from "./pages/sign-in-page";
 import { SignUpPage } from "./pages/sign-up-page";
-import { expect, newUserData, test } from "./fixtures";
+import { E2E, expect, newUserData, type SandboxAdmin, test } from "./fixtures";
+import { linkIn, mailTo, waitForMail } from "./support/mail";
 
 test.describe.configure({ mode: "serial" });
 
+const customersWithEmail = async (admin: SandboxAdmin, email: string) =>
+  (await admin.get<{ items: { identifier: string }[] }>(`/admin/customers?email=${encodeURIComponent(email)}`)).body.items;
+
 test.describe("signed out", () => {
-  test("sign-up validation keeps what was typed and explains each field", async ({ page }) => {
-    const user = newUserData({ password: "short" });
+  test("sign-up validation keeps what was typed and explains each field", async ({ page, axeCheck }) => {
+    const user = newUserData({ password: "password12" });
     const signUp = new SignUpPage(page);
     await signUp.goto();
+    await expect(page.getByText(/accounts are for people aged 13 and over/i)).toBeVisible();
     await signUp.fill(user, { confirm13: false });
     await signUp.submit();
-    await expect(page.getByText("Use at least 10 characters for your password.")).toBeVisible();
+    await expect(page.getByText("Use at least 12 characters for your password.")).toBeVisible();
     await expect(page.getByText("Confirm that you are 13 or over.")).toBeVisible();
     await expect(page.getByLabel("Given name")).toHaveValue(user.givenName);
     await expect(page.getByLabel("Email")).toHaveValue(user.email);
     await expect(page.getByLabel("Password", { exact: true })).toHaveAttribute("aria-invalid", "true");
+    await axeCheck(page);
   });
 
-  test("when imin is down, sign-up keeps the input and finishes at the next sign-in", async ({ page, sandboxAdmin }) => {
+  test("sign up → verification mail → confirm: the imin customer exists only after confirming", async ({
+    page,
+    sandboxAdmin,
+    axeCheck,
+  }) => {
     const user = newUserData();
-    await sandboxAdmin.put("/admin/faults", [{ route: "/api/v2/customer-accounts", errorRate: 1, errorStatus: 503 }]);
-    try {
-      const signUp = new SignUpPage(page);
-      await signUp.goto();
-      await signUp.fill(user);
-      await signUp.submit();
-      await expect(page.getByTestId("form-message")).toContainText("couldn't finish setting up your account");
-      await expect(page.getByLabel("Email")).toHaveValue(user.email);
-    } finally {
-      await sandboxAdmin.del("/admin/faults");
-    }
+    const signUp = new SignUpPage(page);
+    await signUp.goto();
+    await signUp.fill(user);
+    await signUp.submit();
+    await signUp.expectCheckEmail();
+    await axeCheck(page);
+
+    const mail = await waitForMail(sandboxAdmin, user.email, /confirm your email address/i);
+    expect(await customersWithEmail(sandboxAdmin, user.email)).toEqual([]);
+    // Not signed in: the signed-in pages send the visitor to sign in.
+    await page.goto("/account");
+    await expect(page).toHaveURL(/\/sign-in/);
+    // Signing in before confirming shows the one "confirm first" page, with no session.
     const signIn = new SignInPage(page);
+    await signIn.signIn(user.email, user.password);
+    await expect(page).toHaveURL(/\/check-email\?from=sign-in/);
+    await expect(page.getByRole("heading", { level: 1, name: "Confirm your email address first" })).toBeVisible();
+    await axeCheck(page);
+    expect(await customersWithEmail(sandboxAdmin, user.email)).toEqual([]);
+
+    await page.goto(linkIn(mail, "/verify-email"));
+    await expect(page.getByRole("heading", { level: 1, name: "Confirm your email address" })).toBeVisible();
+    await axeCheck(page);
+    await page.getByRole("button", { name: "Confirm my email address" }).click();
+    await expect(page).toHaveURL(/\/sign-in\?verified=1/);
+    await expect(page.getByText("Your email address is confirmed and your account is ready.")).toBeVisible();
+    const created = await customersWithEmail(sandboxAdmin, user.email);
+    expect(created).toHaveLength(1);
+
+    // The link works once.
+    await page.goto(linkIn(mail, "/verify-email"));
+    await expect(page.getByText(/this link has expired, was already used/i)).toBeVisible();
+    await axeCheck(page);
+
     await signIn.goto();
     await signIn.signIn(user.email, user.password);
     await expect(page).toHaveURL(/\/account/);
-    await expect(new AccountPage(page).detail("email")).toHaveText(user.email);
+    const account = new AccountPage(page);
+    await expect(account.detail("email")).toHaveText(user.email);
+    await expect(account.detail("reference")).toHaveText(created[0]!.identifier);
+  });
+
+  test("resend: a new link arrives and only the newest works", async ({ page, sandboxAdmin }) => {
+    const user = newUserData();
+    const signUp = new SignUpPage(page);
+    await signUp.goto();
+    await signUp.fill(user);
+    await signUp.submit();
+    await signUp.expectCheckEmail();
+    const first = await waitForMail(sandboxAdmin, user.email, /confirm your email address/i);
+
+    // The resend form answers the same for any address; a link goes out a minute after the first at the earliest.
+    await page.getByLabel("Your email address").fill(user.email);
+    await page.getByRole("button", { name: "Send the link again" }).click();
+    await expect(page.getByTestId("form-message")).toContainText("If that address is waiting to be confirmed");
+    await page.waitForTimeout(1000);
+    expect(await mailTo(sandboxAdmin, user.email)).toHaveLength(1);
+
+    await page.goto(linkIn(first, "/verify-email"));
+    await page.getByRole("button", { name: "Confirm my email address" }).click();
+    await expect(page).toHaveURL(/\/sign-in\?verified=1/);
+  });
+
+  test("signing up with a registered address answers the same, signs nobody in, and tells the owner", async ({ page, sandboxAdmin }) => {
+    const before = (await mailTo(sandboxAdmin, E2E.demo.email)).length;
+    const signUp = new SignUpPage(page);
+    await signUp.goto();
+    await signUp.fill(newUserData({ email: E2E.demo.email }));
+    await signUp.submit();
+    await signUp.expectCheckEmail();
+    const mail = await waitForMail(sandboxAdmin, E2E.demo.email, /tried to sign up/i);
+    expect((await mailTo(sandboxAdmin, E2E.demo.email)).length).toBe(before + 1);
+    expect(mail.text).toContain("/forgot-password");
+    await page.goto("/account");
+    await expect(page).toHaveURL(/\/sign-in/);
+  });
+
+  test("a create whose answer is lost is not repeated: the person is told, health counts it", async ({ page, sandboxAdmin, request }) => {
+    const user = newUserData();
+    const signUp = new SignUpPage(page);
+    await signUp.goto();
+    await signUp.fill(user);
+    await signUp.submit();
+    await signUp.expectCheckEmail();
+    const mail = await waitForMail(sandboxAdmin, user.email, /confirm your email address/i);
+    const before = (await (await request.get("/api/health")).json()).accounts.ambiguousCreates as number;
+    // imin creates the customer, but the answer arrives cut in half.
+    await sandboxAdmin.put("/admin/faults", [{ route: "/api/v2/customer-accounts", malformedRate: 1 }]);
+    try {
+      await page.goto(linkIn(mail, "/verify-email"));
+      await page.getByRole("button", { name: "Confirm my email address" }).click();
+      await expect(page).toHaveURL(/\/sign-in\?verified=later/);
+    } finally {
+      await sandboxAdmin.del("/admin/faults");
+    }
+    expect(await customersWithEmail(sandboxAdmin, user.email)).toHaveLength(1);
+    const signIn = new SignInPage(page);
+    await signIn.signIn(user.email, user.password);
+    await expect(signIn.formError()).toContainText("please don't sign up again");
+    expect(await customersWithEmail(sandboxAdmin, user.email)).toHaveLength(1);
+    expect((await (await request.get("/api/health")).json()).accounts.ambiguousCreates).toBe(before + 1);
   });
 });
 
@@ -48,7 +143,6 @@ test("sign up, see the profile from imin, edit it, and the sandbox has the chang
 }) => {
   const user = await signUpNewUser();
   const account = new AccountPage(page);
-  await expect(page.getByText("Your account is ready")).toBeVisible();
   await expect(account.detail("name")).toHaveText(`${user.givenName} ${user.familyName}`);
   await expect(account.detail("email")).toHaveText(user.email);
   await expect(account.detail("telephone")).toHaveText(user.telephone!);

@@ -1,4 +1,6 @@
 import { expect, type Page } from "@playwright/test";
+import type { SandboxAdmin } from "../fixtures";
+import { linkIn, waitForMail } from "../support/mail";
 
 export interface NewUser {
   givenName: string;
@@ -30,5 +32,19 @@ export class SignUpPage {
 
   async submit() {
     await this.page.getByRole("button", { name: /create account/i }).click();
+  }
+
+  /** After a submit: the one "check your email" page, whatever the address. */
+  async expectCheckEmail() {
+    await this.page.waitForURL(/\/check-email/);
+    await expect(this.page.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
+  }
+
+  /** Opens the verification link the sandbox caught for `email` and confirms; lands on /sign-in. */
+  async confirmFromMail(admin: SandboxAdmin, email: string) {
+    const mail = await waitForMail(admin, email, /confirm your email address/i);
+    await this.page.goto(linkIn(mail, "/verify-email"));
+    await this.page.getByRole("button", { name: "Confirm my email address" }).click();
+    await this.page.waitForURL(/\/sign-in\?verified=/);
   }
 }

@@ -1,4 +1,6 @@
 import { randomBytes } from "node:crypto";
+import { createServer } from "node:net";
+import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
 import { ensureCustomerAccount, isAmbiguousCreateFailure } from "@/lib/accounts/create-customer";
 import { sendSignUpMail } from "@/lib/accounts/sign-up-mail";
@@ -171,6 +173,32 @@ describe.each(backends)("sign-up and verification on $name", ({ name }) => {
     expect(await ensureCustomerAccount(user)).toEqual({ status: "ambiguous" });
     expect(await allowAmbiguousRetry(op.id)).toBe(false);
     expect((await getCreateOperation(user.id))!.ambiguousCount).toBe(2);
+  });
+
+  test("imin unreachable at confirmation (connection refused: never sent) is tried again at the next sign-in", async () => {
+    const address = email();
+    await signUpAndMail(address);
+    const token = tokenFrom((await mailTo(address))[0]!.text, "/verify-email");
+    const closed = await new Promise<number>((resolve) => {
+      const s = createServer().listen(0, "127.0.0.1", () => {
+        const { port } = s.address() as AddressInfo;
+        s.close(() => resolve(port));
+      });
+    });
+    const before = customers();
+    process.env.IMIN_BOOKING_API_URL = `http://127.0.0.1:${closed}/api/v2`;
+    resetEnvCache();
+    try {
+      const result = await verifyEmail(token);
+      expect(result.status === "verified" && result.account.status).toBe("failed");
+    } finally {
+      process.env.IMIN_BOOKING_API_URL = `${sb.url}/api/v2`;
+      resetEnvCache();
+    }
+    const user = (await getUserByEmail(address))!;
+    expect((await getCreateOperation(user.id))!.state).toBe("ready");
+    expect(await ensureCustomerAccount(user)).toEqual({ status: "active" });
+    expect(customers()).toBe(before + 1);
   });
 
   test("an operator-approved retry completes the account", async () => {
