@@ -32,14 +32,14 @@ function SlotCellView({ cell, row, shared }: { cell: SlotCell; row: string; shar
       : cell.state === "members"
         ? "border border-sky-700 bg-sky-50 text-sky-950 hover:bg-sky-100"
         : "border border-dashed border-gray-500 bg-white text-gray-800 hover:bg-gray-50";
+  // One sr-only name ("Court 3, 18:00–19:00, £9.50, available"): the visible lines are stacked
+  // blocks, which screen readers would otherwise read with stray separators.
   const content = (
     <>
-      <span className="sr-only">
-        {row}, {when(cell)},{" "}
+      <span className="sr-only">{`${row}, ${when(cell)}, ${price || "price on booking"}, ${status}`}</span>
+      <span aria-hidden="true" className="font-semibold">
+        {price || "Price on booking"}
       </span>
-      <span className="font-semibold">{price || "Price on booking"}</span>
-      <span className="sr-only">, </span>
-      <span className="sr-only">{status}</span>
       <span aria-hidden="true" className="text-xs">
         {visible}
       </span>

@@ -76,7 +76,7 @@ export async function CourtsTab({
           Slots can be booked from today up to {formatDate(venueTimeToUtcIso(lastDay, "12:00:00"))}, so this shows today instead.
         </Alert>
       ) : null}
-      <div className="grid gap-8 lg:grid-cols-[18rem_1fr]">
+      <div className="grid gap-8 lg:grid-cols-[18rem_minmax(0,1fr)]">
         <CourtsForm
           filters={filters}
           day={day}
@@ -90,7 +90,7 @@ export async function CourtsTab({
           }))}
           defaultPlace={home}
         />
-        <div>
+        <div className="min-w-0">
           {results.status === "fulfilled" ? (
             <CourtsResults
               results={results.value}
