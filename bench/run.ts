@@ -5,18 +5,20 @@
  *   1. sandbox hot paths (no injected latency): upcoming items for 50 bookings, a 50-result search
  *   2. portal page time with 150 ms injected on every imin call, as a ratio of that latency
  *   3. first-load JS (gzipped) of /bookings and /book against an empty page of the same Next.js
+ *   4. pages under imin faults (20% 5xx, 5% hangs): p95 page time and the portal's 5xx answers
+ *   5. throughput (autocannon) and the server's memory against that empty page, PGlite and Postgres
+ *
+ * `--only=sandbox|portal|faults|throughput` runs one section; `--only=profile` profiles /bookings.
+ * Other work on the machine moves every number: compare the ratios printed side by side.
  */
-import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { faults } from "./faults";
+import { startEmptyApp, type EmptyApp } from "./lib/empty-app";
 import { firstLoadJsBytes, kb } from "./lib/first-load-js";
-import { signIn } from "./lib/portal-session";
-import { startProcess, waitForHttp } from "./lib/processes";
+import { type BenchPortal, SANDBOX_KEY, startPortal } from "./lib/portal";
 import { fmt, median, percentile, timeRuns } from "./lib/stats";
+import { profilePage } from "./profile";
+import { throughput } from "./throughput";
 
-const root = path.resolve(__dirname, "..");
-const SANDBOX_KEY = "sandbox-api-key";
 const INJECTED_MS = 150;
 const lines: string[] = [];
 const report = (line: string) => {
@@ -67,40 +69,22 @@ async function sandboxHotPaths() {
   }
 }
 
-async function portalPages() {
-  const dataDir = mkdtempSync(path.join(tmpdir(), "portal-bench-"));
-  const port = 3620;
-  const sandboxPort = 4621;
-  const portal = startProcess(
-    process.execPath,
-    [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts"],
-    { PORT: String(port), SANDBOX_PORT: String(sandboxPort), DATA_DIR: dataDir, NEXT_DIST_DIR: ".next-bench-portal" },
-    root,
-  );
-  const base = `http://127.0.0.1:${port}`;
-  const sandboxBase = `http://127.0.0.1:${sandboxPort}`;
-  const admin = (p: string, init: RequestInit = {}) =>
-    fetch(sandboxBase + p, { ...init, headers: { "X-API-KEY": SANDBOX_KEY, "Content-Type": "application/json" } });
+/** Page time with 150 ms injected on every imin call, as a ratio of that latency. */
+async function latency(portal: BenchPortal) {
+  const page = async (p: string) => {
+    const res = await fetch(portal.base + p, { headers: { cookie: portal.cookie }, redirect: "manual" });
+    if (res.status !== 200) throw new Error(`${p} answered ${res.status}`);
+    return res.text();
+  };
+  const orders = await (await portal.admin("/api/v2/orders?customerIdentifier=demo-customer&page=1")).json();
+  const orderId = orders["imin:item"][0].identifier as string;
+  const pages = ["/bookings", `/orders/${orderId}`, "/book?limit=50&hf=1"];
+
+  await portal.setFaults([]);
+  const baseline: Record<string, number> = {};
+  for (const p of pages) baseline[p] = median(await timeRuns(() => page(p), 15, 3));
+  await portal.setFaults([{ route: "*", latencyMs: INJECTED_MS }]);
   try {
-    await waitForHttp(`${base}/api/health`, 15 * 60_000, portal);
-    const cookie = await signIn(base, "demo@example.com", "sandbox-demo-2026");
-    const page = async (p: string) => {
-      const res = await fetch(base + p, { headers: { cookie }, redirect: "manual" });
-      if (res.status !== 200) throw new Error(`${p} answered ${res.status}`);
-      return res.text();
-    };
-
-    const orders = await (await admin("/api/v2/orders?customerIdentifier=demo-customer&page=1")).json();
-    const orderId = orders["imin:item"][0].identifier as string;
-    const pages = ["/bookings", `/orders/${orderId}`, "/book?limit=50&hf=1"];
-
-    const setLatency = (ms: number) =>
-      admin("/admin/faults", { method: "PUT", body: JSON.stringify({ rules: ms ? [{ route: "*", latencyMs: ms }] : [] }) });
-
-    await setLatency(0);
-    const baseline: Record<string, number> = {};
-    for (const p of pages) baseline[p] = median(await timeRuns(() => page(p), 15, 3));
-    await setLatency(INJECTED_MS);
     for (const p of pages) {
       const withLatency = median(await timeRuns(() => page(p), 15, 2));
       const overhead = withLatency - INJECTED_MS;
@@ -108,59 +92,48 @@ async function portalPages() {
         `portal   ${p.padEnd(44)} no latency ${fmt(baseline[p])}  with ${INJECTED_MS} ms per imin call ${fmt(withLatency)}  ratio ${(withLatency / INJECTED_MS).toFixed(2)}x  (target <= ${((INJECTED_MS + 60) / INJECTED_MS).toFixed(2)}x: latency + 60 ms)  overhead ${fmt(overhead)}`,
       );
     }
-    await setLatency(0);
-
-    const empty = await emptyPageJs();
-    for (const [p, target] of [
-      ["/bookings", 1.2],
-      ["/book", 1.3],
-    ] as const) {
-      const js = await firstLoadJsBytes(base, p, { cookie });
-      report(
-        `js       ${p.padEnd(10)} first-load ${kb(js.gzipped)} gz in ${js.scripts} scripts; empty page ${kb(empty.gzipped)}; ratio ${(js.gzipped / empty.gzipped).toFixed(2)}x (target <= ${target}x)`,
-      );
-    }
   } finally {
-    await portal.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    await portal.setFaults([]);
   }
 }
 
-/**
- * The baseline: the smallest App Router page, built by the same Next.js. It is built outside the repo
- * (node_modules hard-linked in) because Turbopack, run inside it, adopts the portal's proxy and
- * instrumentation files.
- */
-async function emptyPageJs() {
-  const workDir = mkdtempSync(path.join(tmpdir(), "empty-next-app-"));
-  try {
-    cpSync(path.join(root, "bench/empty-app"), workDir, {
-      recursive: true,
-      filter: (src) => !/[\\/](\.next[^\\/]*|next-env\.d\.ts)$/.test(src),
-    });
-    writeFileSync(path.join(workDir, "package.json"), JSON.stringify({ name: "empty-next-app", private: true }));
-    const link = spawnSync("cp", ["-al", path.join(root, "node_modules"), path.join(workDir, "node_modules")]);
-    if (link.status !== 0) cpSync(path.join(root, "node_modules"), path.join(workDir, "node_modules"), { recursive: true });
-    const nextBin = path.join(workDir, "node_modules/next/dist/bin/next");
-    const env = { ...process.env, NEXT_DIST_DIR: ".next", NEXT_TELEMETRY_DISABLED: "1" };
-    const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: workDir, env, encoding: "utf8" });
-    if (build.status !== 0) throw new Error(`empty app build failed:\n${build.stdout}\n${build.stderr}`);
-    const server = startProcess(process.execPath, [nextBin, "start", "-p", "3622"], env, workDir);
-    try {
-      await waitForHttp("http://127.0.0.1:3622/", 60_000, server);
-      return await firstLoadJsBytes("http://127.0.0.1:3622", "/");
-    } finally {
-      await server.stop();
-    }
-  } finally {
-    rmSync(workDir, { recursive: true, force: true });
+/** First-load JS (gzipped) of /bookings and /book against the empty page of the same Next.js. */
+async function firstLoadJs(portal: BenchPortal, emptyApp: EmptyApp) {
+  const empty = await firstLoadJsBytes(emptyApp.base, "/");
+  for (const [p, target] of [
+    ["/bookings", 1.2],
+    ["/book", 1.3],
+  ] as const) {
+    const js = await firstLoadJsBytes(portal.base, p, { cookie: portal.cookie });
+    report(
+      `js       ${p.padEnd(10)} first-load ${kb(js.gzipped)} gz in ${js.scripts} scripts; empty page ${kb(empty.gzipped)}; ratio ${(js.gzipped / empty.gzipped).toFixed(2)}x (target <= ${target}x)`,
+    );
   }
 }
 
 async function main() {
   const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7);
-  if (!only || only === "sandbox") await sandboxHotPaths();
-  if (!only || only === "portal") await portalPages();
+  const runs = (section: string) => !only || only === section;
+  if (runs("sandbox")) await sandboxHotPaths();
+  if (only === "profile") await profilePage(report);
+  const emptyApp = runs("portal") || runs("throughput") ? await startEmptyApp(3622) : undefined;
+  try {
+    if (runs("portal") || runs("faults")) {
+      const portal = await startPortal({ port: 3620, sandboxPort: 4621 });
+      try {
+        if (runs("portal")) {
+          await latency(portal);
+          await firstLoadJs(portal, emptyApp!);
+        }
+        if (runs("faults")) await faults(report, portal);
+      } finally {
+        await portal.stop();
+      }
+    }
+    if (runs("throughput")) await throughput(report, emptyApp!);
+  } finally {
+    await emptyApp?.stop();
+  }
   console.log(`\nbench: ${lines.length} measurements printed`);
 }
 

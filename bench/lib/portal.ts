@@ -1,0 +1,68 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { nextServerPid } from "./memory";
+import { signIn } from "./portal-session";
+import { startProcess, waitForHttp } from "./processes";
+
+const root = path.resolve(__dirname, "../..");
+export const SANDBOX_KEY = "sandbox-api-key";
+
+export interface BenchPortal {
+  base: string;
+  /** Session cookie of the sandbox's demo customer. */
+  cookie: string;
+  /** The sandbox's admin API (faults, orders). */
+  admin: (p: string, init?: RequestInit) => Promise<Response>;
+  setFaults: (rules: unknown[]) => Promise<void>;
+  /** The Next.js server's process id (for its resident memory). */
+  serverPid: () => number | undefined;
+  stop: () => Promise<void>;
+}
+
+/**
+ * The portal as `npm start` runs it (own build in `.next-bench-portal`, throwaway data dir, the
+ * embedded sandbox), signed in as the demo customer. `env` adds e.g. DATABASE_URL or NODE_OPTIONS.
+ */
+export async function startPortal(opts: { port: number; sandboxPort: number; env?: Record<string, string> }): Promise<BenchPortal> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), "portal-bench-"));
+  const portal = startProcess(
+    process.execPath,
+    [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts"],
+    {
+      PORT: String(opts.port),
+      SANDBOX_PORT: String(opts.sandboxPort),
+      SANDBOX_SMTP_PORT: String(opts.sandboxPort + 15),
+      DATA_DIR: dataDir,
+      NEXT_DIST_DIR: ".next-bench-portal",
+      ...opts.env,
+    },
+    root,
+  );
+  const base = `http://127.0.0.1:${opts.port}`;
+  const sandboxBase = `http://127.0.0.1:${opts.sandboxPort}`;
+  const admin = (p: string, init: RequestInit = {}) =>
+    fetch(sandboxBase + p, { ...init, headers: { "X-API-KEY": SANDBOX_KEY, "Content-Type": "application/json" } });
+  const stop = async () => {
+    await portal.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    await waitForHttp(`${base}/api/health`, 15 * 60_000, portal);
+    const cookie = await signIn(base, "demo@example.com", "sandbox-demo-2026");
+    return {
+      base,
+      cookie,
+      admin,
+      setFaults: async (rules) => {
+        const res = await admin("/admin/faults", { method: "PUT", body: JSON.stringify({ rules }) });
+        if (!res.ok) throw new Error(`PUT /admin/faults answered ${res.status}`);
+      },
+      serverPid: () => nextServerPid(portal.child.pid!),
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
