@@ -11,6 +11,7 @@
  * `--only=sandbox|portal|faults|throughput` runs one section; `--only=profile` profiles /bookings.
  * Other work on the machine moves every number: compare the ratios printed side by side.
  */
+import { courtsGrid } from "./courts";
 import { faults } from "./faults";
 import { startEmptyApp, type EmptyApp } from "./lib/empty-app";
 import { firstLoadJsBytes, kb } from "./lib/first-load-js";
@@ -123,6 +124,7 @@ async function main() {
       try {
         if (runs("portal")) {
           await latency(portal);
+          await (await import("./courts")).courtsGrid(report, portal, INJECTED_MS);
           await firstLoadJs(portal, emptyApp!);
         }
         if (runs("faults")) await faults(report, portal);
