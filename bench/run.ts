@@ -124,7 +124,7 @@ async function main() {
       try {
         if (runs("portal")) {
           await latency(portal);
-          await (await import("./courts")).courtsGrid(report, portal, INJECTED_MS);
+          await courtsGrid(report, portal, INJECTED_MS);
           await firstLoadJs(portal, emptyApp!);
         }
         if (runs("faults")) await faults(report, portal);
