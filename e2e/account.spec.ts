@@ -1,29 +1,72 @@
 import { AccountPage } from "./pages/account-page";
 import { SignInPage } from "./pages/sign-in-page";
 import { E2E, expect, test } from "./fixtures";
+import { mailTo } from "./support/mail";
 
 test.describe.configure({ mode: "serial" });
 
-test("an email already in use cannot be taken by another account", async ({ page, signUpNewUser }) => {
-  await signUpNewUser();
-  const account = new AccountPage(page);
-  await account.editForm().getByLabel("Email").fill(E2E.demo.email);
-  await account.editForm().getByRole("button", { name: "Save changes" }).click();
-  await expect(account.editForm().getByText("Another account already uses this email address.")).toBeVisible();
+test("an address another account uses gets the same answer and no mail", async ({ page, signUpNewUser, sandboxAdmin }) => {
+  const user = await signUpNewUser();
+  const before = (await mailTo(sandboxAdmin, E2E.demo.email)).length;
+  const form = new AccountPage(page).emailForm();
+  await form.getByLabel("New email address").fill(E2E.demo.email);
+  await form.getByLabel("Current password").fill(user.password);
+  await form.getByRole("button", { name: "Send confirmation link" }).click();
+  await expect(form.getByTestId("form-message")).toContainText(`We've sent a link to ${E2E.demo.email}`);
+  await page.waitForTimeout(1000);
+  expect((await mailTo(sandboxAdmin, E2E.demo.email)).length).toBe(before);
 });
 
-test("delete account: confirm with the email, imin gets the DELETE, the login is gone", async ({ page, signUpNewUser, sandboxAdmin }) => {
+test("change password: the current one is required, other sessions end, this one stays", async ({
+  page,
+  browser,
+  signUpNewUser,
+  axeCheck,
+}) => {
+  const user = await signUpNewUser();
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await new SignInPage(otherPage).goto();
+  await new SignInPage(otherPage).signIn(user.email, user.password);
+  await expect(otherPage).toHaveURL(/\/account/);
+
+  const account = new AccountPage(page);
+  const form = account.passwordForm();
+  await form.getByLabel("Current password").fill("a wrong current password");
+  await form.getByLabel("New password").fill(`${user.password} changed`);
+  await form.getByRole("button", { name: "Change password" }).click();
+  await expect(form.getByTestId("form-message")).toHaveText("That is not your current password.");
+  await axeCheck(page);
+
+  await form.getByLabel("Current password").fill(user.password);
+  await form.getByLabel("New password").fill(`${user.password} changed`);
+  await form.getByRole("button", { name: "Change password" }).click();
+  await expect(account.passwordForm().getByTestId("form-message")).toContainText("Your password has been changed");
+
+  await account.goto();
+  await otherPage.goto("/account");
+  await expect(otherPage).toHaveURL(/\/sign-in/);
+  await new SignInPage(otherPage).signIn(user.email, `${user.password} changed`);
+  await expect(otherPage).toHaveURL(/\/account/);
+  await other.close();
+});
+
+test("delete account: a wrong password is refused, the right one deletes at imin and here", async ({
+  page,
+  signUpNewUser,
+  sandboxAdmin,
+}) => {
   const user = await signUpNewUser();
   const account = new AccountPage(page);
   const reference = (await account.detail("reference").textContent())!.trim();
   await page.getByRole("button", { name: "Delete my account…" }).click();
-  const form = page.getByRole("form", { name: "Delete your account" });
-  await form.getByLabel(/type your email address/i).fill("someone-else@example.com");
+  const form = account.deleteForm();
+  await form.getByLabel("To confirm, enter your password").fill("not the password");
   await form.getByRole("button", { name: "Delete my account permanently" }).click();
-  await expect(form.getByText("That is not the email address of this account.")).toBeVisible();
+  await expect(form.getByTestId("form-message")).toHaveText("That is not your current password.");
   expect((await sandboxAdmin.customer(reference))?.customer?.email).toBe(user.email);
 
-  await form.getByLabel(/type your email address/i).fill(user.email);
+  await form.getByLabel("To confirm, enter your password").fill(user.password);
   await form.getByRole("button", { name: "Delete my account permanently" }).click();
   await expect(page).toHaveURL(/\/sign-in\?deleted=1/);
   await expect(page.getByText("Your account has been deleted.")).toBeVisible();
@@ -62,25 +105,24 @@ test("when imin fails, an edit or a deletion changes nothing and keeps the input
   const account = new AccountPage(page);
   const reference = (await account.detail("reference").textContent())!.trim();
   const form = account.editForm();
-  const newEmail = `x-${user.email}`;
   await sandboxAdmin.put("/admin/faults", [{ route: "/api/v2/customer-accounts", errorRate: 1, errorStatus: 503 }]);
   try {
-    await form.getByLabel("Email").fill(newEmail);
+    await form.getByLabel("Phone", { exact: true }).fill("07700 900999");
     await form.getByRole("button", { name: "Save changes" }).click();
     await expect(form.getByTestId("form-message")).toContainText("not available right now");
-    await expect(form.getByLabel("Email")).toHaveValue(newEmail);
+    await expect(form.getByLabel("Phone", { exact: true })).toHaveValue("07700 900999");
 
     await page.getByRole("button", { name: "Delete my account…" }).click();
-    const del = page.getByRole("form", { name: "Delete your account" });
-    await del.getByLabel(/type your email address/i).fill(user.email);
+    const del = account.deleteForm();
+    await del.getByLabel("To confirm, enter your password").fill(user.password);
     await del.getByRole("button", { name: "Delete my account permanently" }).click();
     await expect(del.getByTestId("form-message")).toContainText("not available right now");
   } finally {
     await sandboxAdmin.del("/admin/faults");
   }
-  expect((await sandboxAdmin.customer(reference)).customer.email).toBe(user.email);
+  expect((await sandboxAdmin.customer(reference)).customer.telephone).toBe(user.telephone);
   await account.goto();
-  await expect(account.detail("email")).toHaveText(user.email);
+  await expect(account.detail("telephone")).toHaveText(user.telephone!);
   await account.signOut();
   const signIn = new SignInPage(page);
   await signIn.signIn(user.email, user.password);

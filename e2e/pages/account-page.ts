@@ -20,6 +20,18 @@ export class AccountPage {
     return this.page.getByRole("form", { name: /edit your details/i });
   }
 
+  emailForm() {
+    return this.page.getByRole("form", { name: "Change your email address" });
+  }
+
+  passwordForm() {
+    return this.page.getByRole("form", { name: "Change your password" });
+  }
+
+  deleteForm() {
+    return this.page.getByRole("form", { name: "Delete your account" });
+  }
+
   async signOut() {
     await this.page.getByRole("button", { name: /sign out/i }).click();
     await this.page.waitForURL(/\/sign-in/);
