@@ -1,27 +1,16 @@
-import NextAuth from "next-auth";
-import Credentials from "next-auth/providers/credentials";
-import { z } from "zod";
-import { authConfig } from "@/auth.config";
-import { getEnv } from "@/lib/env";
-import { findActiveUserForSignIn } from "@/lib/auth/credentials";
+import { redirect } from "next/navigation";
+import { signOutSession } from "@/lib/auth/session-cookie";
 
-const credentials = z.object({ email: z.string().trim().toLowerCase().email(), password: z.string().min(1).max(200) });
+/**
+ * Sessions are the portal's own (lib/auth/sessions.ts: a `login_sessions` row per sign-in, named by
+ * an Auth.js-format encrypted JWT cookie). Auth.js's HTTP endpoints are closed
+ * (app/api/auth/[...nextauth]/route.ts answers 404, except GET /api/auth/session, served from the
+ * session table): no credentials callback, sign-in or sign-out route exists for anyone to call, so
+ * the only way a password is accepted is `verifyLogin` (lib/auth/verify-login.ts).
+ */
 
-// Lazy configuration: the secret and environment are read when a request arrives, not at build time.
-export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
-  ...authConfig,
-  secret: getEnv().AUTH_SECRET,
-  // Always Secure in production, unless serving plain http on purpose (AUTH_SECURE_COOKIES=false).
-  useSecureCookies: getEnv().AUTH_SECURE_COOKIES,
-  providers: [
-    Credentials({
-      credentials: { email: {}, password: {} },
-      async authorize(raw) {
-        const parsed = credentials.safeParse(raw);
-        if (!parsed.success) return null;
-        const user = await findActiveUserForSignIn(parsed.data.email, parsed.data.password);
-        return user ? { id: user.id, email: user.email, name: user.givenName ?? undefined } : null;
-      },
-    }),
-  ],
-}));
+/** Ends this browser's session (server-side, so a copied cookie stops working) and redirects. */
+export async function signOut(opts: { redirectTo: string }): Promise<never> {
+  await signOutSession();
+  redirect(opts.redirectTo);
+}

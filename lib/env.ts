@@ -87,6 +87,15 @@ const envSchema = z.object({
   SIGN_IN_MAX_FAILURES_PER_EMAIL: positiveInt("SIGN_IN_MAX_FAILURES_PER_EMAIL", 5),
   SIGN_IN_MAX_FAILURES_PER_IP: positiveInt("SIGN_IN_MAX_FAILURES_PER_IP", 30),
   SIGN_IN_WINDOW_MINUTES: positiveInt("SIGN_IN_WINDOW_MINUTES", 15),
+  /** Proxies in front of the portal whose X-Forwarded-For is trusted; 0: the socket address (lib/auth/client-ip.ts). */
+  TRUSTED_PROXY_HOPS: z.coerce
+    .number("TRUSTED_PROXY_HOPS must be a whole number")
+    .int("TRUSTED_PROXY_HOPS must be a whole number")
+    .min(0, "TRUSTED_PROXY_HOPS must be 0 or more")
+    .max(10, "TRUSTED_PROXY_HOPS must be at most 10")
+    .default(0),
+  /** A session unused for this many days ends (lib/auth/sessions.ts); it ends 14 days after sign-in regardless. */
+  SESSION_IDLE_DAYS: positiveInt("SESSION_IDLE_DAYS", 7).refine((v) => v <= 14, "SESSION_IDLE_DAYS must be at most 14"),
   /** `false`: this portal process runs no job workers (they run in `npm run worker`). */
   JOBS_WORKERS: z.enum(["true", "false"], "JOBS_WORKERS must be true or false").default("true"),
   REMINDER_HOURS_BEFORE: positiveInt("REMINDER_HOURS_BEFORE", 24),

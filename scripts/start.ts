@@ -164,7 +164,9 @@ async function main() {
     }
   }
 
-  const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], {
+  // scripts/serve.mjs: Next.js behind a small Node server that hands it the client's socket address.
+  const serve = path.join(root, "scripts/serve.mjs");
+  const child = spawn(process.execPath, [serve, ...(dev ? ["--dev"] : []), "-p", String(port)], {
     stdio: "inherit",
     env: { ...env, NODE_ENV: dev ? "development" : "production" } as NodeJS.ProcessEnv,
   });

@@ -1,11 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { signOut } from "@/auth";
 import { authedFormAction } from "@/lib/actions/authed-action";
-import { getCurrentUser } from "@/lib/auth/current-user";
-import { endSessions } from "@/lib/db/queries";
+import { signOutEverywhere } from "@/lib/auth/session-cookie";
 import { dismiss } from "@/lib/notices";
 
 const noticeId = z.uuid();
@@ -18,10 +18,16 @@ export const dismissNoticeAction = authedFormAction(async (formData, { user }) =
   revalidatePath("/", "layout");
 });
 
-/** Signs out; an already signed-out person just lands on the sign-in page. */
+/**
+ * Signs this browser out: the session ends server-side too, so a copy of the cookie (or a late
+ * response re-setting it) no longer signs in. An already signed-out person lands on /sign-in.
+ */
 export async function signOutAction() {
-  // Server-side too: a copy of the cookie (or a late response re-setting it) no longer signs in.
-  const user = await getCurrentUser();
-  if (user) await endSessions(user.id);
   await signOut({ redirectTo: "/sign-in?signedOut=1" });
 }
+
+/** Ends every session of the signed-in person, on every device, this one included. */
+export const signOutEverywhereAction = authedFormAction(async () => {
+  await signOutEverywhere();
+  redirect("/sign-in?signedOut=everywhere");
+});

@@ -1,19 +1,31 @@
 import "server-only";
-import { AuthError } from "next-auth";
-import { signIn } from "@/auth";
+import { redirect } from "next/navigation";
+import { ensureCustomerAccount } from "@/lib/accounts/create-customer";
+import type { ActionState } from "@/lib/actions/authed-action";
+import { signInSession } from "@/lib/auth/session-cookie";
+import type { User } from "@/lib/db/schema";
 
-export const WRONG_CREDENTIALS = "The email or password is not right. Check them and try again.";
 export const PENDING_MESSAGE =
   "Your details are saved, but we couldn't finish setting up your account with our booking service just now. " +
   "Please try again in a few minutes; we'll finish it when you next sign in.";
 
-/** Auth.js signs in and redirects (a thrown redirect); its own errors mean the credentials failed. */
-export async function startSession(email: string, password: string, redirectTo: string) {
-  try {
-    await signIn("credentials", { email, password, redirectTo });
-  } catch (e) {
-    if (e instanceof AuthError) return false;
-    throw e;
+export const AMBIGUOUS_MESSAGE =
+  "We couldn't confirm that your account was set up with our booking service. We're checking it and will be in touch; " +
+  "please don't sign up again.";
+
+/**
+ * Starts a session for a login whose password `verifyLogin` has just accepted, then redirects.
+ * An unconfirmed address goes to the "confirm your email" page instead (no session); a confirmed
+ * login whose imin account is not made yet gets it made first.
+ */
+export async function startSessionFor(user: User, redirectTo: string): Promise<ActionState> {
+  if (!user.emailVerifiedAt) redirect("/check-email?from=sign-in");
+  if (user.status !== "active" || !user.iminCustomerId) {
+    const account = await ensureCustomerAccount(user, { waitForOtherMs: 10_000 });
+    if (account.status === "unverified") redirect("/check-email?from=sign-in");
+    if (account.status === "ambiguous") return { status: "error", message: AMBIGUOUS_MESSAGE };
+    if (account.status !== "active") return { status: "error", message: PENDING_MESSAGE };
   }
-  return true;
+  await signInSession(user.id);
+  redirect(redirectTo);
 }

@@ -12,7 +12,7 @@ export interface RunningPortal {
 }
 
 /**
- * Starts `next start` from the already-built dist dir (E2E_DIST_DIR, default .next-test) with a
+ * Starts the portal server (scripts/serve.mjs) from the already-built dist dir (E2E_DIST_DIR, default .next-test) with a
  * fresh data dir, pointed at the e2e sandbox, and waits until /api/health answers.
  */
 export async function startPortal(opts: { port: number; brokerConfig?: string; seedDemo?: boolean }): Promise<RunningPortal> {
@@ -20,7 +20,8 @@ export async function startPortal(opts: { port: number; brokerConfig?: string; s
   const sandbox = sandboxUrl();
   const child: ChildProcess = spawn(
     process.execPath,
-    [path.join(E2E.root, "node_modules/next/dist/bin/next"), "start", "-p", String(opts.port), "-H", "127.0.0.1"],
+    // As `npm start` runs it: Next.js behind scripts/serve.mjs, which passes on the socket address.
+    [path.join(E2E.root, "scripts/serve.mjs"), "-p", String(opts.port), "-H", "127.0.0.1"],
     {
       cwd: E2E.root,
       env: {

@@ -1,11 +1,10 @@
 import "server-only";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { auth } from "@/auth";
 import { customerAccountUrl } from "@/lib/imin/customers";
-import { getUserById } from "@/lib/db/queries";
 import { safeCallbackPath } from "./callback-url";
+import { type ResolvedSession, decodeSessionCookie, resolveSession, sessionCookieName } from "./sessions";
 
 export interface PortalUser {
   id: string;
@@ -15,27 +14,41 @@ export interface PortalUser {
   /** The Customer Account `@id` URL (checkout names it as the customer). */
   iminCustomerUrl: string;
   givenName?: string;
+  /** This request's session (raw id): `revokeSessions(user.id, { except: user.sessionId })` keeps it. */
+  sessionId: string;
+  /** When this session ends at the latest (14 days after sign-in). */
+  sessionExpiresAt: Date;
 }
 
+/** The session named by this request's cookie, if it is live (one database query). */
+export const getCurrentSession = cache(async (): Promise<(ResolvedSession & { id: string }) | null> => {
+  const jar = await cookies();
+  const token = await decodeSessionCookie(jar.get(sessionCookieName())?.value);
+  if (!token) return null;
+  const resolved = await resolveSession(token.sid);
+  if (!resolved || resolved.user.id !== token.sub) return null;
+  return { ...resolved, id: token.sid };
+});
+
 /**
- * The signed-in person, re-read from the database on every request (deleted logins drop out).
- * Pages and layouts ask through `requireUser()`, server actions through `authedAction` /
- * `authedFormAction` (lib/actions), API routes answer 401 when this is null.
+ * The signed-in person: the session cookie's id looked up with its login in one query, on every
+ * request (revoked, expired, idle or deleted sessions drop out). Pages and layouts ask through
+ * `requireUser()`, server actions through `authedAction` / `authedFormAction` (lib/actions), API
+ * routes answer 401 when this is null.
  */
 export const getCurrentUser = cache(async (): Promise<PortalUser | null> => {
-  const session = await auth();
-  const id = session?.user?.id;
-  if (!id) return null;
-  const user = await getUserById(id);
-  if (user?.status !== "active" || !user.iminCustomerId) return null;
-  const signedInAt = (session as { signedInAt?: number }).signedInAt ?? 0;
-  if (user.sessionsValidFrom && signedInAt < user.sessionsValidFrom.getTime()) return null;
+  const current = await getCurrentSession();
+  if (!current) return null;
+  const { user, session } = current;
+  if (user.status !== "active" || !user.iminCustomerId) return null;
   return {
     id: user.id,
     email: user.email,
     iminCustomerId: user.iminCustomerId,
     iminCustomerUrl: user.iminCustomerUrl ?? customerAccountUrl(user.iminCustomerId),
     givenName: user.givenName ?? undefined,
+    sessionId: current.id,
+    sessionExpiresAt: session.expiresAt,
   };
 });
 

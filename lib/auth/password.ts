@@ -8,7 +8,11 @@ export function hashPassword(password: string): Promise<string> {
   return hash(password, OPTIONS);
 }
 
-export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+/**
+ * The bare hash comparison. Only lib/auth/verify-login.ts calls it: everything else goes through
+ * `verifyLogin` / `verifyPassword` there, which hold the rate limits.
+ */
+export async function verifyPasswordHash(passwordHash: string, password: string): Promise<boolean> {
   try {
     return await verify(passwordHash, password);
   } catch {
@@ -20,6 +24,6 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
 let dummyHash: Promise<string> | undefined;
 export async function verifyAgainstDummy(password: string): Promise<false> {
   dummyHash ??= hashPassword("not-a-real-password-used-for-timing");
-  await verifyPassword(await dummyHash, password);
+  await verifyPasswordHash(await dummyHash, password);
   return false;
 }

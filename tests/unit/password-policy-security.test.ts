@@ -41,9 +41,9 @@ describe("password policy", () => {
   });
 
   test("the person's own email and name count as guessable", () => {
-    const schema = z
-      .object({ email: z.string(), givenName: z.string(), password: z.string() })
-      .superRefine((v, ctx) => refineNewPassword(ctx, v.password, [v.email, v.givenName]));
+    const schema = z.object({ email: z.string(), givenName: z.string(), password: z.string() }).superRefine((v, ctx) => {
+      refineNewPassword(ctx, v.password, [v.email, v.givenName]);
+    });
     const r = schema.safeParse({ email: "ridley.quentin@example.com", givenName: "Ridley", password: "ridleyquentin" });
     expect(r.success).toBe(false);
     expect(r.error?.issues[0]?.path).toEqual(["password"]);

@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { AccessPassSection } from "./_components/access-pass-section";
 import { Alert } from "@/components/ui/alert";
+import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { SkeletonList } from "@/components/ui/skeleton";
 import { requireUser, type PortalUser } from "@/lib/auth/current-user";
 import { IminError } from "@/lib/imin/errors";
+import { signOutEverywhereAction } from "../actions";
 import { getProfile } from "./data";
 import { DeleteAccountForm } from "./_components/delete-account-form";
 import { EmailPreferencesSection } from "./_components/email-preferences-section";
@@ -72,6 +74,18 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       <AccessPassSection user={user} />
 
       <EmailPreferencesSection user={user} saved={params.emails === "saved"} />
+
+      <Section id="sessions" title="Signed-in devices">
+        <p className="mb-4 text-sm">
+          A sign-in lasts 14 days, or ends after a week without use. If you signed in on a device you no longer use, or think someone else
+          has, sign out everywhere: every device, this one included, will need your password again.
+        </p>
+        <form action={signOutEverywhereAction}>
+          <button type="submit" className={buttonClass("secondary")}>
+            Sign out everywhere
+          </button>
+        </form>
+      </Section>
 
       <Section id="delete" title="Delete your account">
         <p className="mb-4 text-sm">

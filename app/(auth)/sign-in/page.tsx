@@ -16,7 +16,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Sign in</h1>
-      {params.signedOut ? <Alert tone="info">You have signed out.</Alert> : null}
+      {params.signedOut ? (
+        <Alert tone="info">{params.signedOut === "everywhere" ? "You have signed out on every device." : "You have signed out."}</Alert>
+      ) : null}
       {params.deleted ? <Alert tone="success">Your account has been deleted.</Alert> : null}
       {callbackUrl && !params.signedOut ? <Alert tone="info">Please sign in to continue.</Alert> : null}
       <SignInForm callbackUrl={callbackUrl} />

@@ -1,0 +1,44 @@
+import "server-only";
+import { cookies } from "next/headers";
+import { getCurrentSession } from "./current-user";
+import {
+  createSession,
+  decodeSessionCookie,
+  encodeSessionCookie,
+  revokeSession,
+  revokeSessions,
+  sessionCookieName,
+  sessionCookieOptions,
+} from "./sessions";
+
+/**
+ * Starts a session for a login whose password `verifyLogin` accepted (server actions only: it
+ * sets the cookie). Any session cookie the browser already had is revoked first.
+ */
+export async function signInSession(userId: string) {
+  const jar = await cookies();
+  const previous = await decodeSessionCookie(jar.get(sessionCookieName())?.value);
+  if (previous) await revokeSession(previous.sid);
+  const { id, expiresAt } = await createSession(userId);
+  jar.set(sessionCookieName(), await encodeSessionCookie(userId, id), sessionCookieOptions(expiresAt));
+}
+
+/** Ends this browser's session server-side and removes its cookie (a copy of it no longer works). */
+export async function signOutSession() {
+  const jar = await cookies();
+  const token = await decodeSessionCookie(jar.get(sessionCookieName())?.value);
+  if (token) await revokeSession(token.sid);
+  clearSessionCookie(jar);
+}
+
+/** Ends every session of the signed-in person, this one included ("sign out everywhere"). */
+export async function signOutEverywhere() {
+  const current = await getCurrentSession();
+  if (current) await revokeSessions(current.user.id);
+  clearSessionCookie(await cookies());
+}
+
+/** A __Secure- cookie can only be overwritten by a Secure Set-Cookie: same attributes, expired. */
+function clearSessionCookie(jar: Awaited<ReturnType<typeof cookies>>) {
+  jar.set(sessionCookieName(), "", { ...sessionCookieOptions(new Date(0)), maxAge: 0 });
+}
