@@ -12,18 +12,24 @@ function cacheStorage(): CacheStorage | undefined {
   return typeof caches === "undefined" ? undefined : caches;
 }
 
+// Bumped by sign-out: a pack still on its way from before then is dropped, not stored.
+let generation = 0;
+
 /** Fetches a fresh pack and keeps it; a signed-out answer forgets any copy. */
 export async function refreshOfflinePack(): Promise<void> {
   const storage = cacheStorage();
   if (!storage) return;
+  const started = generation;
   const res = await fetch(PACK_KEY, { cache: "no-store", credentials: "same-origin" });
   if (res.status === 401 || res.status === 403) {
     await storage.delete(OFFLINE_PACK_CACHE);
     return;
   }
-  if (!res.ok) return;
+  if (!res.ok || started !== generation) return;
+  const body = await res.blob();
   const cache = await storage.open(OFFLINE_PACK_CACHE);
-  await cache.put(PACK_KEY, res);
+  if (started !== generation) return;
+  await cache.put(PACK_KEY, new Response(body, { headers: { "content-type": "application/json" } }));
 }
 
 export async function readOfflinePack(): Promise<OfflinePack | null> {
@@ -41,6 +47,7 @@ export async function readOfflinePack(): Promise<OfflinePack | null> {
 
 /** Signing out: the pack goes, and the service worker is told to drop anything else it holds. */
 export async function clearOfflineData(): Promise<void> {
+  generation++;
   const storage = cacheStorage();
   if (storage) await storage.delete(OFFLINE_PACK_CACHE);
   navigator.serviceWorker?.controller?.postMessage({ type: "sign-out" });

@@ -1,0 +1,96 @@
+import type { Browser, BrowserContext } from "@playwright/test";
+import { E2E, expect, test } from "./fixtures";
+
+/**
+ * The portal on a phone (390 × 844, touch): the bottom tab bar, the Account sub-navigation, no
+ * sideways scrolling at 320 px, and what makes it installable (manifest, icons, service worker).
+ * Read-only against the demo customer.
+ */
+
+const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 } as const;
+
+function phoneContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({ ...PHONE, storageState: E2E.storageState });
+}
+
+test("the tab bar reaches every section, with 44 px targets and no desktop menu", async ({ browser, axeCheck }) => {
+  const context = await phoneContext(browser);
+  const page = await context.newPage();
+  await page.goto("/bookings");
+  const tabs = page.getByRole("navigation", { name: "Sections" });
+  await expect(tabs).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+  // The header is one compact row.
+  expect((await page.locator("header").boundingBox())!.height).toBeLessThan(80);
+
+  for (const [tab, path, heading] of [
+    ["Book", "/book", /book a session/i],
+    ["Sellers", "/sellers", /sellers/i],
+    ["Account", "/account", /your account/i],
+    ["Bookings", "/bookings", /your bookings/i],
+  ] as const) {
+    const link = tabs.getByRole("link", { name: tab, exact: true });
+    const box = (await link.boundingBox())!;
+    expect(box.height, `${tab} tab height`).toBeGreaterThanOrEqual(44);
+    await link.tap();
+    await expect(page).toHaveURL(new RegExp(`${path}$`));
+    await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible({ timeout: 20_000 });
+    await expect(link).toHaveAttribute("aria-current", "page");
+  }
+
+  // Orders, the desk passes and signing out live under Account.
+  await tabs.getByRole("link", { name: "Account" }).tap();
+  const account = page.getByRole("navigation", { name: "Account" });
+  await account.getByRole("link", { name: "Orders" }).tap();
+  await expect(page).toHaveURL(/\/orders$/);
+  await expect(tabs.getByRole("link", { name: "Account" })).toHaveAttribute("aria-current", "page");
+  await axeCheck(page);
+  await account.getByRole("link", { name: "Passes" }).tap();
+  await expect(page.getByRole("heading", { level: 1, name: "Show at the desk" })).toBeVisible();
+  await expect(account.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await axeCheck(page);
+  await context.close();
+});
+
+test("no page scrolls sideways at 320 px", async ({ browser }) => {
+  const context = await browser.newContext({ ...PHONE, viewport: { width: 320, height: 640 }, storageState: E2E.storageState });
+  const page = await context.newPage();
+  for (const path of ["/bookings", "/book", "/sellers", "/account", "/orders", "/pass", "/offline"]) {
+    await page.goto(path);
+    await expect(page.locator("h1").first()).toBeVisible();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width, `${path} is ${width}px wide`).toBeLessThanOrEqual(320);
+  }
+  await context.close();
+});
+
+test("installable: the manifest names the brand and its PNG icons load; the service worker registers", async ({ browser, request }) => {
+  const res = await request.get("/manifest.webmanifest");
+  expect(res.status()).toBe(200);
+  const manifest = await res.json();
+  const context = await phoneContext(browser);
+  const page = await context.newPage();
+  await page.goto("/bookings");
+  const brand = (await page.getByTestId("brand-name").innerText()).trim();
+  expect(manifest).toMatchObject({ name: brand, start_url: "/bookings", display: "standalone" });
+  expect(manifest.short_name.length).toBeLessThanOrEqual(12);
+  expect(manifest.theme_color).toMatch(/^#[0-9a-f]{3,6}$/i);
+  const sizes = (manifest.icons as { src: string; sizes: string; type: string; purpose?: string }[]).map((i) => i.sizes);
+  expect(sizes).toEqual(expect.arrayContaining(["192x192", "512x512"]));
+  expect(manifest.icons.some((i: { purpose?: string }) => i.purpose === "maskable")).toBe(true);
+  for (const icon of manifest.icons as { src: string; sizes: string }[]) {
+    const png = await request.get(icon.src);
+    expect(png.status(), icon.src).toBe(200);
+    expect(png.headers()["content-type"]).toBe("image/png");
+    const bytes = await png.body();
+    expect(bytes.subarray(1, 4).toString("latin1")).toBe("PNG");
+    const [w, h] = icon.sizes.split("x").map(Number);
+    expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)], icon.src).toEqual([w, h]);
+  }
+  await expect(page.locator('link[rel="manifest"]')).toHaveAttribute("href", /manifest\.webmanifest/);
+  await expect(page.locator('link[rel="apple-touch-icon"]')).toHaveAttribute("href", /apple-touch-icon\.png/);
+
+  const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+  expect(new URL(scope).pathname).toBe("/");
+  await context.close();
+});
