@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Booking } from "@/lib/imin/order-types";
 
 /** Whether a booking invites "Book again": it is over or cancelled, and imin named its event series. */
-export function canBookAgain(booking: Booking, now = Date.now()): boolean {
+function canBookAgain(booking: Booking, now = Date.now()): boolean {
   if (!booking.again || !booking.orderId) return false;
   const cancelled = booking.status === "customer-cancelled" || booking.status === "seller-cancelled" || booking.eventCancelled;
   const over =
