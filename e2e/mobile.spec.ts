@@ -1,10 +1,11 @@
 import type { Browser, BrowserContext } from "@playwright/test";
 import { E2E, expect, test } from "./fixtures";
+import { adultOffer, createSession } from "./support/sessions";
 
 /**
  * The portal on a phone (390 × 844, touch): the bottom tab bar, the Account sub-navigation, no
  * sideways scrolling at 320 px, and what makes it installable (manifest, icons, service worker).
- * Read-only against the demo customer.
+ * Read-only against the demo customer, except the last test (which resets the sandbox after itself).
  */
 
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 } as const;
@@ -93,4 +94,31 @@ test("installable: the manifest names the brand and its PNG icons load; the serv
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
   expect(new URL(scope).pathname).toBe("/");
   await context.close();
+});
+
+test("the search list shows the customer's entitlement price beside the public one", async ({ browser, sandboxAdmin }) => {
+  await sandboxAdmin.reset();
+  expect(
+    (await sandboxAdmin.post("/admin/linked-accounts", { customerId: E2E.demo.iminCustomerId, seller: "riverside-leisure" })).status,
+  ).toBe(201);
+  const now = Date.parse((await sandboxAdmin.get("/admin/clock")).body.now);
+  const start = new Date(Math.ceil((now + 48 * 3_600_000) / 3_600_000) * 3_600_000);
+  const created = await createSession(sandboxAdmin, {
+    seller: "riverside-leisure",
+    activity: "Yoga",
+    startDate: start.toISOString(),
+    offers: [{ ...adultOffer, pricePence: 700, entitlementPricePence: 490 }],
+  });
+  const detail = await sandboxAdmin.get(`/events-api/v2/scheduled-sessions/${encodeURIComponent(created.id)}`);
+  const geo = detail.body.superEvent.location.geo;
+  const day = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(start);
+
+  const context = await phoneContext(browser);
+  const page = await context.newPage();
+  await page.goto(`/book?at=${geo.latitude},${geo.longitude}&km=2&activity=Yoga&from=${day}&to=${day}`);
+  const item = page.getByTestId("search-results").getByRole("listitem").filter({ hasText: created.name });
+  await expect(item.getByTestId("entitlement-price")).toHaveText(/Your price £4\.90/);
+  await expect(item).toContainText("Adult £7.00");
+  await context.close();
+  await sandboxAdmin.reset();
 });

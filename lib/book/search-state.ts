@@ -122,6 +122,9 @@ export interface SessionSummary {
   endDate?: string;
   adultPrice?: number;
   juniorPrice?: number;
+  /** The customer's own price where they hold an entitlement (`activeEntitlement`), and whether imin calls it indicative. */
+  entitlementPrice?: number;
+  entitlementIndicative?: boolean;
   currency: string;
   remaining?: number;
   bookable: boolean;

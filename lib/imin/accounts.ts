@@ -168,6 +168,15 @@ export const getSellerAccounts = cache(async (customerId: string, redirectUri?: 
   return { accounts, entitlementFilter: payload["imin:entitlementFilter"] || undefined };
 });
 
+/** The customer's `imin:entitlementFilter` for pricing searches; none when imin cannot say (the search still runs). */
+export async function entitlementFilterOf(user: { iminCustomerId: string }): Promise<string | undefined> {
+  try {
+    return (await getSellerAccounts(user.iminCustomerId)).entitlementFilter;
+  } catch {
+    return undefined;
+  }
+}
+
 export interface AccessPassResult {
   text: string;
   /** Sellers that refused the new pass, with their reason. */

@@ -51,6 +51,8 @@ export function mapSearchResults(payload: SearchPayload, page: number, nowMs: nu
           endDate: s.endDate,
           adultPrice: agg?.publicAdult?.price,
           juniorPrice: agg?.publicJunior?.price,
+          entitlementPrice: agg?.activeEntitlement?.price,
+          entitlementIndicative: agg?.activeEntitlement?.["imin:indicativePrice"] === true || undefined,
           currency: agg?.publicAdult?.priceCurrency || agg?.publicJunior?.priceCurrency || "GBP",
           remaining: s.remainingAttendeeCapacity,
           bookable,

@@ -7,11 +7,12 @@ import { buildEventSeriesQuery, type SearchCentre } from "./event-query";
 import { iminRequest } from "./http";
 import { placesCollection, scheduledSessionDetail, searchResultsCollection } from "./schemas";
 
-export async function searchSessions(f: SearchFilters, centre: SearchCentre): Promise<SearchResults> {
+/** One Events API search; with the customer's `entitlementFilter`, imin prices it for them too. */
+export async function searchSessions(f: SearchFilters, centre: SearchCentre, entitlementFilter?: string): Promise<SearchResults> {
   const payload = await iminRequest({
     service: "events",
     path: "event-series",
-    query: buildEventSeriesQuery(f, centre),
+    query: { ...buildEventSeriesQuery(f, centre), ...(entitlementFilter ? { entitlementFilter } : {}) },
     schema: searchResultsCollection,
   });
   return mapSearchResults(payload, f.page, Date.now());

@@ -7,6 +7,7 @@ import { courtsHref } from "@/lib/facilities/search-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
 import { getBrokerConfig } from "@/lib/broker/config";
+import { entitlementFilterOf } from "@/lib/imin/accounts";
 import { IminError } from "@/lib/imin/errors";
 import type { PlaceOption } from "@/lib/imin/event-mapping";
 import { listPlaces, searchSessions } from "@/lib/imin/events";
@@ -24,10 +25,14 @@ export default async function BookPage({ searchParams }: { searchParams: Promise
   const filters = parseSearchParams(params);
   const home = broker.defaultLocation;
   const centre = filters.lat !== undefined && filters.lng !== undefined ? { latitude: filters.lat, longitude: filters.lng } : home;
-  // Independent work, in parallel: the results, the venues for the picker, and the sign-in check
-  // (the search does not depend on who is asking, so it need not wait for the database).
-  const searches = Promise.allSettled([searchSessions(filters, centre), listPlaces(home)]);
-  await requireUser();
+  // In parallel: the venues for the picker, and the search once the customer's entitlement filter
+  // is known (so the list shows their own price beside the public one).
+  const user = requireUser();
+  const searches = Promise.allSettled([
+    user.then(entitlementFilterOf).then((filter) => searchSessions(filters, centre, filter)),
+    listPlaces(home),
+  ]);
+  await user;
   const [results, places] = await searches;
   const placeList: PlaceOption[] = places.status === "fulfilled" ? places.value : [];
   const initialError =

@@ -38,7 +38,16 @@ export function SessionList({ results, isValidating }: { results?: SearchResults
                 {s.distanceKm !== undefined ? ` · ${formatKm(s.distanceKm)} away` : ""}
               </dd>
               <dt className="text-gray-700">Price</dt>
-              <dd>{describePrices(s.adultPrice, s.juniorPrice, s.currency)}</dd>
+              <dd>
+                {s.entitlementPrice !== undefined ? (
+                  <strong className="font-semibold" data-testid="entitlement-price">
+                    Your price {formatPrice(s.entitlementPrice, s.currency)}
+                    {s.entitlementIndicative ? " (indicative)" : ""}
+                    {" · "}
+                  </strong>
+                ) : null}
+                {describePrices(s.adultPrice, s.juniorPrice, s.currency)}
+              </dd>
               {s.remaining !== undefined ? (
                 <>
                   <dt className="text-gray-700">Spaces</dt>
