@@ -1,18 +1,39 @@
+import type { ReactNode } from "react";
 import { cn } from "./cn";
 
 export function Skeleton({ className }: { className?: string }) {
   return <div aria-hidden="true" className={cn("animate-pulse rounded-md bg-gray-200", className)} />;
 }
 
-/** A labelled loading region: screen readers hear "Loading…", sighted users see placeholder lines. */
-export function SkeletonList({ rows = 3, label = "Loading…" }: { rows?: number; label?: string }) {
+/** A labelled loading region: screen readers hear the label, sighted users see the placeholders. */
+export function SkeletonRegion({ label, className, children }: { label: string; className?: string; children: ReactNode }) {
   return (
-    <div role="status" aria-live="polite" className="space-y-3">
+    <div role="status" aria-live="polite" className={className}>
       <span className="sr-only">{label}</span>
+      {children}
+    </div>
+  );
+}
+
+/**
+ * Placeholder rows. `rowClassName` sets their height: a skeleton as tall as what replaces it keeps
+ * the content below (the footer) where it is when the page arrives.
+ */
+export function SkeletonList({
+  rows = 3,
+  label = "Loading…",
+  rowClassName = "h-20",
+}: {
+  rows?: number;
+  label?: string;
+  rowClassName?: string;
+}) {
+  return (
+    <SkeletonRegion label={label} className="space-y-3">
       {Array.from({ length: rows }, (_, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: identical placeholders, never reordered.
-        <Skeleton key={i} className="h-20 w-full" />
+        <Skeleton key={i} className={cn("w-full", rowClassName)} />
       ))}
-    </div>
+    </SkeletonRegion>
   );
 }

@@ -4,8 +4,9 @@ import { SkeletonList } from "@/components/ui/skeleton";
 export default function Loading() {
   return (
     <>
-      <PageHeader title="Your orders" />
-      <SkeletonList rows={5} label="Loading your orders…" />
+      <PageHeader title="Your orders" description="Everything you have booked, newest first." />
+      {/* A page holds 10 orders: each row is about 130 px tall on a phone, 77 px from sm up. */}
+      <SkeletonList rows={10} label="Loading your orders…" rowClassName="h-32 sm:h-[4.5rem]" />
     </>
   );
 }
