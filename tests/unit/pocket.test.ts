@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { cancelWindowText } from "@/lib/imin/cancel-window";
+import { mapSearchResults } from "@/lib/imin/event-mapping";
 import { mapOrderItem } from "@/lib/imin/order-mapping";
 import * as s from "@/lib/imin/schemas";
 import { APP_ICONS, brandInitials, isAppIconName } from "@/lib/pwa/icons";
@@ -84,5 +85,51 @@ describe("app icons", () => {
     expect(isAppIconName("icon-512.png")).toBe(true);
     expect(isAppIconName("../secret.png")).toBe(false);
     expect(isAppIconName("toString")).toBe(false);
+  });
+});
+
+describe("the search list's entitlement price", () => {
+  const payload = (aggregate: Record<string, unknown>) =>
+    s.searchResultsCollection.parse({
+      type: "imin:RestrictedCollection",
+      "imin:totalItems": 1,
+      "imin:item": [
+        {
+          type: "EventSeries",
+          name: "Fun Climbing Session",
+          "imin:aggregateOffer": {
+            type: "imin:AggregateOffer",
+            publicAdult: { type: "AggregateOffer", price: 12.5, priceCurrency: "GBP" },
+            ...aggregate,
+          },
+          subEvent: [
+            {
+              type: "SessionSeries",
+              subEvent: [
+                {
+                  type: "ScheduledSession",
+                  id: "https://search.imin.co/events-api/v2/scheduled-sessions/s-1",
+                  startDate: "2026-12-01T09:00:00Z",
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    });
+
+  test("imin's activeEntitlement price, marked when indicative", () => {
+    const [item] = mapSearchResults(
+      payload({ activeEntitlement: { type: "AggregateOffer", price: 6.8, priceCurrency: "GBP", "imin:indicativePrice": true } }),
+      1,
+      0,
+    ).items;
+    expect(item).toMatchObject({ adultPrice: 12.5, entitlementPrice: 6.8, entitlementIndicative: true });
+  });
+
+  test("none without an entitlement", () => {
+    const [item] = mapSearchResults(payload({}), 1, 0).items;
+    expect(item?.entitlementPrice).toBeUndefined();
+    expect(item?.adultPrice).toBe(12.5);
   });
 });
