@@ -6,7 +6,8 @@ import { SkipLink } from "@/components/shell/skip-link";
 import { getBrokerConfig } from "@/lib/broker/config";
 import "./globals.css";
 
-// The brand is read from BROKER_CONFIG when a request arrives, so one build serves any broker.
+// Every page is rendered per request: the Content-Security-Policy nonce (proxy.ts) is new each time,
+// so nothing is prerendered. The brand (BROKER_CONFIG) is read once at start-up, so one build serves any broker.
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -103,17 +103,22 @@ export function loadBrokerConfig(file: string): BrokerConfig {
   return parseBrokerConfig(json, file);
 }
 
-let cached: { file: string; config: BrokerConfig } | undefined;
+// Shared through globalThis: Next bundles this module more than once (instrumentation, each route),
+// and start-up's read should serve them all.
+const KEY = Symbol.for("imin-portal.broker-config");
+type Holder = { [KEY]?: { file: string; config: BrokerConfig } };
 
 /**
  * The broker's configuration (BROKER_CONFIG, default brands/default.json), validated. Read once
- * per process (start-up reads it first, lib/startup.ts): every page asks for it, so no file-system
- * call per request; a changed brand file takes effect on restart.
+ * per process, at start-up (lib/startup.ts): every page asks for it, so no file-system call per
+ * request; a changed brand file takes effect on restart.
  */
 export function getBrokerConfig(): BrokerConfig {
+  const holder = globalThis as Holder;
   const file = getEnv().BROKER_CONFIG;
+  const cached = holder[KEY];
   if (cached?.file === file) return cached.config;
   const config = loadBrokerConfig(file);
-  cached = { file, config };
+  holder[KEY] = { file, config };
   return config;
 }
