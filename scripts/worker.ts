@@ -8,6 +8,7 @@ import { prepareStandalone, refuseSharedEmbeddedDatabase } from "./support/stand
 prepareStandalone();
 
 async function main() {
+  await refuseSharedEmbeddedDatabase("npm run worker");
   const { ConfigError, getEnv } = await import("../lib/env");
   try {
     getEnv();
@@ -18,7 +19,6 @@ async function main() {
     }
     throw e;
   }
-  await refuseSharedEmbeddedDatabase("npm run worker");
   const { getDatabase } = await import("../lib/db/client");
   const { startJobWorkers } = await import("../lib/jobs/start");
   const { stopBoss } = await import("../lib/jobs/boss");
