@@ -32,11 +32,11 @@ test("forgot password → mailed link → new password; every old session is sig
   await page.goto(linkIn(mail, "/reset-password"));
   await expect(page.getByRole("heading", { level: 1, name: "Choose a new password" })).toBeVisible();
   await axeCheck(page);
-  await page.getByLabel("New password").fill("password12");
+  await page.getByLabel("New password", { exact: true }).fill("password12");
   await page.getByRole("button", { name: "Save new password" }).click();
   await expect(page.getByText("Use at least 12 characters for your password.")).toBeVisible();
   const newPassword = `${user.password} renewed`;
-  await page.getByLabel("New password").fill(newPassword);
+  await page.getByLabel("New password", { exact: true }).fill(newPassword);
   await page.getByRole("button", { name: "Save new password" }).click();
   await expect(page).toHaveURL(/\/sign-in\?reset=1/);
 

@@ -29,7 +29,14 @@ export function ChangeEmailForm({ email }: { email: string }) {
         key={`newEmail-${sent ? "" : (state.values?.newEmail ?? "")}`}
         errors={e.newEmail}
       />
-      <PasswordField name="currentPassword" label="Current password" autoComplete="current-password" required errors={e.currentPassword} />
+      <PasswordField
+        id="change-email-current-password"
+        name="currentPassword"
+        label="Current password"
+        autoComplete="current-password"
+        required
+        errors={e.currentPassword}
+      />
       <SubmitButton pendingText="Sending…">Send confirmation link</SubmitButton>
     </form>
   );

@@ -22,7 +22,14 @@ export function ChangePasswordForm({ email }: { email: string }) {
       <FormMessage state={state} />
       {/* Lets password managers file the new password under the right account. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
-      <PasswordField name="currentPassword" label="Current password" autoComplete="current-password" required errors={e.currentPassword} />
+      <PasswordField
+        id="change-password-current"
+        name="currentPassword"
+        label="Current password"
+        autoComplete="current-password"
+        required
+        errors={e.currentPassword}
+      />
       <PasswordField
         name="newPassword"
         label="New password"

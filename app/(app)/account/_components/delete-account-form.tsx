@@ -22,6 +22,7 @@ export function DeleteAccountForm() {
     <form id="delete-account-form" action={action} className="space-y-4" noValidate aria-label="Delete your account">
       <FormMessage state={state} />
       <PasswordField
+        id="delete-account-password"
         name="currentPassword"
         label="To confirm, enter your password"
         autoComplete="current-password"
