@@ -57,6 +57,8 @@ function SlotCellView({ cell, row, shared }: { cell: SlotCell; row: string; shar
  * One facility's availability as a table: rows are courts (or the facility when its slots stand
  * for several courts), columns start times. Free cells are links named like "Court 3, 18:00–19:00,
  * £9.50, available". The table scrolls sideways inside its own box with the court names kept in view.
+ * The box is `relative` so the absolutely positioned screen-reader names are clipped by it too
+ * (otherwise they escape it and widen the page on a phone).
  */
 export function AvailabilityGrid({ grid, venue, dayLabel, zone }: { grid: FacilityGrid; venue: string; dayLabel: string; zone: string }) {
   const captionId = `grid-${grid.key.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
@@ -65,7 +67,7 @@ export function AvailabilityGrid({ grid, venue, dayLabel, zone }: { grid: Facili
       aria-labelledby={captionId}
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard to scroll it.
       tabIndex={0}
-      className="mt-3 max-w-full overflow-x-auto rounded-lg border border-gray-300 bg-white focus-visible:outline-2 focus-visible:outline-outline"
+      className="relative mt-3 max-w-full overflow-x-auto rounded-lg border border-gray-300 bg-white focus-visible:outline-2 focus-visible:outline-outline"
     >
       <table className="border-separate border-spacing-1 text-sm">
         <caption id={captionId} className="px-3 pt-2 text-left">
