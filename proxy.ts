@@ -10,6 +10,8 @@ function pageCsp(nonce: string) {
     nonce,
     // Book Now and the seller links leave through a server action's redirect.
     formTargets: [process.env.IMIN_CHECKOUT_URL],
+    // imin's own hosts may serve images over plain http (the local sandbox does).
+    imageSources: [process.env.IMIN_BOOKING_API_URL, process.env.IMIN_EVENTS_API_URL, process.env.IMIN_CHECKOUT_URL],
     dev: process.env.NODE_ENV === "development",
   });
 }

@@ -5,11 +5,11 @@ import type { ActionState } from "@/lib/actions/authed-action";
 import { signInSession } from "@/lib/auth/session-cookie";
 import type { User } from "@/lib/db/schema";
 
-export const PENDING_MESSAGE =
+const PENDING_MESSAGE =
   "Your details are saved, but we couldn't finish setting up your account with our booking service just now. " +
   "Please try again in a few minutes; we'll finish it when you next sign in.";
 
-export const AMBIGUOUS_MESSAGE =
+const AMBIGUOUS_MESSAGE =
   "We couldn't confirm that your account was set up with our booking service. We're checking it and will be in touch; " +
   "please don't sign up again.";
 

@@ -33,7 +33,7 @@ export class AccountPage {
   }
 
   async signOut() {
-    await this.page.getByRole("button", { name: /sign out/i }).click();
+    await this.page.getByRole("button", { name: "Sign out", exact: true }).click();
     await this.page.waitForURL(/\/sign-in/);
   }
 }

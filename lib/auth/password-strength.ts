@@ -8,7 +8,7 @@ import type { ZxcvbnFactory, ZxcvbnResult } from "@zxcvbn-ts/core";
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 200;
 /** zxcvbn's score (0–4) a new password needs: 3 is "safely unguessable" (about 10^8 guesses and up). */
-export const PASSWORD_MIN_SCORE = 3;
+const PASSWORD_MIN_SCORE = 3;
 
 export const PASSWORD_RULE_TEXT = `At least ${PASSWORD_MIN_LENGTH} characters, not a common password. A few unrelated words work well.`;
 

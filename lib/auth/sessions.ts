@@ -16,7 +16,7 @@ import { getEnv } from "@/lib/env";
  *   deletion: `revokeSessions`), and began after the login's `sessions_valid_from`.
  * The cookie is never re-issued, so nothing slides.
  */
-export const SESSION_ABSOLUTE_DAYS = 14;
+const SESSION_ABSOLUTE_DAYS = 14;
 const DAY_MS = 86_400_000;
 const LAST_SEEN_RESOLUTION_MS = 60_000;
 

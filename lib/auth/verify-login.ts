@@ -6,14 +6,12 @@ import { clientIp } from "./client-ip";
 import { verifyAgainstDummy, verifyPasswordHash } from "./password";
 import { RATE_LIMITED_MESSAGE, beginAttempt, succeedAttempt } from "./rate-limit";
 
-export { RATE_LIMITED_MESSAGE } from "./rate-limit";
-
 export type LoginCheck =
   | { ok: true; user: User }
   | { ok: false; reason: "invalid"; message: string }
   | { ok: false; reason: "rate_limited"; message: string };
 
-export const WRONG_CREDENTIALS = "The email or password is not right. Check them and try again.";
+const WRONG_CREDENTIALS = "The email or password is not right. Check them and try again.";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -53,7 +53,7 @@ export interface CspOptions {
   nonce: string;
   /** Where forms may post or redirect to besides this origin (imin's checkout). */
   formTargets?: (string | undefined)[];
-  /** Where images may come from besides this origin and data: (a brand logo on a CDN). */
+  /** Where images may come from besides this origin, data:, blob: and any https: host (plain-http ones, e.g. the sandbox). */
   imageSources?: (string | undefined)[];
   /** `next dev` needs eval for its tooling. */
   dev?: boolean;
@@ -73,7 +73,8 @@ export function contentSecurityPolicy(opts: CspOptions): string {
     "default-src 'self'",
     `script-src 'self' 'nonce-${opts.nonce}' 'strict-dynamic'${opts.dev ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
-    `img-src 'self' data: blob:${images ? ` ${images}` : ""}`,
+    // Seller logos and session images come from wherever imin's data points (https in production).
+    `img-src 'self' data: blob: https:${images ? ` ${images}` : ""}`,
     "font-src 'self' data:",
     `connect-src 'self'${opts.dev ? " ws: wss:" : ""}`,
     "worker-src 'self'",

@@ -10,6 +10,7 @@ import {
 } from "@/lib/security/headers";
 // @ts-expect-error -- a plain .mjs file, without type declarations
 import nextConfig from "../../next.config.mjs";
+import { httpUrl } from "@/lib/security/safe-url";
 
 function directives(csp: string) {
   return Object.fromEntries(
@@ -102,5 +103,24 @@ describe("client address", () => {
     expect(normalizeAddress("::1")).toBe("0:0:0:0::/64");
     expect(normalizeAddress("198.51.100.2:5555")).toBe("198.51.100.2");
     expect(normalizeAddress("")).toBe("unknown");
+  });
+});
+
+describe("links from imin's data", () => {
+  test.each([
+    ["https://seller.example/about", "https://seller.example/about"],
+    ["http://seller.example", "http://seller.example/"],
+    ["  https://seller.example/x  ", "https://seller.example/x"],
+    ["javascript:alert(document.cookie)", undefined],
+    ["JAVASCRIPT:alert(1)", undefined],
+    ["  javascript:alert(1)", undefined],
+    ["data:text/html,<script>alert(1)</script>", undefined],
+    ["vbscript:msgbox", undefined],
+    ["//evil.example", undefined],
+    ["/relative", undefined],
+    ["", undefined],
+    [undefined, undefined],
+  ])("%s → %s", (input, expected) => {
+    expect(httpUrl(input)).toBe(expected);
   });
 });

@@ -4,9 +4,16 @@ import { BookAgainLink } from "@/app/(app)/bookings/_components/book-again-link"
 import { BookingStatusBadge } from "@/app/(app)/_components/status-badge";
 import { formatDateTime, formatPrice } from "@/lib/format";
 import type { Order } from "@/lib/imin/order-types";
+import { httpUrl } from "@/lib/security/safe-url";
 
 /** Everything about one order; rendered from the order payload alone (past sessions are archived). */
 export function OrderDetail({ order }: { order: Order }) {
+  // imin's data names the seller's site: only an http(s) URL becomes a link (never javascript:).
+  const sellerUrl = httpUrl(order.seller?.url);
+  const sellerLinks = (order.seller?.links ?? []).flatMap((link) => {
+    const url = httpUrl(link.url);
+    return url ? [{ ...link, url }] : [];
+  });
   return (
     <div className="space-y-8">
       <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 rounded-lg border border-gray-300 bg-white p-4 text-sm">
@@ -28,16 +35,16 @@ export function OrderDetail({ order }: { order: Order }) {
           <>
             <dt className="font-medium text-gray-700">Sold by</dt>
             <dd>
-              {order.seller.url ? (
-                <a href={order.seller.url} className="text-link underline underline-offset-2" rel="noopener noreferrer">
+              {sellerUrl ? (
+                <a href={sellerUrl} className="text-link underline underline-offset-2" rel="noopener noreferrer">
                   {order.seller.name}
                 </a>
               ) : (
                 order.seller.name
               )}
-              {order.seller.links.length > 0 ? (
+              {sellerLinks.length > 0 ? (
                 <ul className="mt-1 flex flex-wrap gap-x-4">
-                  {order.seller.links.map((link) => (
+                  {sellerLinks.map((link) => (
                     <li key={link.url}>
                       <a href={link.url} className="text-link underline underline-offset-2" rel="noopener noreferrer">
                         {link.label}
