@@ -26,7 +26,7 @@ test("the tab bar reaches every section, with 44 px targets and no desktop menu"
 
   for (const [tab, path, heading] of [
     ["Book", "/book", /book a session/i],
-    ["Sellers", "/sellers", /sellers/i],
+    ["Sellers", "/sellers", /seller accounts/i],
     ["Account", "/account", /your account/i],
     ["Bookings", "/bookings", /your bookings/i],
   ] as const) {
