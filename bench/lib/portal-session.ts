@@ -1,27 +1,29 @@
-/** Signs in through Auth.js's credentials callback, as a browser's form post would, and returns the cookie header. */
-export async function signIn(baseUrl: string, email: string, password: string): Promise<string> {
-  const jar = new Map<string, string>();
-  const remember = (res: Response) => {
-    for (const header of res.headers.getSetCookie()) {
-      const [pair] = header.split(";");
-      const eq = pair.indexOf("=");
-      jar.set(pair.slice(0, eq), pair.slice(eq + 1));
-    }
-  };
-  const cookieHeader = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+const decode = (value: string) =>
+  value.replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 
-  const csrfRes = await fetch(`${baseUrl}/api/auth/csrf`);
-  remember(csrfRes);
-  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-  const res = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookieHeader() },
-    body: new URLSearchParams({ email, password, csrfToken, callbackUrl: `${baseUrl}/bookings` }),
-  });
-  remember(res);
-  if (![...jar.keys()].some((k) => k.includes("session-token"))) {
-    throw new Error(`sign-in as ${email} did not set a session cookie (status ${res.status})`);
+/**
+ * Signs in through the /sign-in form as a browser without JavaScript would: its hidden fields
+ * (the server action's reference and state) plus the credentials, posted back to the page.
+ * Returns the cookie header of the new session.
+ */
+export async function signIn(baseUrl: string, email: string, password: string): Promise<string> {
+  const page = await fetch(`${baseUrl}/sign-in`);
+  const html = await page.text();
+  const form = /<form[^>]*aria-label="Sign in"[^>]*>([\s\S]*?)<\/form>/.exec(html)?.[1];
+  if (!form) throw new Error(`/sign-in (status ${page.status}) has no sign-in form`);
+  const body = new FormData();
+  for (const input of form.matchAll(/<input[^>]*>/g)) {
+    const name = /\sname="([^"]*)"/.exec(input[0])?.[1];
+    if (!name || !/type="hidden"/.test(input[0])) continue;
+    body.append(decode(name), decode(/\svalue="([^"]*)"/.exec(input[0])?.[1] ?? ""));
   }
-  return cookieHeader();
+  body.append("email", email);
+  body.append("password", password);
+  const res = await fetch(`${baseUrl}/sign-in`, { method: "POST", body, redirect: "manual" });
+  const cookies = res.headers
+    .getSetCookie()
+    .map((header) => header.split(";")[0])
+    .filter((pair) => !pair.endsWith("="));
+  if (!cookies.length) throw new Error(`sign-in as ${email} did not set a session cookie (status ${res.status})`);
+  return cookies.join("; ");
 }
