@@ -296,6 +296,28 @@ export async function allowAmbiguousRetry(id: string): Promise<boolean> {
   return rows.length > 0;
 }
 
+/** Operator listing (scripts/imin-creates.ts): the parked creates with the login's email, to look up at imin. */
+export async function listAmbiguousOperations() {
+  const db = await getDb();
+  return db
+    .select({ operation: pendingOperations, email: users.email })
+    .from(pendingOperations)
+    .innerJoin(users, eq(users.id, pendingOperations.userId))
+    .where(eq(pendingOperations.state, "ambiguous"));
+}
+
+/** Operator: the customer did exist at imin; the login takes it and the parked create is dropped. */
+export async function attachAmbiguousOperation(id: string, imin: { customerId: string; customerUrl: string }): Promise<boolean> {
+  const db = await getDb();
+  const [op] = await db
+    .select()
+    .from(pendingOperations)
+    .where(and(eq(pendingOperations.id, id), eq(pendingOperations.state, "ambiguous")));
+  if (!op) return false;
+  await completeCustomerCreation(op.userId, imin);
+  return true;
+}
+
 export async function countAmbiguousOperations(): Promise<number> {
   const db = await getDb();
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(pendingOperations).where(eq(pendingOperations.state, "ambiguous"));

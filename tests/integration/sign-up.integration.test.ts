@@ -8,7 +8,14 @@ import { hashToken } from "@/lib/accounts/tokens";
 import { verifyEmail } from "@/lib/accounts/verify-email";
 import { signUp } from "@/lib/auth/sign-up";
 import { getDb } from "@/lib/db/client";
-import { allowAmbiguousRetry, countAmbiguousOperations, getCreateOperation, getUserByEmail, getUserById } from "@/lib/db/queries";
+import {
+  allowAmbiguousRetry,
+  attachAmbiguousOperation,
+  countAmbiguousOperations,
+  getCreateOperation,
+  getUserByEmail,
+  getUserById,
+} from "@/lib/db/queries";
 import { accountTokens } from "@/lib/db/schema";
 import { resetEnvCache } from "@/lib/env";
 import { IminError } from "@/lib/imin/errors";
@@ -173,6 +180,17 @@ describe.each(backends)("sign-up and verification on $name", ({ name }) => {
     expect(await ensureCustomerAccount(user)).toEqual({ status: "ambiguous" });
     expect(await allowAmbiguousRetry(op.id)).toBe(false);
     expect((await getCreateOperation(user.id))!.ambiguousCount).toBe(2);
+
+    // The operator finds the customer the first create made and attaches it.
+    const orphan = [...sb.ctx.store.customers.values()].find((c) => c.email === address)!;
+    expect(
+      await attachAmbiguousOperation(op.id, {
+        customerId: orphan.identifier,
+        customerUrl: `${sb.url}/api/v2/customer-accounts/${orphan.identifier}`,
+      }),
+    ).toBe(true);
+    expect((await getUserById(user.id))!.iminCustomerId).toBe(orphan.identifier);
+    expect(await getCreateOperation(user.id)).toBeUndefined();
   });
 
   test("imin unreachable at confirmation (connection refused: never sent) is tried again at the next sign-in", async () => {
