@@ -1,5 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server";
-import { getCurrentSession, getCurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { sessionCookieName } from "@/lib/auth/sessions";
 
 /**
@@ -18,14 +18,8 @@ export async function GET(req: NextRequest, { params }: Context) {
   const path = (await params).nextauth.join("/");
   if (path !== "session") return notFound();
   const user = await getCurrentUser();
-  const session = user ? await getCurrentSession() : null;
   const res = NextResponse.json(
-    user && session
-      ? {
-          user: { name: user.givenName ?? null, email: user.email },
-          expires: session.session.expiresAt.toISOString(),
-        }
-      : null,
+    user ? { user: { name: user.givenName ?? null, email: user.email }, expires: user.sessionExpiresAt.toISOString() } : null,
     { headers: { "Cache-Control": "no-store" } },
   );
   if (!user && req.cookies.has(sessionCookieName())) {
