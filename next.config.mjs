@@ -39,9 +39,7 @@ export function securityHeaders(phase) {
 
 /** @type {(phase: string) => import('next').NextConfig} */
 export default function nextConfig(phase) {
-  if (phase === PHASE_PRODUCTION_BUILD || phase === PHASE_DEVELOPMENT_SERVER) {
-    buildServiceWorker({ production: phase === PHASE_PRODUCTION_BUILD });
-  }
+  if (phase === PHASE_PRODUCTION_BUILD) buildServiceWorker();
   return {
     // Several builds can live side by side (tests, benchmarks, parallel work) when NEXT_DIST_DIR is set.
     distDir: process.env.NEXT_DIST_DIR || ".next",

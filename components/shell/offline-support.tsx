@@ -10,7 +10,8 @@ import { refreshOfflinePack } from "@/lib/pwa/offline-store";
 export function OfflineSupport({ keepPack }: { keepPack: boolean }) {
   useEffect(() => {
     if (!("serviceWorker" in navigator)) return;
-    navigator.serviceWorker.register("/sw.js", { scope: "/" }).catch(() => undefined);
+    // Development chunks are not content-hashed: a cache-first worker would serve stale code.
+    if (process.env.NODE_ENV === "production") navigator.serviceWorker.register("/sw.js", { scope: "/" }).catch(() => undefined);
     if (keepPack && navigator.onLine) refreshOfflinePack().catch(() => undefined);
   }, [keepPack]);
   return null;
