@@ -38,7 +38,7 @@ export function BookingCard({ booking }: { booking: Booking }) {
           <a
             href={calendarHref}
             download
-            className="inline-flex items-center rounded-md border border-outline px-3 py-1.5 text-sm font-semibold text-link hover:bg-black/5"
+            className="inline-flex min-h-11 items-center rounded-md border border-outline px-3 py-1.5 text-sm font-semibold text-link hover:bg-black/5"
           >
             Add to calendar<span className="sr-only">: {booking.title}</span>
           </a>

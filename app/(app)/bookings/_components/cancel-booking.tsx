@@ -60,7 +60,7 @@ export function CancelBooking({
         type="button"
         onClick={open}
         disabled={done || refreshing}
-        className="inline-flex items-center rounded-md border border-red-700 px-3 py-1.5 text-sm font-semibold text-red-800 hover:bg-red-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-700 disabled:opacity-60"
+        className="inline-flex min-h-11 items-center rounded-md border border-red-700 px-3 py-1.5 text-sm font-semibold text-red-800 hover:bg-red-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-700 disabled:opacity-60"
       >
         {done ? "Cancelled" : "Cancel booking"}
         <span className="sr-only">: {title}</span>
