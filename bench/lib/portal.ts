@@ -25,22 +25,25 @@ export interface BenchPortal {
  * embedded sandbox), signed in as the demo customer. `env` adds e.g. DATABASE_URL or NODE_OPTIONS.
  */
 export async function startPortal(opts: { port: number; sandboxPort: number; env?: Record<string, string> }): Promise<BenchPortal> {
+  // BENCH_PORT / BENCH_SANDBOX_PORT move the portal when something else holds the default ports.
+  const port = Number(process.env.BENCH_PORT) || opts.port;
+  const sandboxPort = Number(process.env.BENCH_SANDBOX_PORT) || opts.sandboxPort;
   const dataDir = mkdtempSync(path.join(tmpdir(), "portal-bench-"));
   const portal = startProcess(
     process.execPath,
     [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts"],
     {
-      PORT: String(opts.port),
-      SANDBOX_PORT: String(opts.sandboxPort),
-      SANDBOX_SMTP_PORT: String(opts.sandboxPort + 15),
+      PORT: String(port),
+      SANDBOX_PORT: String(sandboxPort),
+      SANDBOX_SMTP_PORT: String(sandboxPort + 15),
       DATA_DIR: dataDir,
       NEXT_DIST_DIR: ".next-bench-portal",
       ...opts.env,
     },
     root,
   );
-  const base = `http://127.0.0.1:${opts.port}`;
-  const sandboxBase = `http://127.0.0.1:${opts.sandboxPort}`;
+  const base = `http://127.0.0.1:${port}`;
+  const sandboxBase = `http://127.0.0.1:${sandboxPort}`;
   const admin = (p: string, init: RequestInit = {}) =>
     fetch(sandboxBase + p, { ...init, headers: { "X-API-KEY": SANDBOX_KEY, "Content-Type": "application/json" } });
   const stop = async () => {
