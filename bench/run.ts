@@ -18,6 +18,7 @@ import { firstLoadJsBytes, kb } from "./lib/first-load-js";
 import { type BenchPortal, SANDBOX_KEY, startPortal } from "./lib/portal";
 import { fmt, median, percentile, timeRuns } from "./lib/stats";
 import { profilePage } from "./profile";
+import { scale } from "./scale";
 import { throughput } from "./throughput";
 
 const INJECTED_MS = 150;
@@ -117,6 +118,7 @@ async function main() {
   const runs = (section: string) => !only || only === section;
   if (runs("sandbox")) await sandboxHotPaths();
   if (only === "profile") await profilePage(report);
+  if (only === "scale") await scale(report);
   const emptyApp = runs("portal") || runs("throughput") ? await startEmptyApp(3622) : undefined;
   try {
     if (runs("portal") || runs("faults")) {

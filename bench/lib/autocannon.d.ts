@@ -5,10 +5,13 @@ declare module "autocannon" {
     connections?: number;
     duration?: number;
     headers?: Record<string, string>;
+    /** Cycled through by each connection. */
+    requests?: { method?: string; path: string }[];
   }
   interface Histogram {
     average: number;
     p50: number;
+    p90: number;
     p99: number;
   }
   interface Result {
