@@ -5,10 +5,19 @@ import { VENUE_TIME_ZONE } from "@/lib/time/venue-time";
 const clock = new Intl.DateTimeFormat("en-GB", { timeZone: VENUE_TIME_ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
 const zone = new Intl.DateTimeFormat("en-GB", { timeZone: VENUE_TIME_ZONE, timeZoneName: "short" });
 
+// A grid formats a few dozen distinct times thousands of times; Intl formatting is the cost.
+const clockCache = new Map<string | number, string>();
+
 /** "18:00"; "" for an unreadable date. */
 export function wallClock(iso: string | number): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? "" : clock.format(d);
+  let label = clockCache.get(iso);
+  if (label === undefined) {
+    const d = new Date(iso);
+    label = Number.isNaN(d.getTime()) ? "" : clock.format(d);
+    if (clockCache.size >= 5000) clockCache.clear();
+    clockCache.set(iso, label);
+  }
+  return label;
 }
 
 /** "GMT" or "BST" at that instant. */
