@@ -4,6 +4,8 @@ import { E2E, expect, test } from "./fixtures";
 import { mailTo } from "./support/mail";
 
 test.describe.configure({ mode: "serial" });
+// Each test signs up through the mail, signs in more than once and hashes several passwords.
+test.slow();
 
 test("an address another account uses gets the same answer and no mail", async ({ page, signUpNewUser, sandboxAdmin }) => {
   const user = await signUpNewUser();

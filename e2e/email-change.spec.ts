@@ -4,6 +4,8 @@ import { expect, test } from "./fixtures";
 import { linkIn, waitForMail } from "./support/mail";
 
 test.describe.configure({ mode: "serial" });
+// Each test signs up through the mail, signs in more than once and hashes several passwords.
+test.slow();
 
 test("change email: current password, a link to the new address, the old address told, imin and other sessions follow", async ({
   page,

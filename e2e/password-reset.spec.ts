@@ -4,6 +4,8 @@ import { expect, test } from "./fixtures";
 import { linkIn, mailTo, waitForMail } from "./support/mail";
 
 test.describe.configure({ mode: "serial" });
+// Each test signs up through the mail, signs in more than once and hashes several passwords.
+test.slow();
 
 test("forgot password → mailed link → new password; every old session is signed out", async ({
   page,

@@ -5,6 +5,8 @@ import { E2E, expect, newUserData, type SandboxAdmin, test } from "./fixtures";
 import { linkIn, mailTo, waitForMail } from "./support/mail";
 
 test.describe.configure({ mode: "serial" });
+// Each test signs up through the mail, signs in more than once and hashes several passwords.
+test.slow();
 
 const customersWithEmail = async (admin: SandboxAdmin, email: string) =>
   (await admin.get<{ items: { identifier: string }[] }>(`/admin/customers?email=${encodeURIComponent(email)}`)).body.items;
