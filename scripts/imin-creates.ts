@@ -16,10 +16,10 @@ async function main() {
   const [command = "list", operationId, customerId] = process.argv.slice(2);
   await refuseSharedEmbeddedDatabase("npm run imin-creates");
   const { openDatabase } = await import("../lib/db/connect");
-  const { setDatabaseForTests: useDatabase } = await import("../lib/db/client");
+  const { setDatabaseForTests: withDatabase } = await import("../lib/db/client");
   const queries = await import("../lib/db/queries");
   const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir: process.env.DATA_DIR || ".data", migrate: false });
-  useDatabase(database);
+  withDatabase(database);
   try {
     if (command === "list") {
       const rows = await queries.listAmbiguousOperations();
@@ -52,7 +52,7 @@ async function main() {
     }
     throw new Error(`unknown command "${command}" (list, retry, attach)`);
   } finally {
-    useDatabase(undefined);
+    withDatabase(undefined);
     await database.close();
   }
 }

@@ -9,6 +9,8 @@ import { requireUser, type PortalUser } from "@/lib/auth/current-user";
 import { IminError } from "@/lib/imin/errors";
 import { signOutEverywhereAction } from "../actions";
 import { getProfile } from "./data";
+import { ChangeEmailForm } from "./_components/change-email-form";
+import { ChangePasswordForm } from "./_components/change-password-form";
 import { DeleteAccountForm } from "./_components/delete-account-form";
 import { EmailPreferencesSection } from "./_components/email-preferences-section";
 import { ProfileDetails } from "./_components/profile-details";
@@ -58,6 +60,11 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           Your account is ready. You can now link your memberships and book activities.
         </Alert>
       ) : null}
+      {params.emailChanged ? (
+        <Alert tone="success" title="Email address changed">
+          You now sign in with {user.email}. Your other devices have been signed out.
+        </Alert>
+      ) : null}
 
       <Section id="details" title="Your details">
         <Suspense fallback={<SkeletonList rows={4} label="Loading your details…" />}>
@@ -72,6 +79,14 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       </Section>
 
       <AccessPassSection user={user} />
+
+      <Section id="email" title="Sign-in email">
+        <ChangeEmailForm email={user.email} />
+      </Section>
+
+      <Section id="password" title="Password">
+        <ChangePasswordForm email={user.email} />
+      </Section>
 
       <EmailPreferencesSection user={user} saved={params.emails === "saved"} />
 
@@ -92,7 +107,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           This closes your account here and asks our booking partner to erase your personal details. Your past bookings stay with the
           venues. This can't be undone.
         </p>
-        <DeleteAccountForm email={user.email} />
+        <DeleteAccountForm />
       </Section>
     </div>
   );

@@ -20,8 +20,24 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <Alert tone="info">{params.signedOut === "everywhere" ? "You have signed out on every device." : "You have signed out."}</Alert>
       ) : null}
       {params.deleted ? <Alert tone="success">Your account has been deleted.</Alert> : null}
+      {params.verified ? (
+        <Alert tone="success">
+          {params.verified === "later"
+            ? "Your email address is confirmed. Sign in to finish setting up your account."
+            : "Your email address is confirmed and your account is ready. Sign in to start."}
+        </Alert>
+      ) : null}
+      {params.reset ? (
+        <Alert tone="success">Your password has been changed and every device signed out. Sign in with the new one.</Alert>
+      ) : null}
+      {params.emailChanged ? <Alert tone="success">Your email address has been changed. Sign in with the new one.</Alert> : null}
       {callbackUrl && !params.signedOut ? <Alert tone="info">Please sign in to continue.</Alert> : null}
       <SignInForm callbackUrl={callbackUrl} />
+      <p className="text-sm">
+        <Link href="/forgot-password" className="text-link font-semibold underline underline-offset-2">
+          Forgot your password?
+        </Link>
+      </p>
       <p className="text-sm">
         New here?{" "}
         <Link href="/sign-up" className="text-link font-semibold underline underline-offset-2">
