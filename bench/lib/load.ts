@@ -16,6 +16,8 @@ export async function load(url: string, opts: { headers?: Record<string, string>
     connections: opts.connections ?? 20,
     duration: opts.seconds ?? 10,
     headers: opts.headers,
+    // A loaded machine answers slowly; a page is not lost until 30 s have passed.
+    timeout: 30,
   });
   return {
     requestsPerSecond: result.requests.average,
