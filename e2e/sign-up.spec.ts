@@ -38,6 +38,7 @@ test.describe("signed out", () => {
     await signUp.fill(user);
     await signUp.submit();
     await signUp.expectCheckEmail();
+    await expect(page).toHaveTitle(/confirm your email address/i);
     await axeCheck(page);
 
     const mail = await waitForMail(sandboxAdmin, user.email, /confirm your email address/i);
@@ -50,6 +51,8 @@ test.describe("signed out", () => {
     await signIn.signIn(user.email, user.password);
     await expect(page).toHaveURL(/\/check-email\?from=sign-in/);
     await expect(page.getByRole("heading", { level: 1, name: "Confirm your email address first" })).toBeVisible();
+    // After an action's redirect the title arrives with the streamed metadata.
+    await expect(page).toHaveTitle(/confirm your email address/i);
     await axeCheck(page);
     expect(await customersWithEmail(sandboxAdmin, user.email)).toEqual([]);
 
