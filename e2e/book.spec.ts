@@ -39,7 +39,7 @@ test.describe("Book Now", () => {
     await page.getByRole("button", { name: "Search" }).click();
     await expect(page).toHaveURL(/activity=Swimming/);
     await expect(page).toHaveURL(/hf=1/);
-    await expect(page.getByRole("heading", { level: 2, name: /Swimming and gym sessions near/ })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: /Sessions, swimming and gym near/ })).toBeVisible();
     const results = page.getByTestId("search-results").getByRole("listitem");
     await expect(results.first()).toContainText("Swimming");
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { cache } from "react";
+import { mergeResults } from "@/lib/book/merge-results";
 import type { SearchFilters, SearchResults } from "@/lib/book/search-state";
 import { IminError } from "./errors";
 import { mapPlaces, mapSearchResults, mapSessionDetail, type PlaceOption, type SessionDetail } from "./event-mapping";
@@ -7,8 +8,20 @@ import { buildEventSeriesQuery, type SearchCentre } from "./event-query";
 import { iminRequest } from "./http";
 import { placesCollection, scheduledSessionDetail, searchResultsCollection } from "./schemas";
 
-/** One Events API search; with the customer's `entitlementFilter`, imin prices it for them too. */
+/**
+ * The /book search; with the customer's `entitlementFilter`, imin prices it for them too. "Include
+ * swimming and gym" adds the high-frequency timetable (a second search, in parallel) to the classes.
+ */
 export async function searchSessions(f: SearchFilters, centre: SearchCentre, entitlementFilter?: string): Promise<SearchResults> {
+  if (!f.swimGym) return searchOnce(f, centre, entitlementFilter);
+  const [classes, swimGym] = await Promise.all([
+    searchOnce({ ...f, swimGym: false }, centre, entitlementFilter),
+    searchOnce(f, centre, entitlementFilter),
+  ]);
+  return mergeResults(classes, swimGym);
+}
+
+async function searchOnce(f: SearchFilters, centre: SearchCentre, entitlementFilter?: string): Promise<SearchResults> {
   const payload = await iminRequest({
     service: "events",
     path: "event-series",

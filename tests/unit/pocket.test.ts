@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { mergeResults } from "@/lib/book/merge-results";
 import { cancelWindowText } from "@/lib/imin/cancel-window";
 import { mapSearchResults } from "@/lib/imin/event-mapping";
 import { mapOrderItem } from "@/lib/imin/order-mapping";
@@ -131,5 +132,37 @@ describe("the search list's entitlement price", () => {
     const [item] = mapSearchResults(payload({}), 1, 0).items;
     expect(item?.entitlementPrice).toBeUndefined();
     expect(item?.adultPrice).toBe(12.5);
+  });
+});
+
+describe("Include swimming and gym: classes and the timetable as one list", () => {
+  const session = (sessionId: string, startDate: string) => ({
+    sessionId,
+    name: sessionId,
+    activity: "",
+    venue: "",
+    startDate,
+    currency: "GBP",
+    bookable: true,
+  });
+  const classes = {
+    items: [session("yoga", "2026-12-01T10:00:00Z"), session("boxing", "2026-12-01T18:00:00Z")],
+    total: 2,
+    page: 1,
+    totalPages: 1,
+    hasNext: false,
+  };
+  const swimGym = {
+    items: [session("swim", "2026-12-01T07:00:00Z"), session("yoga", "2026-12-01T10:00:00Z"), session("gym", "2026-12-01T12:00:00Z")],
+    total: 30,
+    page: 1,
+    totalPages: 2,
+    hasNext: true,
+  };
+
+  test("merged in start-time order, each session once, paged while either has more", () => {
+    const merged = mergeResults(classes, swimGym);
+    expect(merged.items.map((s) => s.sessionId)).toEqual(["swim", "yoga", "gym", "boxing"]);
+    expect(merged).toMatchObject({ total: 32, page: 1, totalPages: 2, hasNext: true });
   });
 });

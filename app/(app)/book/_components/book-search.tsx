@@ -66,7 +66,7 @@ export function BookSearch({
 
       <section aria-labelledby="results-heading" aria-busy={isValidating}>
         <h2 id="results-heading" ref={resultsHeading} tabIndex={-1} className="text-lg font-semibold">
-          {filters.swimGym ? "Swimming and gym sessions" : "Sessions"} near {where}
+          {filters.swimGym ? "Sessions, swimming and gym" : "Sessions"} near {where}
         </h2>
         <p role="status" className="mb-3 min-h-5 text-sm text-gray-700">
           {isValidating ? "Updating results…" : results ? describeTotal(results) : ""}
