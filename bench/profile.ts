@@ -33,18 +33,21 @@ export async function profilePage(
   } finally {
     await portal.stop();
   }
-  const serverProfile = readdirSync(dir).map((f) => path.join(dir, f))[0];
-  if (!serverProfile) throw new Error("no CPU profile written");
-  const summary = summariseProfile(serverProfile, requests);
-  report(`profile  CPU per request: ${summary.busyMsPerRequest.toFixed(2)} ms`);
-  for (const [title, rows] of [
-    ["self time by function", summary.functions],
-    ["self time by origin", summary.origins],
-    ["inclusive time by origin", summary.inclusive],
-  ] as const) {
-    report(`profile  ${title}:`);
-    for (const row of rows)
-      report(`  ${row.msPerRequest.toFixed(2).padStart(6)} ms  ${(row.share * 100).toFixed(1).padStart(5)}%  ${row.name}`);
+  try {
+    const serverProfile = readdirSync(dir).map((f) => path.join(dir, f))[0];
+    if (!serverProfile) throw new Error("no CPU profile written");
+    const summary = summariseProfile(serverProfile, requests);
+    report(`profile  CPU per request: ${summary.busyMsPerRequest.toFixed(2)} ms`);
+    for (const [title, rows] of [
+      ["self time by function", summary.functions],
+      ["self time by origin", summary.origins],
+      ["inclusive time by origin", summary.inclusive],
+    ] as const) {
+      report(`profile  ${title}:`);
+      for (const row of rows)
+        report(`  ${row.msPerRequest.toFixed(2).padStart(6)} ms  ${(row.share * 100).toFixed(1).padStart(5)}%  ${row.name}`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  rmSync(dir, { recursive: true, force: true });
 }
