@@ -1,5 +1,6 @@
 import "server-only";
 import type { SignUpFollowUp } from "@/lib/auth/sign-up";
+import { countRecentMail } from "@/lib/db/queries";
 import { sendMail } from "@/lib/mail/send";
 import { portalUrl } from "@/lib/portal-url";
 import { sendVerificationLink } from "./verify-email";
@@ -7,7 +8,11 @@ import { sendVerificationLink } from "./verify-email";
 /** Sends what a sign-up calls for (run after the answer, so its timing reveals nothing). */
 export async function sendSignUpMail(followUp: SignUpFollowUp) {
   if (followUp.mail === "verify") await sendVerificationLink(followUp.user);
-  if (followUp.mail === "already-registered") {
+  // One such note an hour per address: the sign-up form must not become a way to flood an inbox.
+  if (
+    followUp.mail === "already-registered" &&
+    (await countRecentMail("sign-up-attempt", followUp.user.email, new Date(Date.now() - 3_600_000))) === 0
+  ) {
     await sendMail("sign-up-attempt", followUp.user.email, {
       name: followUp.user.givenName ?? undefined,
       signInUrl: portalUrl("/sign-in"),

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, gt, isNull, lt, or, sql } from "drizzle-orm";
 import { getDb } from "./client";
-import { pendingOperations, signInAttempts, users, type User } from "./schema";
+import { mailOutbox, pendingOperations, signInAttempts, users, type User } from "./schema";
 
 /** Postgres unique-violation, whether raised by pg, PGlite or wrapped by drizzle. */
 function isUniqueViolation(e: unknown): boolean {
@@ -321,5 +321,15 @@ export async function attachAmbiguousOperation(id: string, imin: { customerId: s
 export async function countAmbiguousOperations(): Promise<number> {
   const db = await getDb();
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(pendingOperations).where(eq(pendingOperations.state, "ambiguous"));
+  return row?.n ?? 0;
+}
+
+/** How many mails of a kind went to an address since `since` (to keep a mail from becoming a flood). */
+export async function countRecentMail(kind: string, toAddress: string, since: Date): Promise<number> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(mailOutbox)
+    .where(and(eq(mailOutbox.kind, kind), eq(mailOutbox.toAddress, toAddress), gt(mailOutbox.createdAt, since)));
   return row?.n ?? 0;
 }
