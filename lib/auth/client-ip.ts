@@ -1,3 +1,4 @@
+import { timingSafeEqual } from "node:crypto";
 import { isIPv6 } from "node:net";
 
 /**
@@ -20,7 +21,8 @@ export const CLIENT_IP_KEY_ENV = "PORTAL_CLIENT_IP_KEY";
 
 function socketAddress(headers: Headers): string | undefined {
   const key = process.env[CLIENT_IP_KEY_ENV];
-  if (!key || headers.get(CLIENT_IP_KEY_HEADER) !== key) return undefined;
+  const sent = headers.get(CLIENT_IP_KEY_HEADER);
+  if (!key || !sent || sent.length !== key.length || !timingSafeEqual(Buffer.from(sent), Buffer.from(key))) return undefined;
   return headers.get(CLIENT_IP_HEADER)?.trim() || undefined;
 }
 
