@@ -376,3 +376,33 @@ test("pages work under the CSP: no violation while using the portal", async ({ d
   await axeCheck(demoPage);
   expect(violations).toEqual([]);
 });
+
+test("new passwords: a strength hint as you type, dictionaries loaded only then, common passwords refused", async ({ page }) => {
+  const scripts: string[] = [];
+  page.on("request", (r) => {
+    if (r.resourceType() === "script") scripts.push(r.url());
+  });
+  await page.goto("/sign-up");
+  await page.waitForLoadState("networkidle");
+  const before = scripts.length;
+  const password = page.getByLabel("Password", { exact: true });
+  await password.fill("password1234");
+  const hint = page.getByTestId("password-strength");
+  await expect(hint).toContainText(/Strength: (Very weak|Weak)\./);
+  await expect(hint).toContainText(/too easy to guess|common password/);
+  // zxcvbn and its dictionaries arrive as separate chunks on first use, not with the page.
+  expect(scripts.length).toBeGreaterThan(before);
+  await password.fill("violet kettle harbour 47");
+  await expect(hint).toContainText(/Strength: (Strong|Very strong)\. Good choice\./);
+
+  // The server applies the same rule.
+  const user = newUserData({ password: "password1234" });
+  await page.getByLabel("Given name").fill(user.givenName);
+  await page.getByLabel("Family name").fill(user.familyName);
+  await page.getByLabel("Email").fill(user.email);
+  await password.fill(user.password);
+  await page.getByLabel(/13 or over/i).check();
+  await page.getByRole("button", { name: /create account/i }).click();
+  await expect(page.getByText(/That password is (too easy to guess|on a list of common passwords)/).first()).toBeVisible();
+  await expect(password).toHaveAttribute("aria-invalid", "true");
+});
