@@ -45,10 +45,15 @@ export async function consumeToken(token: string, purpose: TokenPurpose, now = n
   return spendAccountToken(hashToken(token), purpose, now);
 }
 
+/** The token's row if it would be accepted now, without spending it. */
+export async function peekToken(token: string, purpose: TokenPurpose, now = new Date()): Promise<AccountToken | undefined> {
+  if (!TOKEN_PATTERN.test(token)) return undefined;
+  return findUsableAccountToken(hashToken(token), purpose, now);
+}
+
 /** Whether the token would be accepted now, without spending it. */
 export async function isTokenUsable(token: string, purpose: TokenPurpose, now = new Date()): Promise<boolean> {
-  if (!TOKEN_PATTERN.test(token)) return false;
-  return Boolean(await findUsableAccountToken(hashToken(token), purpose, now));
+  return Boolean(await peekToken(token, purpose, now));
 }
 
 export type SendAllowance = { ok: true } | { ok: false; retryAfterSeconds: number };

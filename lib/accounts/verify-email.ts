@@ -1,10 +1,11 @@
 import "server-only";
+import { verifyLogin } from "@/lib/auth/verify-login";
 import { getUserByEmail, getUserById, markEmailVerified } from "@/lib/db/queries";
 import type { User } from "@/lib/db/schema";
 import { sendMail } from "@/lib/mail/send";
 import { portalUrl } from "@/lib/portal-url";
 import { type CreateResult, ensureCustomerAccount } from "./create-customer";
-import { consumeToken, issueToken, mayIssueToken } from "./tokens";
+import { consumeToken, issueToken, mayIssueToken, peekToken } from "./tokens";
 
 /** Verification links per login: three resends an hour on top of the first, a minute apart. */
 const RESEND_LIMITS = { perHour: 4, gapSeconds: 60 };
@@ -30,14 +31,30 @@ export async function resendVerificationLink(email: string, now = new Date()): P
   return true;
 }
 
-export type VerifyResult = { status: "invalid" } | { status: "verified"; account: CreateResult };
+export type VerifyResult =
+  | { status: "invalid" }
+  /** The password is not the one chosen at sign-up (or too many tries): nothing changed, the link still works. */
+  | { status: "refused"; reason: "invalid" | "rate_limited" }
+  | { status: "verified"; account: CreateResult };
 
-/** Opens a verification link: the address is confirmed and the imin Customer Account created. */
-export async function verifyEmail(token: string, now = new Date()): Promise<VerifyResult> {
-  const row = await consumeToken(token, "verify_email", now);
-  if (!row) return { status: "invalid" };
-  await markEmailVerified(row.userId, now);
-  const user = await getUserById(row.userId);
-  if (!user) return { status: "invalid" };
+/**
+ * Confirms the address behind a verification link, and creates the imin Customer Account, only for
+ * the password chosen at sign-up. The link alone is not enough: anyone can sign up with someone
+ * else's address, and if its owner clicked "confirm" the login would be confirmed with the
+ * stranger's password (account pre-hijacking). The password goes through `verifyLogin`, so wrong
+ * ones count toward the sign-in limits; the token is spent only after the right one.
+ */
+export async function verifyEmail(input: { token: string; password: string; ip: string }, now = new Date()): Promise<VerifyResult> {
+  const pending = await peekToken(input.token, "verify_email", now);
+  const owner = pending && (await getUserById(pending.userId));
+  if (!owner) return { status: "invalid" };
+  const check = await verifyLogin(owner.email, input.password, input.ip, { now });
+  if (!check.ok) return { status: "refused", reason: check.reason };
+  const row = await consumeToken(input.token, "verify_email", now);
+  if (row?.userId !== owner.id) return { status: "invalid" };
+  await markEmailVerified(owner.id, check.user.passwordHash, now);
+  const user = await getUserById(owner.id);
+  // Still unconfirmed: a new sign-up replaced the password after the check (its own link was mailed).
+  if (!user?.emailVerifiedAt) return { status: "invalid" };
   return { status: "verified", account: await ensureCustomerAccount(user, { waitForOtherMs: 10_000 }) };
 }

@@ -221,12 +221,16 @@ export async function replaceUnverifiedSignUp(
   });
 }
 
-export async function markEmailVerified(userId: string, at: Date) {
+/**
+ * Confirms the address, only while the login still has the password that was just checked: a
+ * sign-up replaced in between (new password) stays unconfirmed.
+ */
+export async function markEmailVerified(userId: string, passwordHash: string, at: Date) {
   const db = await getDb();
   await db
     .update(users)
     .set({ emailVerifiedAt: at, signUpNonce: null, updatedAt: at })
-    .where(and(eq(users.id, userId), isNull(users.emailVerifiedAt)));
+    .where(and(eq(users.id, userId), eq(users.passwordHash, passwordHash), isNull(users.emailVerifiedAt)));
 }
 
 export async function setPasswordHash(userId: string, passwordHash: string, opts: { verifiesEmail?: boolean } = {}) {

@@ -1,2 +1,6 @@
 export const INVALID_LINK_MESSAGE =
   "This link has expired, was already used, or a newer one was sent. Sign in to get a new link, or use the newest email.";
+
+export const PASSWORD_LABEL = "Enter the password you chose when you signed up";
+
+export const WRONG_PASSWORD_MESSAGE = "That is not the password you chose when you signed up. Your address is not confirmed yet.";

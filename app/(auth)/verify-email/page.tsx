@@ -15,8 +15,11 @@ export default async function VerifyEmailPage({ searchParams }: { searchParams: 
       <h1 className="text-2xl font-bold">Confirm your email address</h1>
       {usable ? (
         <>
-          <p className="text-sm">Confirm that this address is yours to finish creating your account. You can then sign in.</p>
+          <p className="text-sm">
+            To finish creating your account, confirm this address with the password you chose when you signed up. You can then sign in.
+          </p>
           <VerifyForm token={token} />
+          <p className="text-sm">Didn't sign up? Ignore this email — nothing happens without the password.</p>
         </>
       ) : (
         <>
