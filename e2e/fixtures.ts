@@ -11,7 +11,7 @@
  *   });
  *
  *   test("a new person", async ({ page, signUpNewUser }) => {
- *     const user = await signUpNewUser();              // signs up on `page`, confirms the mailed link, signs in: /account
+ *     const user = await signUpNewUser();              // signs up on `page`, confirms the mailed link with its password, signs in: /account
  *   });
  *
  * - `page` is signed out; `demoPage` carries the demo customer's session (saved once by auth.setup.ts).
@@ -131,7 +131,7 @@ export const test = base.extend<Fixtures>({
       await signUp.fill(user);
       await signUp.submit();
       await signUp.expectCheckEmail();
-      await signUp.confirmFromMail(sandboxAdminClient(), user.email);
+      await signUp.confirmFromMail(sandboxAdminClient(), user.email, user.password);
       await new SignInPage(target).signIn(user.email, user.password);
       await target.waitForURL(/\/account/);
       return user;

@@ -56,7 +56,7 @@ test.describe
       await signUp.fill(user);
       await signUp.submit();
       await signUp.expectCheckEmail();
-      await signUp.confirmFromMail(admin, user.email);
+      await signUp.confirmFromMail(admin, user.email, user.password);
       await page.goto("/sign-in");
       await new SignInPage(page).signIn(user.email, user.password);
       await page.goto("/account");

@@ -58,8 +58,9 @@ test.describe("signed out", () => {
 
     await page.goto(linkIn(mail, "/verify-email"));
     await expect(page.getByRole("heading", { level: 1, name: "Confirm your email address" })).toBeVisible();
+    await expect(page.getByLabel("Enter the password you chose when you signed up")).toHaveAttribute("autocomplete", "current-password");
     await axeCheck(page);
-    await page.getByRole("button", { name: "Confirm my email address" }).click();
+    await signUp.confirmWithPassword(user.password);
     await expect(page).toHaveURL(/\/sign-in\?verified=1/);
     await expect(page.getByText("Your email address is confirmed and your account is ready.")).toBeVisible();
     const created = await customersWithEmail(sandboxAdmin, user.email);
@@ -76,6 +77,55 @@ test.describe("signed out", () => {
     const account = new AccountPage(page);
     await expect(account.detail("email")).toHaveText(user.email);
     await expect(account.detail("reference")).toHaveText(created[0]!.identifier);
+  });
+
+  test("pre-hijacking: someone signs up with another person's address; the link without that password confirms nothing", async ({
+    page,
+    browser,
+    sandboxAdmin,
+    axeCheck,
+  }) => {
+    // The stranger signs up in their own browser with the victim's address and a password of their own.
+    const stranger = await browser.newContext();
+    const strangerSignUp = new SignUpPage(await stranger.newPage());
+    const victim = newUserData();
+    const strangersPassword = "a passphrase only the stranger knows";
+    try {
+      await strangerSignUp.goto();
+      await strangerSignUp.fill({ ...victim, password: strangersPassword });
+      await strangerSignUp.submit();
+      await strangerSignUp.expectCheckEmail();
+    } finally {
+      await stranger.close();
+    }
+
+    // The victim opens the mailed link, is told what to do if they did not sign up, and cannot confirm.
+    const mail = await waitForMail(sandboxAdmin, victim.email, /confirm your email address/i);
+    await page.goto(linkIn(mail, "/verify-email"));
+    await expect(page.getByText("Didn't sign up? Ignore this email — nothing happens without the password.")).toBeVisible();
+    const signUp = new SignUpPage(page);
+    await signUp.confirmWithPassword(victim.password);
+    await expect(signUp.passwordError()).toHaveText(
+      "That is not the password you chose when you signed up. Your address is not confirmed yet.",
+    );
+    await expect(page.getByTestId("form-message")).toContainText("not the password you chose");
+    await expect(page).toHaveURL(/\/verify-email\?token=/);
+    await expect(page.getByLabel("Enter the password you chose when you signed up")).toHaveAttribute("aria-invalid", "true");
+    await axeCheck(page);
+    expect(await customersWithEmail(sandboxAdmin, victim.email)).toEqual([]);
+
+    // The login is still pending: its password leads to "confirm your email address first", with no session.
+    const signIn = new SignInPage(page);
+    await signIn.goto();
+    await signIn.signIn(victim.email, strangersPassword);
+    await expect(page).toHaveURL(/\/check-email\?from=sign-in/);
+    expect(await customersWithEmail(sandboxAdmin, victim.email)).toEqual([]);
+
+    // The link still works for the password chosen at sign-up, and only then is the imin customer created.
+    await page.goto(linkIn(mail, "/verify-email"));
+    await signUp.confirmWithPassword(strangersPassword);
+    await expect(page).toHaveURL(/\/sign-in\?verified=1/);
+    expect(await customersWithEmail(sandboxAdmin, victim.email)).toHaveLength(1);
   });
 
   test("resend: a new link arrives and only the newest works", async ({ page, sandboxAdmin }) => {
@@ -95,7 +145,7 @@ test.describe("signed out", () => {
     expect(await mailTo(sandboxAdmin, user.email)).toHaveLength(1);
 
     await page.goto(linkIn(first, "/verify-email"));
-    await page.getByRole("button", { name: "Confirm my email address" }).click();
+    await signUp.confirmWithPassword(user.password);
     await expect(page).toHaveURL(/\/sign-in\?verified=1/);
   });
 
@@ -126,7 +176,7 @@ test.describe("signed out", () => {
     await sandboxAdmin.put("/admin/faults", [{ route: "/api/v2/customer-accounts", malformedRate: 1 }]);
     try {
       await page.goto(linkIn(mail, "/verify-email"));
-      await page.getByRole("button", { name: "Confirm my email address" }).click();
+      await signUp.confirmWithPassword(user.password);
       await expect(page).toHaveURL(/\/sign-in\?verified=later/);
     } finally {
       await sandboxAdmin.del("/admin/faults");

@@ -40,11 +40,22 @@ export class SignUpPage {
     await expect(this.page.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
   }
 
-  /** Opens the verification link the sandbox caught for `email` and confirms; lands on /sign-in. */
-  async confirmFromMail(admin: SandboxAdmin, email: string) {
+  /** On the verification page: enters the password chosen at sign-up and confirms. */
+  async confirmWithPassword(password: string) {
+    await this.page.getByLabel("Enter the password you chose when you signed up").fill(password);
+    await this.page.getByRole("button", { name: "Confirm my email address" }).click();
+  }
+
+  /** The error under the verification page's password field. */
+  passwordError() {
+    return this.page.locator("#field-password-error");
+  }
+
+  /** Opens the verification link the sandbox caught for `email` and confirms with `password`; lands on /sign-in. */
+  async confirmFromMail(admin: SandboxAdmin, email: string, password: string) {
     const mail = await waitForMail(admin, email, /confirm your email address/i);
     await this.page.goto(linkIn(mail, "/verify-email"));
-    await this.page.getByRole("button", { name: "Confirm my email address" }).click();
+    await this.confirmWithPassword(password);
     await this.page.waitForURL(/\/sign-in\?verified=/);
   }
 }

@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
 import { ensureCustomerAccount, isAmbiguousCreateFailure } from "@/lib/accounts/create-customer";
 import { sendSignUpMail } from "@/lib/accounts/sign-up-mail";
-import { hashToken } from "@/lib/accounts/tokens";
+import { hashToken, isTokenUsable } from "@/lib/accounts/tokens";
 import { verifyEmail } from "@/lib/accounts/verify-email";
 import { signUp } from "@/lib/auth/sign-up";
 import { getDb } from "@/lib/db/client";
@@ -15,9 +15,10 @@ import {
   getCreateOperation,
   getUserByEmail,
   getUserById,
+  markEmailVerified,
 } from "@/lib/db/queries";
 import { accountTokens } from "@/lib/db/schema";
-import { resetEnvCache } from "@/lib/env";
+import { getEnv, resetEnvCache } from "@/lib/env";
 import { IminError } from "@/lib/imin/errors";
 import { backends, openTestDatabase, type TestDatabase } from "../support/database";
 import { startTestSandbox, type TestSandbox } from "../support/sandbox";
@@ -63,6 +64,14 @@ function tokenFrom(text: string, path: string) {
   const url = text.match(/https?:\/\/\S+/g)?.find((u) => new URL(u).pathname === path);
   expect(url, `a ${path} link`).toBeTruthy();
   return new URL(url!).searchParams.get("token")!;
+}
+
+/** Opens the link with the password chosen at sign-up, from a documentation address of its own. */
+const confirm = (token: string, password = PASSWORD, ip = "192.0.2.1") => verifyEmail({ token, password, ip });
+
+async function customersWithEmail(address: string) {
+  const { body } = await sb.apiJson<{ items: { identifier: string }[] }>(`/admin/customers?email=${encodeURIComponent(address)}`);
+  return body.items;
 }
 
 async function signUpAndMail(address: string, n = nonce(), password = PASSWORD) {
@@ -111,15 +120,48 @@ describe.each(backends)("sign-up and verification on $name", ({ name }) => {
     expect(await ensureCustomerAccount(user)).toEqual({ status: "unverified" });
     expect(customers()).toBe(before);
 
-    const result = await verifyEmail(token);
+    const result = await confirm(token);
     expect(result).toEqual({ status: "verified", account: { status: "active" } });
     expect(customers()).toBe(before + 1);
     const active = (await getUserById(user.id))!;
     expect(active.emailVerifiedAt).not.toBeNull();
     expect(sb.ctx.store.customers.get(active.iminCustomerId!)).toBeDefined();
 
-    expect(await verifyEmail(token)).toEqual({ status: "invalid" });
+    expect(await confirm(token)).toEqual({ status: "invalid" });
     expect(customers()).toBe(before + 1);
+  });
+
+  test("pre-hijacking: the link alone confirms nothing; a wrong password leaves the login pending, counts as a failed sign-in and keeps the link", async () => {
+    // A stranger signs up with the victim's address and a password of their own; the link goes to the victim.
+    const address = email();
+    const attackers = "the stranger's own passphrase";
+    await signUpAndMail(address, nonce(), attackers);
+    const token = tokenFrom((await mailTo(address))[0]!.text, "/verify-email");
+    const user = (await getUserByEmail(address))!;
+
+    // The victim, not knowing that password, cannot confirm the stranger's login.
+    expect(await confirm(token, "whatever the victim types", "192.0.2.20")).toEqual({ status: "refused", reason: "invalid" });
+    expect(await confirm(token, "", "192.0.2.20")).toEqual({ status: "refused", reason: "invalid" });
+    expect((await getUserById(user.id))!.emailVerifiedAt).toBeNull();
+    expect(await customersWithEmail(address)).toEqual([]);
+    expect(await isTokenUsable(token, "verify_email")).toBe(true);
+
+    // The guesses count toward the sign-in limit for that address: past it, even the right password is refused.
+    const limit = getEnv().SIGN_IN_MAX_FAILURES_PER_EMAIL;
+    for (let i = 2; i < limit; i++) await confirm(token, `guess number ${i}`, "192.0.2.20");
+    expect(await confirm(token, attackers, "192.0.2.20")).toEqual({ status: "refused", reason: "rate_limited" });
+    expect((await getUserById(user.id))!.emailVerifiedAt).toBeNull();
+    expect(await customersWithEmail(address)).toEqual([]);
+
+    // A password replaced after it was checked confirms nothing.
+    await markEmailVerified(user.id, "a hash the login no longer has", new Date());
+    expect((await getUserById(user.id))!.emailVerifiedAt).toBeNull();
+
+    // The link still works, until it expires, for the password chosen at sign-up.
+    expect(await confirm(token, attackers, "192.0.2.21")).toEqual({ status: "verified", account: { status: "active" } });
+    expect((await getUserById(user.id))!.emailVerifiedAt).not.toBeNull();
+    expect(await customersWithEmail(address)).toHaveLength(1);
+    expect(await confirm(token, attackers, "192.0.2.21")).toEqual({ status: "invalid" });
   });
 
   test("a double submit is one sign-up and one mail; a new submit replaces an unconfirmed one and only its link works", async () => {
@@ -134,14 +176,16 @@ describe.each(backends)("sign-up and verification on $name", ({ name }) => {
     const mails = await mailTo(address);
     expect(mails).toHaveLength(2);
     const second = tokenFrom(mails[0]!.text, "/verify-email");
-    expect(await verifyEmail(first)).toEqual({ status: "invalid" });
-    expect((await verifyEmail(second)).status).toBe("verified");
+    expect(await confirm(first, "another long passphrase here")).toEqual({ status: "invalid" });
+    // The newest sign-up's password is the one that confirms.
+    expect(await confirm(second)).toEqual({ status: "refused", reason: "invalid" });
+    expect((await confirm(second, "another long passphrase here")).status).toBe("verified");
   });
 
   test("signing up with a confirmed address creates nothing and tells its owner", async () => {
     const address = email();
     await signUpAndMail(address);
-    await verifyEmail(tokenFrom((await mailTo(address))[0]!.text, "/verify-email"));
+    expect((await confirm(tokenFrom((await mailTo(address))[0]!.text, "/verify-email"))).status).toBe("verified");
     const owner = (await getUserByEmail(address))!;
     const before = customers();
 
@@ -164,7 +208,7 @@ describe.each(backends)("sign-up and verification on $name", ({ name }) => {
 
     // imin creates the customer but the body comes back cut in half.
     await sb.api("/admin/faults", { method: "PUT", json: { route: "/api/v2/customer-accounts", malformedRate: 1 } });
-    expect(await verifyEmail(token)).toEqual({ status: "verified", account: { status: "ambiguous" } });
+    expect(await confirm(token)).toEqual({ status: "verified", account: { status: "ambiguous" } });
     expect(customers()).toBe(before + 1);
     const user = (await getUserByEmail(address))!;
     const op = (await getCreateOperation(user.id))!;
@@ -210,7 +254,7 @@ describe.each(backends)("sign-up and verification on $name", ({ name }) => {
     process.env.IMIN_BOOKING_API_URL = `http://127.0.0.1:${closed}/api/v2`;
     resetEnvCache();
     try {
-      const result = await verifyEmail(token);
+      const result = await confirm(token);
       expect(result.status === "verified" && result.account.status).toBe("failed");
     } finally {
       process.env.IMIN_BOOKING_API_URL = `${sb.url}/api/v2`;
@@ -227,7 +271,7 @@ describe.each(backends)("sign-up and verification on $name", ({ name }) => {
     await signUpAndMail(address);
     const token = tokenFrom((await mailTo(address))[0]!.text, "/verify-email");
     await sb.api("/admin/faults", { method: "PUT", json: { route: "/api/v2/customer-accounts", errorRate: 1, errorStatus: 503 } });
-    expect((await verifyEmail(token)).status).toBe("verified");
+    expect((await confirm(token)).status).toBe("verified");
     const user = (await getUserByEmail(address))!;
     await sb.api("/admin/faults", { method: "DELETE" });
     expect(await allowAmbiguousRetry((await getCreateOperation(user.id))!.id)).toBe(true);
