@@ -7,7 +7,7 @@ import { SiteHeader } from "@/components/shell/site-header";
 import { TabBar } from "@/components/shell/tab-bar";
 import { requireUser } from "@/lib/auth/current-user";
 import { getBrokerConfig } from "@/lib/broker/config";
-import { listOpen } from "@/lib/notices";
+import { listOpen, processWaiting } from "@/lib/notices";
 import { isSandboxMode } from "@/lib/sandbox-mode";
 import { NoticeBanner } from "./_components/notice-banner";
 import { dismissNoticeAction, signOutAction } from "./actions";
@@ -20,6 +20,9 @@ import { dismissNoticeAction, signOutAction } from "./actions";
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const broker = getBrokerConfig();
   const user = await requireUser();
+  // A notification still waiting for this person becomes a notice before the banner lists them
+  // (one cheap query when none waits; shared with the page's own read within this request).
+  await processWaiting(user);
   const notices = await listOpen(user);
   return (
     <>

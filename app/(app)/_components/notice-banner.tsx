@@ -40,7 +40,8 @@ export function NoticeBanner({ initial, dismissAction }: { initial: NoticeView[]
     if (navigated.current) void mutate(initial, { revalidate: false });
   }, [initialKey, initial, mutate]);
 
-  const notices = data ?? initial;
+  // Before any navigation the server's list is the truth (a dismissal re-renders the layout with a new one).
+  const notices = navigated.current ? (data ?? initial) : initial;
   if (!notices.length) return null;
   return (
     <section aria-labelledby="notices-heading" className="mb-6 rounded-md border border-sky-300 bg-sky-50 px-4 py-3 text-sky-950">
