@@ -9,14 +9,17 @@ test.slow();
 
 test("an address another account uses gets the same answer and no mail", async ({ page, signUpNewUser, sandboxAdmin }) => {
   const user = await signUpNewUser();
-  const before = (await mailTo(sandboxAdmin, E2E.demo.email)).length;
+  // Only confirmation mails count: the demo customer also gets reminders from the background jobs.
+  const confirmations = async () =>
+    (await mailTo(sandboxAdmin, E2E.demo.email)).filter((m) => /confirm your new email/i.test(m.subject)).length;
+  const before = await confirmations();
   const form = new AccountPage(page).emailForm();
   await form.getByLabel("New email address").fill(E2E.demo.email);
   await form.getByLabel("Current password").fill(user.password);
   await form.getByRole("button", { name: "Send confirmation link" }).click();
   await expect(form.getByTestId("form-message")).toContainText(`We've sent a link to ${E2E.demo.email}`);
   await page.waitForTimeout(1000);
-  expect((await mailTo(sandboxAdmin, E2E.demo.email)).length).toBe(before);
+  expect(await confirmations()).toBe(before);
 });
 
 test("change password: the current one is required, other sessions end, this one stays", async ({
