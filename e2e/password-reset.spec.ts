@@ -36,7 +36,7 @@ test("forgot password → mailed link → new password; every old session is sig
   await axeCheck(page);
   await page.getByLabel("New password", { exact: true }).fill("password12");
   await page.getByRole("button", { name: "Save new password" }).click();
-  await expect(page.getByText("Use at least 12 characters for your password.")).toBeVisible();
+  await expect(page.getByText("Use at least 12 characters for your password.", { exact: true })).toBeVisible();
   const newPassword = `${user.password} renewed`;
   await page.getByLabel("New password", { exact: true }).fill(newPassword);
   await page.getByRole("button", { name: "Save new password" }).click();

@@ -19,7 +19,7 @@ test.describe("signed out", () => {
     await expect(page.getByText(/accounts are for people aged 13 and over/i)).toBeVisible();
     await signUp.fill(user, { confirm13: false });
     await signUp.submit();
-    await expect(page.getByText("Use at least 12 characters for your password.")).toBeVisible();
+    await expect(page.getByText("Use at least 12 characters for your password.", { exact: true })).toBeVisible();
     await expect(page.getByText("Confirm that you are 13 or over.")).toBeVisible();
     await expect(page.getByLabel("Given name")).toHaveValue(user.givenName);
     await expect(page.getByLabel("Email")).toHaveValue(user.email);
@@ -150,14 +150,16 @@ test.describe("signed out", () => {
   });
 
   test("signing up with a registered address answers the same, signs nobody in, and tells the owner", async ({ page, sandboxAdmin }) => {
-    const before = (await mailTo(sandboxAdmin, E2E.demo.email)).length;
+    // Only these mails count: the demo customer also gets reminders from the background jobs.
+    const attempts = async () => (await mailTo(sandboxAdmin, E2E.demo.email)).filter((m) => /tried to sign up/i.test(m.subject)).length;
+    const before = await attempts();
     const signUp = new SignUpPage(page);
     await signUp.goto();
     await signUp.fill(newUserData({ email: E2E.demo.email }));
     await signUp.submit();
     await signUp.expectCheckEmail();
     const mail = await waitForMail(sandboxAdmin, E2E.demo.email, /tried to sign up/i);
-    expect((await mailTo(sandboxAdmin, E2E.demo.email)).length).toBe(before + 1);
+    expect(await attempts()).toBe(before + 1);
     expect(mail.text).toContain("/forgot-password");
     await page.goto("/account");
     await expect(page).toHaveURL(/\/sign-in/);

@@ -45,10 +45,15 @@ function evidenceWords(status: string | undefined): string | undefined {
   }
 }
 
-function diffSeller(id: string, before: SellerSnapshot, after: SellerSnapshot): NoticeDraft[] {
+/**
+ * `ownPass` is the access pass on the customer's own imin account, which only this portal sets: a
+ * seller taking it is the customer's own change coming back, however the webhook races the action.
+ */
+function diffSeller(id: string, before: SellerSnapshot, after: SellerSnapshot, ownPass: string | undefined): NoticeDraft[] {
   const out: NoticeDraft[] = [];
   const name = after.name || before.name;
-  if (!same(before.accessPass, after.accessPass)) {
+  const tookOwnPass = Boolean(ownPass) && same(after.accessPass, ownPass);
+  if (!same(before.accessPass, after.accessPass) && !tookOwnPass) {
     out.push({
       kind: "access-pass-changed",
       key: `access-pass:${id}:${after.accessPass ?? ""}`,
@@ -146,7 +151,7 @@ export function diffSnapshots(before: Snapshot | undefined, after: Snapshot): No
         });
         continue;
       }
-      out.push(...diffSeller(id, old, now));
+      out.push(...diffSeller(id, old, now, after.customer?.accessPass));
     }
   }
 

@@ -52,6 +52,17 @@ describe("diffSnapshots", () => {
     expect(notice!.message).toContain("NA99887766");
   });
 
+  test("a seller taking the access pass the customer set through the portal is their own change: no notice", () => {
+    const before = snap({ [S1]: seller(), [S2]: seller({ name: "Riverside" }) }, { accessPass: "AM00417263" });
+    const after = snap(
+      { [S1]: seller({ accessPass: "12345678" }), [S2]: seller({ name: "Riverside", accessPass: "NA55555555" }) },
+      { accessPass: "12345678" },
+    );
+    const notices = diffSnapshots(before, after);
+    expect(notices.map((n) => n.kind)).toEqual(["access-pass-changed"]);
+    expect(notices[0]!.message).toContain("Riverside changed your access pass");
+  });
+
   test("details changed at a seller: new email, or only a newer modification date", () => {
     const email = diffSnapshots(
       snap({ [S1]: seller() }),
