@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { BookNowForm } from "./_components/book-now-form";
+import { BookNowForm } from "../_components/book-now-form";
 import { describeAgeRange, offerEligibility } from "@/lib/book/eligibility";
 import { Alert } from "@/components/ui/alert";
 import { requireUser } from "@/lib/auth/current-user";
@@ -158,9 +158,7 @@ export default async function SessionPage({ params }: { params: Params }) {
                     {eligibility.ok ? (
                       <BookNowForm
                         action={bookNow}
-                        sessionId={sessionId}
-                        offerId={eligibility.offerId}
-                        entitlement={eligibility.entitlement}
+                        fields={{ sessionId, offerId: eligibility.offerId, entitlement: eligibility.entitlement ? "1" : "0" }}
                         label={`Book now: ${offer.name} ticket`}
                       />
                     ) : (

@@ -11,7 +11,7 @@ import { getCustomerAccount } from "@/lib/imin/customers";
 import { IminError } from "@/lib/imin/errors";
 import { getSlotDetail } from "@/lib/imin/facilities";
 import type { SlotDetail } from "@/lib/imin/slot-mapping";
-import { BookSlotForm } from "./_components/book-slot-form";
+import { BookNowForm } from "../../_components/book-now-form";
 import { bookSlot } from "./actions";
 
 export const metadata: Metadata = { title: "Book a court" };
@@ -178,10 +178,9 @@ export default async function SlotPage({ params }: { params: Params }) {
                   </div>
                   <div className="min-w-48">
                     {eligibility.ok ? (
-                      <BookSlotForm
+                      <BookNowForm
                         action={bookSlot}
-                        slotId={slotId}
-                        offerId={eligibility.offerId}
+                        fields={{ slotId, offerId: eligibility.offerId }}
                         label={`Book now: ${offer.name}, ${price}`}
                       />
                     ) : (

@@ -4,23 +4,25 @@ import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { type ActionState, initialActionState } from "@/lib/actions/action-state";
 
-/** One price's Book Now: the server opens imin's checkout (or returns to the grid if the slot was just taken). */
-export function BookSlotForm({
+/**
+ * One offer's Book Now, for a session or a court slot: the server builds the checkout and
+ * redirects; refusals show here. `fields` names what the action needs (ids, never prices).
+ */
+export function BookNowForm({
   action,
-  slotId,
-  offerId,
+  fields,
   label,
 }: {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
-  slotId: string;
-  offerId: string;
+  fields: Record<string, string>;
   label: string;
 }) {
   const [state, formAction] = useActionState(action, initialActionState);
   return (
     <form action={formAction} className="space-y-2">
-      <input type="hidden" name="slotId" value={slotId} />
-      <input type="hidden" name="offerId" value={offerId} />
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <SubmitButton pendingText="Opening checkout…" aria-label={label} className="min-h-11">
         Book now
       </SubmitButton>
