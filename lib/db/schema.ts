@@ -208,3 +208,5 @@ export type AccountToken = typeof accountTokens.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 export type Notice = typeof notices.$inferSelect;
 export type OutboxMail = typeof mailOutbox.$inferSelect;
+
+export * from "./schema-household";
