@@ -9,11 +9,12 @@ import { isActive } from "./nav-items";
 const LINKS = [
   { href: "/account", label: "Profile" },
   { href: "/orders", label: "Orders" },
+  { href: "/family", label: "Family" },
   { href: "/pass", label: "Passes" },
 ] as const;
 
 /**
- * On a phone the Account tab also holds Orders, the desk passes and signing out: a row of links
+ * On a phone the Account tab also holds Orders, family members, the desk passes and signing out: a row of links
  * above the page while one of them is open. Hidden from md up, where the header lists everything.
  */
 export function AccountSubNav({ children }: { children?: ReactNode }) {

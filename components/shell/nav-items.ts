@@ -4,6 +4,7 @@ export const NAV_ITEMS = [
   { href: "/sellers", label: "Sellers" },
   { href: "/bookings", label: "Bookings" },
   { href: "/orders", label: "Orders" },
+  { href: "/family", label: "Family" },
   { href: "/book", label: "Book" },
 ] as const;
 

@@ -18,7 +18,7 @@ const TABS = [
     href: "/account",
     label: "Account",
     icon: "M12 2a5 5 0 1 1 0 10 5 5 0 0 1 0-10Zm0 12c5 0 8 2.5 8 5v3H4v-3c0-2.5 3-5 8-5Z",
-    also: ["/orders", "/pass"],
+    also: ["/orders", "/family", "/pass"],
   },
 ] as const;
 
