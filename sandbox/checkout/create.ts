@@ -4,6 +4,7 @@ import { baseOfferId, bookability, isEntitlementOfferId } from "../events-api/re
 import type { CheckoutSessionRecord, CustomerRecord, OfferRecord, SeriesRecord, SessionRecord } from "../store/types";
 import { customerIdentifierOf, type CheckoutSessionRequest } from "./request";
 import { decideSlotCheckout, slotCheckoutParts } from "../facilities-api/checkout";
+import { londonDayKey } from "../facilities-api/london-day";
 import { isFacilityBooking } from "../facilities-api/opportunity";
 
 interface CheckoutRefusal {
@@ -15,15 +16,16 @@ export type CheckoutDecision = { ok: true; record: CheckoutSessionRecord } | { o
 
 const refuse = (type: string, description: string): CheckoutDecision => ({ ok: false, error: { type, description } });
 
-/** Whole years between a birth date (YYYY-MM-DD) and an instant. */
+/**
+ * Whole years between a birth date (YYYY-MM-DD) and the London day holding an instant: a session at
+ * 00:30 BST is on the UK day a family would name, not the UTC day before it.
+ */
 export function ageOn(birthDate: string, atMs: number): number | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(birthDate);
   if (!m) return undefined;
-  const at = new Date(atMs);
-  let age = at.getUTCFullYear() - Number(m[1]);
-  const beforeBirthday = at.getUTCMonth() + 1 < Number(m[2]) || (at.getUTCMonth() + 1 === Number(m[2]) && at.getUTCDate() < Number(m[3]));
-  if (beforeBirthday) age -= 1;
-  return age;
+  const [y, mo, d] = londonDayKey(atMs).split("-").map(Number) as [number, number, number];
+  const beforeBirthday = mo < Number(m[2]) || (mo === Number(m[2]) && d < Number(m[3]));
+  return y - Number(m[1]) - (beforeBirthday ? 1 : 0);
 }
 
 export function describeAgeRange(offer: OfferRecord): string {
