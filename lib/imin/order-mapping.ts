@@ -101,7 +101,7 @@ export function mapOrderItem(item: OrderItemPayload, customer: CustomerRef, orde
   const attendeeName = personName(item.attendee);
   const attendee =
     item.attendee && attendeeName && !isCustomerPerson(item.attendee, customer)
-      ? { name: attendeeName, email: item.attendee.email }
+      ? { name: attendeeName, email: item.attendee.email, identifier: item.attendee.identifier?.trim() || undefined }
       : undefined;
   const accessCodes = [
     ...item.accessCode.map((c) => ({ label: c.name || "Access code", code: (c.description || c.text || "").trim() })),
@@ -122,6 +122,7 @@ export function mapOrderItem(item: OrderItemPayload, customer: CustomerRef, orde
     activities,
     startDate: event?.startDate,
     endDate: event?.endDate,
+    opportunityIdentifier: event?.identifier?.trim() || undefined,
     durationMinutes: durationMinutes(event?.startDate, event?.endDate, event?.duration),
     eventCancelled: /EventCancelled$/.test(event?.eventStatus ?? ""),
     venue: mapVenue(event?.location ?? series?.location),

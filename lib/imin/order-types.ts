@@ -39,8 +39,10 @@ export interface Booking {
   organizer?: string;
   ticketName?: string;
   price?: Money;
-  /** Present only when someone other than the customer attends. */
-  attendee?: { name: string; email?: string };
+  /** Present only when someone other than the customer attends; `identifier` is their imin Customer Account. */
+  attendee?: { name: string; email?: string; identifier?: string };
+  /** The booked ScheduledSession's or Slot's `identifier` (what a checkout names). */
+  opportunityIdentifier?: string;
   accessCodes: { label: string; code: string }[];
   timeZone: string;
   /** The offer's `latestCancellationBeforeStartDate` in minutes: online cancelling closes this long before the start. */
