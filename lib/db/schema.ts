@@ -210,3 +210,4 @@ export type Notice = typeof notices.$inferSelect;
 export type OutboxMail = typeof mailOutbox.$inferSelect;
 
 export * from "./schema-household";
+export * from "./schema-oidc";
