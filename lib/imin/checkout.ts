@@ -13,12 +13,17 @@ interface CheckoutSessionInput {
   opportunity: { type: string; identifier: string };
   /** The chosen Offer's `id`, or `activeEntitlement.id` for the entitlement price. */
   offerId: string;
+  /**
+   * Group booking: the Customer Account `@id` of each attendee, one OrderItem each (the customer's
+   * own too when they attend). Absent: one OrderItem for the customer, as before.
+   */
+  attendeeUrls?: string[];
   /** Absolute portal URLs: the session page, and where the customer sees their bookings. */
   backToBrokerUrl: string;
   backToProfileUrl: string;
 }
 
-/** The `imin:CheckoutSession` for Authenticated Checkout, one attendee (the customer). */
+/** The `imin:CheckoutSession` for Authenticated Checkout: the customer, or a group of attendees on one offer. */
 export function buildCheckoutSession(input: CheckoutSessionInput) {
   for (const [name, value] of [
     ["broker.url", input.broker.url],
@@ -34,13 +39,12 @@ export function buildCheckoutSession(input: CheckoutSessionInput) {
       type: "OrderQuote",
       customer: input.customerUrl,
       broker: { type: "Organization", name: input.broker.name, url: input.broker.url },
-      orderedItem: [
-        {
-          type: "OrderItem",
-          acceptedOffer: input.offerId,
-          orderedItem: { type: input.opportunity.type, identifier: input.opportunity.identifier },
-        },
-      ],
+      orderedItem: (input.attendeeUrls?.length ? input.attendeeUrls : [undefined]).map((attendee) => ({
+        type: "OrderItem",
+        acceptedOffer: input.offerId,
+        orderedItem: { type: input.opportunity.type, identifier: input.opportunity.identifier },
+        ...(attendee ? { attendee } : {}),
+      })),
     },
     "imin:navigationLinks": [
       { type: "WebPage", name: "Back to Broker", "imin:linkType": BACK_TO_BROKER_LINK, url: input.backToBrokerUrl },
