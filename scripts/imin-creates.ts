@@ -26,7 +26,7 @@ async function main() {
       if (!rows.length) console.info("No ambiguous imin creates.");
       for (const { operation: op, email } of rows) {
         const since = op.ambiguousAt?.toISOString() ?? "?";
-        console.info(`${op.id}  since ${since}  lost answers ${op.ambiguousCount}  ${email}  (${op.lastError ?? "no detail"})`);
+        console.info(`${op.id}  since ${since}  lost answers ${op.ambiguousCount}  ${op.kind}  ${email}  (${op.lastError ?? "no detail"})`);
       }
       return;
     }

@@ -295,7 +295,14 @@ export async function allowAmbiguousRetry(id: string): Promise<boolean> {
   const rows = await db
     .update(pendingOperations)
     .set({ state: "ready" })
-    .where(and(eq(pendingOperations.id, id), eq(pendingOperations.state, "ambiguous"), lt(pendingOperations.ambiguousCount, 2)))
+    .where(
+      and(
+        eq(pendingOperations.id, id),
+        eq(pendingOperations.kind, CREATE_CUSTOMER_OPERATION),
+        eq(pendingOperations.state, "ambiguous"),
+        lt(pendingOperations.ambiguousCount, 2),
+      ),
+    )
     .returning({ id: pendingOperations.id });
   return rows.length > 0;
 }
@@ -316,7 +323,10 @@ export async function attachAmbiguousOperation(id: string, imin: { customerId: s
   const [op] = await db
     .select()
     .from(pendingOperations)
-    .where(and(eq(pendingOperations.id, id), eq(pendingOperations.state, "ambiguous")));
+    // A family member's lost create (lib/household) is listed too, but only a sign-up's can be attached to a login.
+    .where(
+      and(eq(pendingOperations.id, id), eq(pendingOperations.kind, CREATE_CUSTOMER_OPERATION), eq(pendingOperations.state, "ambiguous")),
+    );
   if (!op) return false;
   await completeCustomerCreation(op.userId, imin);
   return true;
