@@ -102,6 +102,25 @@ const envSchema = z.object({
   REMINDER_SCAN_MINUTES: positiveInt("REMINDER_SCAN_MINUTES", 5).refine((v) => v <= 59, "REMINDER_SCAN_MINUTES must be at most 59"),
   REMINDER_SCAN_CALLS_PER_SECOND: positiveInt("REMINDER_SCAN_CALLS_PER_SECOND", 5),
   REMINDER_SCAN_CONCURRENCY: positiveInt("REMINDER_SCAN_CONCURRENCY", 4),
+  /** imin's Card Details app (issue 12): its start page, and its OpenID client at the portal's provider (lib/oidc). */
+  CARD_DETAILS_URL: url("CARD_DETAILS_URL").optional(),
+  CARD_DETAILS_CLIENT_ID: z.string().trim().min(1).max(200).optional(),
+  CARD_DETAILS_CLIENT_SECRET: z.string().trim().min(16, "CARD_DETAILS_CLIENT_SECRET must be at least 16 characters").optional(),
+  /** Comma-separated; exact matches only. */
+  CARD_DETAILS_REDIRECT_URIS: z
+    .string()
+    .trim()
+    .transform((v) =>
+      v
+        .split(",")
+        .map((u) => u.trim())
+        .filter(Boolean),
+    )
+    .refine(
+      (list) => list.every((u) => /^https?:\/\/[^\s]+$/.test(u) && URL.canParse(u) && !new URL(u).hash),
+      "CARD_DETAILS_REDIRECT_URIS must be comma-separated http(s) URLs without #fragments",
+    )
+    .optional(),
   NODE_ENV: z.string().optional(),
 });
 
@@ -185,7 +204,7 @@ export function configuredSecrets(): string[] {
   } catch {
     return [];
   }
-  return [env.IMIN_API_KEY, env.IMIN_WEBHOOK_API_KEY].filter((s) => s.length >= 4);
+  return [env.IMIN_API_KEY, env.IMIN_WEBHOOK_API_KEY, env.CARD_DETAILS_CLIENT_SECRET ?? ""].filter((s) => s.length >= 4);
 }
 
 /** For tests that change the environment between cases. */
