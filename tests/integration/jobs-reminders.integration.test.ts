@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { users } from "@/lib/db/schema";
 import { bookingReminders, notificationsSent } from "@/lib/db/schema-notifications";
 import { resetEnvCache } from "@/lib/env";
+import { formatDateTime } from "@/lib/format";
 import { cancelBookingForCustomer, getUpcomingBookings } from "@/lib/imin/orders";
 import type { Booking } from "@/lib/imin/order-types";
 import { getBoss, stopBoss } from "@/lib/jobs/boss";
@@ -155,6 +156,15 @@ describe.each(backends)("booking reminders on $name", ({ name }) => {
     expect(mail!.subject).toContain(`Reminder: ${first!.title}`);
     expect(mail!.text).toMatch(/\d{2}:\d{2}.*(GMT|BST)/);
     expect(mail!.text).toContain(`${PORTAL}/bookings`);
+    // The cancel deadline: the start less the offer's window, in the venue's time.
+    if (first!.cancellable && first!.cancellationWindowMinutes !== undefined) {
+      const closes = new Date(Date.parse(first!.startDate!) - first!.cancellationWindowMinutes * 60_000).toISOString();
+      expect(mail!.text).toContain(`You can cancel online until ${formatDateTime(closes, first!.timeZone)}`);
+    } else if (first!.cancellable) {
+      expect(mail!.text).toContain("until it starts");
+    } else {
+      expect(mail!.text).toContain("can no longer be cancelled online");
+    }
     const [ics] = mail!.attachments;
     expect(ics).toMatchObject({ filename: "booking.ics" });
     expect(ics!.contentType).toContain("text/calendar");

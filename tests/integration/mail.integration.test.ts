@@ -126,6 +126,17 @@ describe.each(backends)("mail on $name", ({ name }) => {
       subject: "A change to your account at one of your Acme Fitness sellers",
       linkExpected: true,
     },
+    "evidence-deadline": {
+      props: {
+        seller: "Northern Active",
+        entitlement: "Concession",
+        deadline: "Thu 3 Dec 2026, 17:00 GMT",
+        sellersUrl: link,
+        unsubscribeUrl: link,
+      },
+      subject: "Evidence due by Thu 3 Dec 2026, 17:00 GMT: Concession at Northern Active (Acme Fitness)",
+      linkExpected: true,
+    },
   };
 
   test.each(Object.keys(cases) as MailKind[])("%s reaches the recipient, branded, with its link in HTML and text", async (kind) => {

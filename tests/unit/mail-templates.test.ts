@@ -38,6 +38,14 @@ const samples: { [K in MailKind]: Parameters<typeof renderMail<K>>[1] } = {
     pageLabel: "View my sellers",
     unsubscribeUrl: link,
   },
+  "evidence-deadline": {
+    name: "Alex",
+    seller: "Northern Active",
+    entitlement: "Concession",
+    deadline: "Thu 3 Dec 2026, 17:00 GMT",
+    sellersUrl: link,
+    unsubscribeUrl: link,
+  },
 };
 
 describe.each(Object.keys(templates) as MailKind[])("%s mail", (kind) => {
@@ -63,6 +71,17 @@ describe.each(Object.keys(templates) as MailKind[])("%s mail", (kind) => {
 });
 
 describe("mail content", () => {
+  test("the reminder says until when it can be cancelled online, or that it can until it starts, or not at all", async () => {
+    const base = samples["booking-reminder"];
+    const until = await renderMail("booking-reminder", { ...base, cancelUntil: "Mon 23 Nov 2026, 18:00 GMT" }, brand);
+    expect(until.text).toContain("You can cancel online until Mon 23 Nov 2026, 18:00 GMT");
+    const open = await renderMail("booking-reminder", base, brand);
+    expect(open.text).toContain("You can cancel online from your bookings page until it starts");
+    const closed = await renderMail("booking-reminder", { ...base, cancellable: false, cancelUntil: "Mon 23 Nov 2026, 18:00 GMT" }, brand);
+    expect(closed.text).toContain("can no longer be cancelled online");
+    expect(closed.text).not.toContain("cancel online until");
+  });
+
   test("the link is in the HTML and the plain text, escaped only where HTML needs it", async () => {
     const { html, text } = await renderMail("verify-email", { verifyUrl: link }, brand);
     expect(html).toContain('href="https://account.acme.example/verify?token=abc123&amp;from=mail"');

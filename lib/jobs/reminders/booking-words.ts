@@ -1,5 +1,5 @@
 import type { Booking } from "@/lib/imin/order-types";
-import { formatDateTimeRange } from "@/lib/format/date";
+import { formatDateTime, formatDateTimeRange } from "@/lib/format/date";
 
 /** "Tue 24 Nov 2026, 18:00–19:00 GMT", in the venue's time with its zone. */
 export function bookingWhen(booking: Booking): string {
@@ -9,4 +9,16 @@ export function bookingWhen(booking: Booking): string {
 export function venueWords(booking: Booking): string | undefined {
   if (!booking.venue) return undefined;
   return [booking.venue.name, ...booking.venue.addressLines].filter(Boolean).join(", ") || undefined;
+}
+
+/**
+ * When online cancelling closes, in the venue's time: the start less the offer's
+ * `latestCancellationBeforeStartDate`. Undefined when the booking cannot be cancelled now, has no
+ * window (cancellable until it starts) or no readable start.
+ */
+export function cancelUntil(booking: Booking): string | undefined {
+  if (!booking.cancellable || booking.cancellationWindowMinutes === undefined || !booking.startDate) return undefined;
+  const start = Date.parse(booking.startDate);
+  if (!Number.isFinite(start)) return undefined;
+  return formatDateTime(new Date(start - booking.cancellationWindowMinutes * 60_000).toISOString(), booking.timeZone);
 }

@@ -3,6 +3,7 @@ import type { User } from "@/lib/db/schema";
 import { getUpcomingBookings } from "@/lib/imin/orders";
 import type { Booking } from "@/lib/imin/order-types";
 import { enqueue, getBoss } from "../boss";
+import { mailEvidenceDeadlines } from "../evidence/deadline-mail";
 import { eachLimited, pacer } from "../pace";
 import { QUEUES } from "../queues";
 import { notifySellerCancelled } from "./cancelled";
@@ -13,6 +14,8 @@ export interface ScanResult {
   customers: number;
   scheduled: number;
   cancelled: number;
+  /** Evidence deadlines within 3 days emailed in this pass. */
+  evidenceMails: number;
   failedCustomers: number;
 }
 
@@ -58,8 +61,9 @@ async function scanCustomer(user: User, now: Date, s: ReminderSettings, pace: ()
         result.cancelled += 1;
       }
     }
-    if (!hasNext || !items.length) return;
+    if (!hasNext || !items.length) break;
   }
+  result.evidenceMails += await mailEvidenceDeadlines(user, now, pace);
 }
 
 /**
@@ -67,20 +71,21 @@ async function scanCustomer(user: User, now: Date, s: ReminderSettings, pace: ()
  * session, for one), so their reminders and cancellations are brought up to date at once.
  */
 export async function scanCustomerBookings(user: User, now = new Date(), s: ReminderSettings = reminderSettings()): Promise<ScanResult> {
-  const result: ScanResult = { customers: 1, scheduled: 0, cancelled: 0, failedCustomers: 0 };
+  const result: ScanResult = { customers: 1, scheduled: 0, cancelled: 0, evidenceMails: 0, failedCustomers: 0 };
   if (user.iminCustomerId) await scanCustomer(user, now, s, pacer(s.callsPerSecond), result);
   return result;
 }
 
 /**
  * Reads the upcoming bookings of every recently active customer (a few at once, paced towards
- * imin), schedules one reminder per booking and notices cancellations. A customer whose read fails
+ * imin), schedules one reminder per booking and notices cancellations, and emails evidence
+ * deadlines within 3 days. A customer whose read fails
  * is counted and the pass throws at the end, so the job retries later with back-off: nothing is lost,
  * and what was scheduled stays scheduled (each step is idempotent).
  */
 export async function scanUpcomingBookings(now = new Date(), s: ReminderSettings = reminderSettings()): Promise<ScanResult> {
   const customers = (await recentlyActiveUsers(s.activeDays, now)).filter((u) => u.iminCustomerId);
-  const result: ScanResult = { customers: customers.length, scheduled: 0, cancelled: 0, failedCustomers: 0 };
+  const result: ScanResult = { customers: customers.length, scheduled: 0, cancelled: 0, evidenceMails: 0, failedCustomers: 0 };
   const pace = pacer(s.callsPerSecond);
   const errors = await eachLimited(customers, s.concurrency, (user) => scanCustomer(user, now, s, pace, result));
   result.failedCustomers = errors.length;

@@ -7,7 +7,7 @@ import { sendNotification } from "@/lib/notifications/deliver";
 import { getEmailPreferences } from "@/lib/notifications/preferences";
 import { unsubscribeUrl } from "@/lib/notifications/unsubscribe";
 import { portalUrl } from "@/lib/portal-url";
-import { bookingWhen, venueWords } from "./booking-words";
+import { bookingWhen, cancelUntil, venueWords } from "./booking-words";
 import { getReminder, settleReminder, unsettleReminder } from "./store";
 
 export type ReminderOutcome = "sent" | "already-done" | "cancelled" | "turned-off" | "started";
@@ -51,6 +51,7 @@ export async function sendReminder(itemId: string, now = new Date()): Promise<Re
           venue: venueWords(booking),
           organizer: booking.organizer,
           cancellable: booking.cancellable,
+          cancelUntil: cancelUntil(booking),
           bookingsUrl: portalUrl("/bookings"),
           unsubscribeUrl: unsubscribeUrl(user.id, "reminders"),
         },

@@ -12,12 +12,14 @@ export const bookingReminderProps = z.object({
   venue: z.string().trim().max(300).optional(),
   organizer: z.string().trim().max(200).optional(),
   cancellable: z.boolean(),
+  /** When online cancelling closes, venue time with the zone; absent = until it starts. */
+  cancelUntil: z.string().trim().min(1).max(100).optional(),
   bookingsUrl: mailLink,
   unsubscribeUrl: mailLink,
 });
 
 export function BookingReminder(props: z.output<typeof bookingReminderProps> & { brand: MailBrand }) {
-  const { brand, name, title, when, venue, organizer, cancellable, bookingsUrl, unsubscribeUrl } = props;
+  const { brand, name, title, when, venue, organizer, cancellable, cancelUntil, bookingsUrl, unsubscribeUrl } = props;
   return (
     <MailLayout
       brand={brand}
@@ -32,9 +34,11 @@ export function BookingReminder(props: z.output<typeof bookingReminderProps> & {
       </Paragraph>
       <Paragraph brand={brand}>The calendar file attached adds it to your calendar.</Paragraph>
       <Paragraph brand={brand}>
-        {cancellable
-          ? "Can't make it? You can still cancel online from your bookings page until the organiser's cancellation window closes; the refund follows automatically."
-          : "This booking can no longer be cancelled online."}
+        {!cancellable
+          ? "This booking can no longer be cancelled online."
+          : cancelUntil
+            ? `Can't make it? You can cancel online until ${cancelUntil} from your bookings page; the refund follows automatically.`
+            : "Can't make it? You can cancel online from your bookings page until it starts; the refund follows automatically."}
       </Paragraph>
       <ActionLink brand={brand} href={bookingsUrl} label="View my bookings" />
       <UnsubscribeNote brand={brand} href={unsubscribeUrl} what="booking reminders" />

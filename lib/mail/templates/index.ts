@@ -6,6 +6,7 @@ import { BookingCancelled, bookingCancelledProps } from "./booking-cancelled";
 import { BookingReminder, bookingReminderProps } from "./booking-reminder";
 import { ConfirmEmailChange, confirmEmailChangeProps } from "./confirm-email-change";
 import { EmailChanged, emailChangedProps } from "./email-changed";
+import { EvidenceDeadline, evidenceDeadlineProps } from "./evidence-deadline";
 import { ResetPassword, resetPasswordProps } from "./reset-password";
 import { SignUpAttempt, signUpAttemptProps } from "./sign-up-attempt";
 import { VerifyEmail, verifyEmailProps } from "./verify-email";
@@ -61,6 +62,11 @@ export const templates = {
     props: accountNoticeProps,
     subject: (brand) => `A change to your account at one of your ${brand.name} sellers`,
     body: (brand, props) => createElement(AccountNotice, { brand, ...props }),
+  }),
+  "evidence-deadline": template({
+    props: evidenceDeadlineProps,
+    subject: (brand, props) => `Evidence due by ${props.deadline}: ${props.entitlement} at ${props.seller} (${brand.name})`,
+    body: (brand, props) => createElement(EvidenceDeadline, { brand, ...props }),
   }),
 };
 
