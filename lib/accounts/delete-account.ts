@@ -1,13 +1,19 @@
 import "server-only";
 import type { PortalUser } from "@/lib/auth/current-user";
 import { deleteUser } from "@/lib/db/queries";
+import { eraseHouseholdMembers } from "@/lib/household/erase-members";
 import { deleteCustomerAccount } from "@/lib/imin/customers";
 import { type PasswordRecheck, verifyPassword } from "@/lib/auth/verify-login";
 
-/** Deletes the account after re-checking the password: imin first, so a failure there deletes nothing here. */
+/**
+ * Deletes the account after re-checking the password: the family members the person created first
+ * (each at imin, then here; the first failure stops everything, README "Households"), then the
+ * person at imin, so a failure there deletes nothing here.
+ */
 export async function deleteAccount(user: PortalUser, currentPassword: string): Promise<PasswordRecheck> {
   const check = await verifyPassword(user, currentPassword);
   if (!check.ok) return check;
+  await eraseHouseholdMembers(user.id);
   await deleteCustomerAccount(user.iminCustomerId);
   await deleteUser(user.id);
   return { ok: true };

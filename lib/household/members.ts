@@ -48,3 +48,33 @@ export async function getHouseholdMember(userId: string, memberId: string): Prom
     .limit(1);
   return row ? toMember(row) : undefined;
 }
+
+/** The member a submit of the add form with this one-time token created, if any. */
+export async function getMemberByCreateNonce(userId: string, nonce: string): Promise<HouseholdMember | undefined> {
+  const db = await getDb();
+  const [row] = await db
+    .select()
+    .from(householdMembers)
+    .where(and(eq(householdMembers.userId, userId), eq(householdMembers.createNonce, nonce)))
+    .limit(1);
+  return row ? toMember(row) : undefined;
+}
+
+/** After imin accepted an edit: the names and date of birth the portal shows follow. */
+export async function updateMemberRow(
+  userId: string,
+  memberId: string,
+  fields: Pick<HouseholdMember, "givenName" | "familyName" | "birthDate">,
+): Promise<void> {
+  const db = await getDb();
+  await db
+    .update(householdMembers)
+    .set({ ...fields, updatedAt: new Date() })
+    .where(and(eq(householdMembers.userId, userId), eq(householdMembers.id, memberId)));
+}
+
+/** After imin accepted the deletion of the member's Customer Account. */
+export async function deleteMemberRow(userId: string, memberId: string): Promise<void> {
+  const db = await getDb();
+  await db.delete(householdMembers).where(and(eq(householdMembers.userId, userId), eq(householdMembers.id, memberId)));
+}

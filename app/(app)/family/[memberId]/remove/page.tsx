@@ -1,0 +1,77 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Alert } from "@/components/ui/alert";
+import { LinkButton } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireUser } from "@/lib/auth/current-user";
+import { formatDateTime } from "@/lib/format";
+import { getHouseholdMember } from "@/lib/household/members";
+import { pendingBookingsOf } from "@/lib/household/pending-bookings";
+import { IminError } from "@/lib/imin/errors";
+import type { Booking } from "@/lib/imin/order-types";
+import { RemoveMemberForm } from "../../_components/remove-member-form";
+
+export const metadata: Metadata = { title: "Remove family member" };
+
+export default async function RemoveMemberPage({ params }: { params: Promise<{ memberId: string }> }) {
+  const [user, { memberId }] = await Promise.all([requireUser(), params]);
+  const member = await getHouseholdMember(user.id, memberId);
+  if (!member) notFound();
+  const name = `${member.givenName} ${member.familyName}`;
+  let pending: Booking[] | undefined;
+  let loadError: string | undefined;
+  try {
+    pending = await pendingBookingsOf(user.iminCustomerId, member);
+  } catch (e) {
+    if (!(e instanceof IminError)) throw e;
+    loadError = e.customerMessage;
+  }
+
+  return (
+    <div className="space-y-6">
+      <p>
+        <Link href="/family" className="inline-flex min-h-11 items-center text-link underline underline-offset-2">
+          Back to your family
+        </Link>
+      </p>
+      <PageHeader title={`Remove ${name}`} />
+      {pending === undefined ? (
+        <Alert tone="error" title="We can't check their bookings right now">
+          A family member is removed only when nothing of theirs is booked, so nothing has been removed. {loadError}
+        </Alert>
+      ) : pending.length ? (
+        <div className="space-y-4" data-testid="remove-refused">
+          <Alert
+            tone="warning"
+            title={`${member.givenName} has ${pending.length === 1 ? "an upcoming booking" : `${pending.length} upcoming bookings`}`}
+          >
+            <p>
+              We can only remove a family member when nothing of theirs is booked: their places would stay with the venue under a person who
+              no longer exists. Cancel {pending.length === 1 ? "it" : "them"} first (or wait until{" "}
+              {pending.length === 1 ? "it has" : "they have"} taken place), then come back here.
+            </p>
+          </Alert>
+          <ul className="list-disc space-y-1 pl-5 text-sm">
+            {pending.map((b) => (
+              <li key={b.id}>
+                {b.title}, {formatDateTime(b.startDate, b.timeZone)}
+              </li>
+            ))}
+          </ul>
+          <LinkButton href={`/bookings?person=${member.id}`} className="min-h-11">
+            See {member.givenName}&apos;s bookings
+          </LinkButton>
+        </div>
+      ) : (
+        <div className="space-y-4">
+          <p className="text-sm">
+            {member.givenName} has no upcoming bookings. Removing them takes them off your family here and asks our booking partner to erase
+            their details. Their past bookings stay with the venues. This can&apos;t be undone; you can add them again later.
+          </p>
+          <RemoveMemberForm memberId={member.id} name={member.givenName} />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import "server-only";
+import { ageOn } from "@/lib/household/age";
+import { type HouseholdMember, listHouseholdMembers } from "@/lib/household/members";
+import { londonToday } from "@/lib/household/today";
+import { formatCalendarDate } from "@/lib/format";
+
+export interface FamilyMemberView extends HouseholdMember {
+  name: string;
+  age?: number;
+  birthDateText?: string;
+}
+
+export function toView(member: HouseholdMember, today = londonToday()): FamilyMemberView {
+  return {
+    ...member,
+    name: `${member.givenName} ${member.familyName}`.trim(),
+    age: member.birthDate ? ageOn(member.birthDate, today) : undefined,
+    birthDateText: member.birthDate ? formatCalendarDate(member.birthDate) : undefined,
+  };
+}
+
+export async function getFamily(userId: string): Promise<FamilyMemberView[]> {
+  const today = londonToday();
+  return (await listHouseholdMembers(userId)).map((m) => toView(m, today));
+}

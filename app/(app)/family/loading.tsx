@@ -1,0 +1,5 @@
+import { SkeletonList } from "@/components/ui/skeleton";
+
+export default function Loading() {
+  return <SkeletonList rows={3} label="Loading your family…" />;
+}

@@ -1,0 +1,107 @@
+import "server-only";
+import type { PortalUser } from "@/lib/auth/current-user";
+import { getBrokerConfig } from "@/lib/broker/config";
+import { getSellerAccounts } from "@/lib/imin/accounts";
+import { createCheckoutSession } from "@/lib/imin/checkout";
+import { customerAccountUrl } from "@/lib/imin/customers";
+import { IminError } from "@/lib/imin/errors";
+import { getSessionDetail } from "@/lib/imin/events";
+import { portalUrl } from "@/lib/portal-url";
+import { bookedOrderOf, namesOf, spacesProblem } from "./booking-plan";
+import { confirmedPlacesOn } from "./booking-places";
+import { claimStep, type GroupBooking, markStepBooked, releaseStep, saveStepCheckout, waitForStepCheckout } from "./booking-store";
+
+export type StepOutcome = { kind: "checkout"; url: string } | { kind: "done" } | { kind: "error"; message: string };
+
+export function groupBookingPath(plan: Pick<GroupBooking, "id" | "sessionId">): string {
+  return `/book/${encodeURIComponent(plan.sessionId)}/group/${plan.id}`;
+}
+
+/**
+ * Brings the stored plan up to date with imin: a step whose attendees all hold a confirmed place on
+ * the session is booked (its order recorded), whether it was paid in this tab, another, or earlier.
+ * Returns the places read, for callers that show who is already booked.
+ */
+export async function reconcileGroupBooking(user: PortalUser, plan: GroupBooking): Promise<Map<string, string>> {
+  const places = await confirmedPlacesOn(user, plan.opportunityIdentifier, plan.startDate);
+  for (const step of plan.steps) {
+    if (step.completedAt) continue;
+    const orderId = bookedOrderOf(step, places);
+    if (orderId) {
+      await markStepBooked(plan, step.id, orderId);
+      step.orderId = orderId;
+      step.completedAt = new Date();
+    }
+  }
+  if (plan.steps.every((s) => s.completedAt)) plan.completedAt ??= new Date();
+  return places;
+}
+
+/**
+ * Sends the next unbooked step to imin's checkout. Never books anyone twice: steps already booked
+ * are skipped, a step whose checkout was opened reopens that same checkout, and of two submits at
+ * once only one opens a checkout (the other waits for its URL).
+ */
+export async function openNextStep(user: PortalUser, plan: GroupBooking): Promise<StepOutcome> {
+  if (plan.abandonedAt) return { kind: "error", message: "You chose again for this session, so this booking is closed." };
+  const places = await reconcileGroupBooking(user, plan);
+  const step = plan.steps.find((s) => !s.completedAt);
+  if (!step) return { kind: "done" };
+  const already = step.attendees.filter((a) => places.has(a.iminCustomerId));
+  if (already.length > 0) {
+    const names = namesOf(already);
+    const verb = already.length === 1 && !already[0]!.isHolder ? "has" : "have";
+    return {
+      kind: "error",
+      message: `${names.charAt(0).toUpperCase()}${names.slice(1)} already ${verb} a place on this session. Choose again to book the others.`,
+    };
+  }
+  if (step.checkoutUrl) return { kind: "checkout", url: step.checkoutUrl };
+
+  if (!(await claimStep(plan.id, step.id))) {
+    const url = await waitForStepCheckout(step.id);
+    return url ? { kind: "checkout", url } : { kind: "error", message: "Your checkout is being opened. Please try again in a moment." };
+  }
+  try {
+    const entitlement = step.offerId.endsWith("/entitlement-price");
+    const filter = entitlement ? (await getSellerAccounts(user.iminCustomerId)).entitlementFilter : undefined;
+    const detail = await getSessionDetail(plan.sessionId, filter);
+    if (!detail?.bookable || !detail.identifier) {
+      await releaseStep(step.id);
+      return {
+        kind: "error",
+        message: detail?.reason ? `This session can't be booked: ${detail.reason.toLowerCase()}.` : "This session can't be booked online.",
+      };
+    }
+    const full = spacesProblem(detail.remaining, step.attendees.length);
+    if (full) {
+      await releaseStep(step.id);
+      return { kind: "error", message: full };
+    }
+    if (!detail.offers.some((o) => o.id === step.offerId || o.entitlement?.id === step.offerId)) {
+      await releaseStep(step.id);
+      return { kind: "error", message: `The ${step.offerName} ticket is no longer on sale. Choose again.` };
+    }
+    const broker = getBrokerConfig();
+    const back = portalUrl(groupBookingPath(plan));
+    const onlyHolder = step.attendees.length === 1 && step.attendees[0]!.isHolder;
+    const url = await createCheckoutSession({
+      customerUrl: user.iminCustomerUrl,
+      broker: { name: broker.name, url: portalUrl(broker.homeUrl) },
+      opportunity: { type: plan.opportunityType, identifier: plan.opportunityIdentifier },
+      offerId: step.offerId,
+      attendeeUrls: onlyHolder
+        ? undefined
+        : step.attendees.map((a) => (a.isHolder ? user.iminCustomerUrl : customerAccountUrl(a.iminCustomerId))),
+      // Both links come back to the plan: it records the step and offers the next one.
+      backToBrokerUrl: back,
+      backToProfileUrl: back,
+    });
+    await saveStepCheckout(step.id, url);
+    return { kind: "checkout", url };
+  } catch (error) {
+    await releaseStep(step.id);
+    if (error instanceof IminError) return { kind: "error", message: error.customerMessage };
+    throw error;
+  }
+}
