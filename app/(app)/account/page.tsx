@@ -104,8 +104,8 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
 
       <Section id="delete" title="Delete your account">
         <p className="mb-4 text-sm">
-          This closes your account here and asks our booking partner to erase your personal details, and those of the family members
-          you added. Your past bookings stay with the venues. This can't be undone.
+          This closes your account here and asks our booking partner to erase your personal details, and those of the family members you
+          added. Your past bookings stay with the venues. This can't be undone.
         </p>
         <DeleteAccountForm />
       </Section>
