@@ -16,6 +16,7 @@ import { registerAdminSellers } from "./admin/sellers";
 import { registerFacilities } from "./facilities-api/routes";
 import { registerFacilitiesAdmin } from "./facilities-api/admin";
 import { registerMail } from "./mail/routes";
+import { registerCards } from "./cards/routes";
 
 /** Paths that need the broker's X-API-KEY; hosted pages (/checkout, /connect) and /assets are public. */
 const KEYED_PREFIXES = ["/api/*", "/events-api/*", "/facilities-api/*", "/admin/*"] as const;
@@ -69,6 +70,7 @@ export function createSandboxApp(ctx: SandboxContext): Hono {
   registerFacilities(app, ctx);
   registerFacilitiesAdmin(app, ctx); // facilities: /facilities-api/v2, /admin/facility-slots
   registerMail(app, ctx); // mail: /admin/mail and the inbox pages /mail
+  registerCards(app, ctx); // cards: imin's Card Details app at /cards (OpenID relying party), /admin/cards
 
   return app;
 }

@@ -14,6 +14,16 @@ export interface WebhookRetryConfig {
   timeoutMs: number;
 }
 
+/** The Card Details app's client registration at the broker's OpenID Provider (sandbox/cards). */
+export interface CardDetailsClientConfig {
+  /** The provider's issuer: the portal's PORTAL_URL (discovery at /.well-known/openid-configuration). */
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** Shown in "Sign in at <broker>"; the issuer's host when unset. */
+  brokerName?: string;
+}
+
 export interface SandboxConfig {
   apiKey: string;
   port: number;
@@ -31,6 +41,8 @@ export interface SandboxConfig {
   erasureDelayMs: number;
   /** How long a "hang" fault holds a request before giving up (the client should time out first). */
   hangMaxMs: number;
+  /** Unset: `/cards` explains that the Card Details app has no OpenID Provider configured. */
+  cardDetails?: CardDetailsClientConfig;
 }
 
 export const DEFAULT_API_KEY = "sandbox-api-key";
@@ -81,4 +93,20 @@ export function faultsFromEnv(env: Record<string, string | undefined>): FaultRul
     rules.push({ route: "*", latencyMs: ms });
   }
   return rules;
+}
+
+/**
+ * `SANDBOX_CARDS_ISSUER`, `SANDBOX_CARDS_CLIENT_ID`, `SANDBOX_CARDS_CLIENT_SECRET` (all three or
+ * none) and `SANDBOX_BROKER_NAME`: the Card Details app's client at the broker's OpenID Provider.
+ */
+export function cardDetailsFromEnv(env: Record<string, string | undefined>): CardDetailsClientConfig | undefined {
+  const issuer = env.SANDBOX_CARDS_ISSUER?.trim();
+  const clientId = env.SANDBOX_CARDS_CLIENT_ID?.trim();
+  const clientSecret = env.SANDBOX_CARDS_CLIENT_SECRET?.trim();
+  if (!issuer && !clientId && !clientSecret) return undefined;
+  if (!issuer || !clientId || !clientSecret) {
+    throw new Error("SANDBOX_CARDS_ISSUER, SANDBOX_CARDS_CLIENT_ID and SANDBOX_CARDS_CLIENT_SECRET must be set together");
+  }
+  if (!/^https?:\/\/[^\s]+$/.test(issuer) || !URL.canParse(issuer)) throw new Error("SANDBOX_CARDS_ISSUER must be an http(s) URL");
+  return { issuer: issuer.replace(/\/+$/, ""), clientId, clientSecret, brokerName: env.SANDBOX_BROKER_NAME?.trim() || undefined };
 }

@@ -2,7 +2,16 @@ import { serve, type ServerType } from "@hono/node-server";
 import type { AddressInfo } from "node:net";
 import { pathToFileURL } from "node:url";
 import { createSandboxApp } from "./app";
-import { DEFAULT_API_KEY, DEFAULT_PORT, DEFAULT_SEED, faultsFromEnv, makeConfig, type WebhookRetryConfig } from "./config";
+import {
+  type CardDetailsClientConfig,
+  cardDetailsFromEnv,
+  DEFAULT_API_KEY,
+  DEFAULT_PORT,
+  DEFAULT_SEED,
+  faultsFromEnv,
+  makeConfig,
+  type WebhookRetryConfig,
+} from "./config";
 import { urlsFor, type SandboxContext } from "./context";
 import { seedStore } from "./seed";
 import { createClock } from "./store/clock";
@@ -32,6 +41,8 @@ export interface StartSandboxOptions {
   quiet?: boolean;
   /** Start the SMTP mail catcher on this port (0 = any free port); without it, no catcher runs. */
   smtpPort?: number;
+  /** The Card Details app's OpenID client settings (issuer = the portal); without them /cards says it is not set up. */
+  cardDetails?: CardDetailsClientConfig;
 }
 
 export interface RunningSandbox {
@@ -74,6 +85,7 @@ export async function startSandbox(opts: StartSandboxOptions = {}): Promise<Runn
     faults: opts.faults ?? [],
     ...(opts.bodyLimitBytes ? { bodyLimitBytes: opts.bodyLimitBytes } : {}),
     ...(opts.erasureDelayMs !== undefined ? { erasureDelayMs: opts.erasureDelayMs } : {}),
+    cardDetails: opts.cardDetails,
   });
   const store = new Store();
   const clock = createClock();
@@ -132,8 +144,10 @@ function envNumber(name: string, fallback: number): number {
 
 async function runFromCommandLine(): Promise<void> {
   let faults: FaultRule[];
+  let cardDetails: CardDetailsClientConfig | undefined;
   try {
     faults = faultsFromEnv(process.env);
+    cardDetails = cardDetailsFromEnv(process.env);
   } catch (err) {
     console.error(`[sandbox] ${(err as Error).message}`);
     process.exit(1);
@@ -150,6 +164,7 @@ async function runFromCommandLine(): Promise<void> {
     webhookApiKey: process.env.SANDBOX_WEBHOOK_API_KEY || undefined,
     faults,
     smtpPort,
+    cardDetails,
   }).catch((err: NodeJS.ErrnoException) => {
     console.error(
       err.code === "EADDRINUSE"

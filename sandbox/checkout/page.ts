@@ -1,4 +1,14 @@
-import type { Activity, CheckoutSessionRecord, OfferRecord, OrderRecord, SeriesRecord, SessionRecord, Seller, Venue } from "../store/types";
+import type {
+  Activity,
+  CheckoutSessionRecord,
+  OfferRecord,
+  OrderRecord,
+  SavedCardRecord,
+  SeriesRecord,
+  SessionRecord,
+  Seller,
+  Venue,
+} from "../store/types";
 import { BACK_TO_BROKER, BACK_TO_PROFILE } from "./request";
 
 export function escapeHtml(value: string | number | undefined): string {
@@ -29,7 +39,8 @@ function describeWhen(startIso: string, endIso: string): string {
   return `${whenFormat.format(new Date(startIso))} until ${timeFormat.format(new Date(endIso))}`;
 }
 
-const STYLE = `
+/** The hosted pages' look; the Card Details app (sandbox/cards) shares it. */
+export const STYLE = `
 :root{--ink:#1d2330;--muted:#4a5365;--line:#cfd5e0;--bg:#f4f6fa;--card:#fff;--brand:#1f4fa8;--ok:#176b3a;--bad:#a11d2b}
 *{box-sizing:border-box}
 body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--ink);background:var(--bg)}
@@ -55,6 +66,12 @@ a{color:var(--brand)}
 .alert{border:2px solid var(--bad);background:#fdecee;color:var(--bad);border-radius:.5rem;padding:.75rem 1rem;margin-bottom:1rem;font-weight:600}
 .success{border-color:var(--ok);background:#e8f5ec;color:var(--ok)}
 .links{display:flex;gap:1rem;flex-wrap:wrap;align-items:center}
+.sr-only{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}
+fieldset{border:0;margin:0 0 1rem;padding:0}
+legend{font-weight:600;margin-bottom:.3rem;padding:0}
+.option{display:flex;align-items:center;gap:.6rem;min-height:44px;font-weight:400;margin:0;padding:.2rem 0}
+.option input{width:1.3rem;height:1.3rem;margin:0;flex:none}
+.pill{display:inline-block;font-size:.8rem;font-weight:700;border:1px solid var(--ok);color:var(--ok);border-radius:999px;padding:.05rem .6rem}
 footer{max-width:38rem;margin:0 auto 2rem;padding:0 1rem;color:var(--muted);font-size:.85rem}
 `;
 
@@ -114,18 +131,41 @@ function link(record: CheckoutSessionRecord, type: string) {
   return record.navigationLinks.find((l) => l.linkType === type);
 }
 
-export function checkoutPage(p: PageParts, opts: { error?: string; cardValue?: string } = {}): string {
+const expiry = (card: SavedCardRecord) => `${String(card.expMonth).padStart(2, "0")}/${String(card.expYear % 100).padStart(2, "0")}`;
+
+/** The customer's saved cards (default first, checked unless another choice was made) and "Use a new card". */
+function savedCardChoices(cards: SavedCardRecord[], selected: string | undefined): string {
+  const chosen = selected ?? cards[0]!.id;
+  const options = cards.map(
+    (
+      card,
+    ) => `<label class="option"><input type="radio" name="paymentMethod" value="${escapeHtml(card.id)}"${chosen === card.id ? " checked" : ""}>
+<span>${escapeHtml(card.brand)} <span aria-hidden="true">•••• </span><span class="sr-only">ending </span>${escapeHtml(card.last4)}, expires ${escapeHtml(expiry(card))}${card.isDefault ? ' <span class="pill">Default</span>' : ""}</span></label>`,
+  );
+  return `<fieldset>
+<legend>Pay with</legend>
+${options.join("\n")}
+<label class="option"><input type="radio" name="paymentMethod" value="new"${chosen === "new" ? " checked" : ""}> <span>Use a new card</span></label>
+</fieldset>`;
+}
+
+export function checkoutPage(
+  p: PageParts,
+  opts: { error?: string; cardValue?: string; savedCards?: SavedCardRecord[]; paymentMethod?: string } = {},
+): string {
   const total = p.unitPence * p.record.quantity;
   const back = link(p.record, BACK_TO_BROKER);
   const error = opts.error ? `<div class="alert" role="alert" id="payment-error">${escapeHtml(opts.error)}</div>` : "";
+  const saved = opts.savedCards?.length ? opts.savedCards : undefined;
   const form =
     total > 0
       ? `<form method="post" action="/checkout/${encodeURIComponent(p.record.id)}" class="card" aria-labelledby="pay-heading">
 <h2 id="pay-heading">Pay by card</h2>
 ${error}
-<label for="card-number">Card number</label>
-<p class="hint" id="card-hint">Sandbox test cards: 4242 4242 4242 4242 pays; 4000 0000 0000 0002 is declined.</p>
-<input type="text" id="card-number" name="cardNumber" inputmode="numeric" autocomplete="cc-number" required
+${saved ? savedCardChoices(saved, opts.paymentMethod) : ""}
+<label for="card-number">${saved ? "New card number" : "Card number"}</label>
+<p class="hint" id="card-hint">${saved ? "Only for “Use a new card”. " : ""}Sandbox test cards: 4242 4242 4242 4242 pays; 4000 0000 0000 0002 is declined.</p>
+<input type="text" id="card-number" name="cardNumber" inputmode="numeric" autocomplete="cc-number"${saved ? "" : " required"}
  aria-describedby="card-hint${opts.error ? " payment-error" : ""}"${opts.error ? ' aria-invalid="true"' : ""} value="${escapeHtml(opts.cardValue)}">
 <button type="submit">Pay ${escapeHtml(formatPence(total))}</button>
 </form>`
@@ -163,6 +203,7 @@ export function confirmationPage(p: PageParts, order: OrderRecord): string {
 <dl>
 <dt>Confirmation number</dt><dd><strong>${escapeHtml(order.confirmationNumber)}</strong></dd>
 <dt>Total paid</dt><dd>${escapeHtml(formatPence(order.totalPence))}</dd>
+${order.paymentCard ? `<dt>Paid with</dt><dd>${escapeHtml(order.paymentCard.brand)} ending ${escapeHtml(order.paymentCard.last4)}</dd>` : ""}
 </dl>
 </section>
 ${summary(p)}

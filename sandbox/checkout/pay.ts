@@ -3,31 +3,35 @@ import { bookability } from "../events-api/render";
 import type { CheckoutSessionRecord, CustomerRecord, OrderItemRecord, OrderRecord } from "../store/types";
 import { sessionParts, unitPricePence } from "./create";
 import { isTestCheckout, payTestCheckout } from "../facilities-api/checkout";
-
-/** The sandbox's test cards (documented in docs/SANDBOX.md). */
-const SUCCESS_CARD = "4242424242424242";
-const DECLINE_CARD = "4000000000000002";
+import { cardOfCustomer, describeCard, isExpired } from "../cards/saved-cards";
+import { DECLINE_CARD, normaliseCardNumber, SUCCESS_CARD, UNRECOGNISED_CARD_MESSAGE } from "./test-cards";
 
 export type PayOutcome =
   | { kind: "paid"; order: OrderRecord }
   | { kind: "declined" | "unrecognised" | "missing-card" | "unavailable"; message: string };
-
-function normaliseCardNumber(raw: string): string {
-  return raw.replace(/[\s-]/g, "");
-}
 
 /**
  * Takes payment and books. Idempotent on the checkout session: once an order exists, every later
  * submit answers with that same order. Runs synchronously between the check and the write, so two
  * submits arriving together still make one order.
  */
-export function payCheckout(ctx: SandboxContext, record: CheckoutSessionRecord, cardNumberRaw: string | undefined): PayOutcome {
+export function payCheckout(
+  ctx: SandboxContext,
+  record: CheckoutSessionRecord,
+  cardNumberRaw: string | undefined,
+  /** A saved card's token (Card Details app); only the checkout's own customer's cards are accepted. */
+  savedCardId?: string,
+): PayOutcome {
   const { store } = ctx;
   if (record.orderId) {
     const existing = store.orders.get(record.orderId);
     if (existing) return { kind: "paid", order: existing };
   }
-  if (isTestCheckout(record)) return payTestCheckout(ctx, record, cardNumberRaw);
+  if (isTestCheckout(record)) {
+    // Testing mode takes any card; the customer's own saved card is one.
+    const saved = savedCardId ? cardOfCustomer(ctx, record.customerId, savedCardId) : undefined;
+    return payTestCheckout(ctx, record, saved ? SUCCESS_CARD : cardNumberRaw);
+  }
   const parts = sessionParts(ctx, record);
   if (!parts) return { kind: "unavailable", message: "This session is no longer available." };
   const { session, series, offer } = parts;
@@ -48,18 +52,22 @@ export function payCheckout(ctx: SandboxContext, record: CheckoutSessionRecord, 
 
   const unit = unitPricePence(offer, record);
   const total = unit * record.quantity;
-  if (total > 0) {
+  let paymentCard: OrderRecord["paymentCard"];
+  if (total > 0 && savedCardId) {
+    const saved = cardOfCustomer(ctx, record.customerId, savedCardId);
+    if (!saved) return { kind: "unrecognised", message: "That saved card is not available. Choose another card or use a new one." };
+    if (isExpired(ctx, saved)) {
+      return { kind: "declined", message: `Your ${describeCard(saved)} has expired. No payment was taken: choose another card.` };
+    }
+    paymentCard = { brand: saved.brand, last4: saved.last4 };
+  } else if (total > 0) {
     const card = normaliseCardNumber(cardNumberRaw ?? "");
     if (!card) return { kind: "missing-card", message: "Enter a card number to pay." };
     if (card === DECLINE_CARD) {
       return { kind: "declined", message: "Your card was declined. No payment was taken: try another card." };
     }
     if (card !== SUCCESS_CARD) {
-      return {
-        kind: "unrecognised",
-        message:
-          "That card number is not recognised in the sandbox. Use 4242 4242 4242 4242 to pay, or 4000 0000 0000 0002 to see a decline.",
-      };
+      return { kind: "unrecognised", message: UNRECOGNISED_CARD_MESSAGE };
     }
   }
 
@@ -91,6 +99,7 @@ export function payCheckout(ctx: SandboxContext, record: CheckoutSessionRecord, 
     totalPence: total,
     currency: "GBP",
     receipts: [{ id: store.newId("rcpt-"), dateCreated: nowIso }],
+    ...(paymentCard ? { paymentCard } : {}),
   };
   store.putOrder(order);
   // In place: the store's start-sorted cache holds this same object.

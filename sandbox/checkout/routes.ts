@@ -6,6 +6,7 @@ import type { CheckoutSessionRecord } from "../store/types";
 import { decideCheckout, sessionParts, unitPricePence } from "./create";
 import { checkoutPage, confirmationPage, problemPage, type PageParts } from "./page";
 import { payCheckout } from "./pay";
+import { cardsOfCustomer } from "../cards/saved-cards";
 import { BACK_TO_BROKER, checkoutSessionRequest, normalizeKeywords } from "./request";
 import { z } from "zod";
 
@@ -63,29 +64,33 @@ export function registerCheckout(app: Hono, ctx: SandboxContext): void {
     if (!parts) return html(c, problemPage("Session unavailable", "This session is no longer available.", record.brokerName), 404);
     const order = record.orderId ? ctx.store.orders.get(record.orderId) : undefined;
     if (order) return html(c, confirmationPage(parts, order));
-    return html(c, checkoutPage(parts));
+    return html(c, checkoutPage(parts, { savedCards: cardsOfCustomer(ctx, record.customerId) }));
   });
 
   app.post("/checkout/:id", async (c) => {
     const record = ctx.store.checkoutSessions.get(c.req.param("id"));
     if (!record) return html(c, problemPage("Checkout not found", "This checkout link is not valid or has expired."), 404);
     let cardNumber: string | undefined;
+    let paymentMethod: string | undefined;
     try {
       const form = await c.req.parseBody();
       cardNumber = typeof form.cardNumber === "string" ? form.cardNumber.slice(0, 64) : undefined;
+      paymentMethod = typeof form.paymentMethod === "string" ? form.paymentMethod.slice(0, 64) : undefined;
     } catch {
       cardNumber = undefined;
     }
     const parts = pageParts(ctx, record);
     if (!parts) return html(c, problemPage("Session unavailable", "This session is no longer available.", record.brokerName), 404);
-    const outcome = payCheckout(ctx, record, cardNumber);
+    const savedCardId = paymentMethod && paymentMethod !== "new" ? paymentMethod : undefined;
+    const outcome = payCheckout(ctx, record, cardNumber, savedCardId);
     if (outcome.kind === "paid") return c.redirect(`/checkout/${encodeURIComponent(record.id)}`, 303);
     if (outcome.kind === "unavailable") {
       const back = record.navigationLinks.find((l) => l.linkType === BACK_TO_BROKER)?.url;
       return html(c, problemPage("Booking not possible", outcome.message, record.brokerName, back), 409);
     }
     const status = outcome.kind === "declined" ? 402 : 400;
-    return html(c, checkoutPage(parts, { error: outcome.message, cardValue: cardNumber }), status);
+    const savedCards = cardsOfCustomer(ctx, record.customerId);
+    return html(c, checkoutPage(parts, { error: outcome.message, cardValue: cardNumber, savedCards, paymentMethod }), status);
   });
 
   // Guest checkout (the `imin:checkoutUrlTemplate` target) is not simulated; say so plainly.

@@ -6,6 +6,7 @@ import type {
   OfferRecord,
   OrderItemRecord,
   OrderRecord,
+  SavedCardRecord,
   SeriesRecord,
   SessionRecord,
   Seller,
@@ -39,6 +40,7 @@ export class Store {
   readonly orders = new Map<string, OrderRecord>(); // by identifier
   readonly checkoutSessions = new Map<string, CheckoutSessionRecord>(); // by id
   readonly deliveries = new Map<string, WebhookDelivery>(); // by id
+  readonly cards = new Map<string, SavedCardRecord>(); // by SavedCardRecord.id (opaque token)
   /** Emails each seller's booking system already knows (lower-cased): drives `imin:matchingEmailExists`. */
   readonly sellerKnownEmails = new Map<string, Set<string>>(); // by Seller.id
 
@@ -70,6 +72,7 @@ export class Store {
       this.orders,
       this.checkoutSessions,
       this.deliveries,
+      this.cards,
       this.sellerKnownEmails,
       this.sessionByIdentifierIdx,
       this.sessionsBySeriesIdx,

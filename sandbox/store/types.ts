@@ -169,6 +169,8 @@ export interface OrderRecord {
   totalPence: number;
   currency: "GBP";
   receipts: { id: string; dateCreated: string }[];
+  /** Set when the order was paid with a saved card (Card Details app). */
+  paymentCard?: { brand: string; last4: string };
 }
 
 export interface CheckoutSessionRecord {
@@ -210,4 +212,21 @@ export interface FaultRule {
   malformedRate?: number; // 0..1, a truncated JSON body with 200
   /** Status for `errorRate` failures; absent = 500 and 503 alternately at random. */
   errorStatus?: 500 | 503;
+}
+
+/**
+ * A card saved in imin's Card Details app. Only what a card list shows is kept, never the number:
+ * `id` is the opaque token that stands for the card at checkout.
+ */
+export interface SavedCardRecord {
+  id: string;
+  /** The imin Customer Account identifier (the OpenID `sub` the app signed in). */
+  customerId: string;
+  brand: string;
+  last4: string;
+  expMonth: number;
+  /** Four digits. */
+  expYear: number;
+  isDefault: boolean;
+  createdAt: string;
 }
