@@ -7,6 +7,7 @@ import { SiteHeader } from "@/components/shell/site-header";
 import { TabBar } from "@/components/shell/tab-bar";
 import { requireUser } from "@/lib/auth/current-user";
 import { getBrokerConfig } from "@/lib/broker/config";
+import { getEnv } from "@/lib/env";
 import { listOpen, processWaiting } from "@/lib/notices";
 import { isSandboxMode } from "@/lib/sandbox-mode";
 import { NoticeBanner } from "./_components/notice-banner";
@@ -36,7 +37,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         </nav>
       </SiteHeader>
       <main id="main" className="mx-auto max-w-5xl px-4 py-8">
-        <AccountSubNav>
+        <AccountSubNav cardsUrl={getEnv().CARD_DETAILS_URL}>
           <SignOutButton action={signOutAction} className="min-h-11" />
         </AccountSubNav>
         <NoticeBanner initial={notices} dismissAction={dismissNoticeAction} />

@@ -17,7 +17,7 @@ const LINKS = [
  * On a phone the Account tab also holds Orders, family members, the desk passes and signing out: a row of links
  * above the page while one of them is open. Hidden from md up, where the header lists everything.
  */
-export function AccountSubNav({ children }: { children?: ReactNode }) {
+export function AccountSubNav({ children, cardsUrl }: { children?: ReactNode; cardsUrl?: string }) {
   const pathname = usePathname();
   if (!LINKS.some((l) => isActive(pathname, l.href))) return null;
   return (
@@ -38,6 +38,14 @@ export function AccountSubNav({ children }: { children?: ReactNode }) {
           </Link>
         );
       })}
+      {cardsUrl ? (
+        <a
+          href={cardsUrl}
+          className="inline-flex min-h-11 items-center rounded-md border border-outline px-4 text-sm font-semibold text-link"
+        >
+          Payment cards
+        </a>
+      ) : null}
       <span className="ml-auto">{children}</span>
     </nav>
   );

@@ -6,6 +6,7 @@ import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { SkeletonList } from "@/components/ui/skeleton";
 import { requireUser, type PortalUser } from "@/lib/auth/current-user";
+import { getEnv } from "@/lib/env";
 import { IminError } from "@/lib/imin/errors";
 import { signOutEverywhereAction } from "../actions";
 import { getProfile } from "./data";
@@ -79,6 +80,17 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       </Section>
 
       <AccessPassSection user={user} />
+
+      {getEnv().CARD_DETAILS_URL ? (
+        <Section id="cards" title="Payment cards">
+          <p className="mb-4 text-sm">
+            Save a card to pay at checkout without typing it again. Your cards are kept by imin, our booking partner.
+          </p>
+          <a href={getEnv().CARD_DETAILS_URL} className={buttonClass("secondary")}>
+            Manage payment cards
+          </a>
+        </Section>
+      ) : null}
 
       <Section id="email" title="Sign-in email">
         <ChangeEmailForm email={user.email} />
