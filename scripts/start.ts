@@ -55,6 +55,15 @@ function needsBuild(distDir: string): boolean {
   return BUILD_INPUTS.some((p) => newestMtime(p) > builtAt);
 }
 
+/** The broker's name for the sandbox's "Sign in at …"; an unreadable config is reported later, by name. */
+function brokerNameOf(file: string): string | undefined {
+  try {
+    return loadBrokerConfig(file).name;
+  } catch {
+    return undefined;
+  }
+}
+
 async function waitForHealth(url: string, child: ReturnType<typeof spawn>, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline && child.exitCode === null) {
@@ -85,6 +94,16 @@ async function main() {
     const apiKey = env.SANDBOX_API_KEY || "sandbox-api-key";
     const webhookKey = env.IMIN_WEBHOOK_API_KEY || randomBytes(24).toString("hex");
     const { startSandbox } = await import("../sandbox/main");
+    // imin's Card Details app (the sandbox's /cards) signs customers in at the portal's OpenID
+    // Provider: one client, its secret made for this run, unless CARD_DETAILS_URL names another app.
+    const cardDetails = env.CARD_DETAILS_URL
+      ? undefined
+      : {
+          issuer: (env.PORTAL_URL || `http://localhost:${port}`).replace(/\/+$/, ""),
+          clientId: "imin-card-details",
+          clientSecret: randomBytes(24).toString("hex"),
+          brokerName: brokerNameOf(env.BROKER_CONFIG || "brands/default.json"),
+        };
     try {
       sandbox = await startSandbox({
         port: sandboxPort,
@@ -93,6 +112,7 @@ async function main() {
         webhookApiKey: webhookKey,
         quiet: true,
         smtpPort,
+        cardDetails,
       });
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
@@ -115,6 +135,14 @@ async function main() {
       SMTP_URL: env.SMTP_URL || `smtp://localhost:${sandbox.smtpPort}`,
       MAIL_FROM: env.MAIL_FROM || "no-reply@portal.example",
     });
+    if (cardDetails) {
+      Object.assign(env, {
+        CARD_DETAILS_URL: `${sandbox.url}/cards`,
+        CARD_DETAILS_CLIENT_ID: cardDetails.clientId,
+        CARD_DETAILS_CLIENT_SECRET: cardDetails.clientSecret,
+        CARD_DETAILS_REDIRECT_URIS: `${sandbox.url}/cards/callback`,
+      });
+    }
     // The sandbox keeps its customers in memory, so they are gone after a restart (and their
     // identifiers are handed out again). Logins mapped to them must go too: reset the embedded database.
     if (!env.DATABASE_URL) {
@@ -188,6 +216,7 @@ async function main() {
         `imin sandbox: ${sandbox!.url} (key "${env.IMIN_API_KEY}")`,
         `Demo login:   demo@example.com / sandbox-demo-2026`,
         `Mail inbox:   ${sandbox!.url}/mail`,
+        `Cards app:    ${env.CARD_DETAILS_URL}`,
       );
     } else {
       lines.push(`imin: ${env.IMIN_BOOKING_API_URL}`);
