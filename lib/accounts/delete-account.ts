@@ -10,8 +10,8 @@ import { type PasswordRecheck, verifyPassword } from "@/lib/auth/verify-login";
  * (each at imin, then here; the first failure stops everything, README "Households"), then the
  * person at imin, so a failure there deletes nothing here.
  */
-export async function deleteAccount(user: PortalUser, currentPassword: string): Promise<PasswordRecheck> {
-  const check = await verifyPassword(user, currentPassword);
+export async function deleteAccount(user: PortalUser, currentPassword: string, ip?: string): Promise<PasswordRecheck> {
+  const check = await verifyPassword(user, currentPassword, ip);
   if (!check.ok) return check;
   await eraseHouseholdMembers(user.id);
   await deleteCustomerAccount(user.iminCustomerId);
