@@ -18,6 +18,8 @@ function startSandboxProcess(): Promise<{ stop(): Promise<void> }> {
         E2E_IMIN_API_KEY: E2E.apiKey,
         E2E_WEBHOOK_URL: `${portalUrl()}/api/webhooks/imin`,
         E2E_WEBHOOK_KEY: E2E.webhookKey,
+        E2E_PORTAL_URL: portalUrl(),
+        E2E_CARD_DETAILS_SECRET: E2E.cardDetails.clientSecret,
       },
       stdio: ["ignore", "pipe", "pipe"],
     },

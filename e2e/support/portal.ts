@@ -48,6 +48,10 @@ export async function startPortal(opts: { port: number; brokerConfig?: string; s
         SEED_DEMO_LOGIN: opts.seedDemo === false ? "false" : "true",
         // Reminders: scan every minute (not every 5), so a spec sees a new booking's reminder soon.
         REMINDER_SCAN_MINUTES: "1",
+        CARD_DETAILS_URL: `${sandbox}/cards`,
+        CARD_DETAILS_CLIENT_ID: E2E.cardDetails.clientId,
+        CARD_DETAILS_CLIENT_SECRET: E2E.cardDetails.clientSecret,
+        CARD_DETAILS_REDIRECT_URIS: `${sandbox}/cards/callback`,
         NEXT_TELEMETRY_DISABLED: "1",
       },
       stdio: ["ignore", "pipe", "pipe"],

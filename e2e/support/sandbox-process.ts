@@ -2,7 +2,9 @@
  * Runs the sandbox for the e2e suite in its own process (started with tsx by global setup, since
  * the sandbox is an ES module). Options come from the environment; prints READY <url> when up.
  */
+import { loadBrokerConfig } from "../../lib/broker/config";
 import { startSandbox } from "../../sandbox/main";
+import { E2E } from "./env";
 
 async function main() {
   const sandbox = await startSandbox({
@@ -13,6 +15,13 @@ async function main() {
     webhookApiKey: process.env.E2E_WEBHOOK_KEY,
     erasureDelayMs: 200,
     quiet: true,
+    // The Card Details app signs in at the e2e portal (brands/default.json), the client startPortal registers.
+    cardDetails: {
+      issuer: process.env.E2E_PORTAL_URL!,
+      clientId: E2E.cardDetails.clientId,
+      clientSecret: E2E.cardDetails.clientSecret,
+      brokerName: loadBrokerConfig("brands/default.json").name,
+    },
   });
   console.log(`READY ${sandbox.url}`);
   const stop = () => void sandbox.close().then(() => process.exit(0));

@@ -35,6 +35,15 @@ export function registerCardsAdmin(app: Hono, ctx: SandboxContext): void {
     return c.json({ items: cardsOfCustomer(ctx, query.data.customer).map(view) });
   });
 
+  // Test clean-up: a customer's cards, all at once.
+  app.delete("/admin/cards", (c) => {
+    const query = parseQuery(c, cardsQuery);
+    if (!query.ok) return query.response;
+    const cards = cardsOfCustomer(ctx, query.data.customer);
+    for (const card of cards) ctx.store.cards.delete(card.id);
+    return c.json({ deleted: cards.length });
+  });
+
   app.post("/admin/cards", async (c) => {
     const body = await parseJsonBody(c, addCardBody, ctx.config.bodyLimitBytes);
     if (!body.ok) return body.response;

@@ -8,7 +8,7 @@ import { DECLINE_CARD, normaliseCardNumber, SUCCESS_CARD, UNRECOGNISED_CARD_MESS
 
 export type PayOutcome =
   | { kind: "paid"; order: OrderRecord }
-  | { kind: "declined" | "unrecognised" | "missing-card" | "unavailable"; message: string };
+  | { kind: "declined" | "unrecognised" | "missing-card" | "two-cards" | "unavailable"; message: string };
 
 /**
  * Takes payment and books. Idempotent on the checkout session: once an order exists, every later
@@ -53,6 +53,13 @@ export function payCheckout(
   const unit = unitPricePence(offer, record);
   const total = unit * record.quantity;
   let paymentCard: OrderRecord["paymentCard"];
+  if (total > 0 && savedCardId && normaliseCardNumber(cardNumberRaw ?? "")) {
+    // A typed number with a saved card chosen: charge neither rather than guess which was meant.
+    return {
+      kind: "two-cards",
+      message: "You chose a saved card and also typed a card number. Choose “Use a new card” to pay with the number, or clear it.",
+    };
+  }
   if (total > 0 && savedCardId) {
     const saved = cardOfCustomer(ctx, record.customerId, savedCardId);
     if (!saved) return { kind: "unrecognised", message: "That saved card is not available. Choose another card or use a new one." };

@@ -66,6 +66,12 @@ describe("hosted checkout with saved cards", () => {
     expect(page).toContain('value="new" checked');
     expect(ordersOf(customer)).toHaveLength(before);
 
+    const saved = sb.ctx.store.cards.values().next().value!;
+    const both = await pay(target, { paymentMethod: saved.id, cardNumber: "4242 4242 4242 4242" });
+    expect(both.status).toBe(400);
+    expect(await both.text()).toContain("You chose a saved card and also typed a card number");
+    expect(ordersOf(customer)).toHaveLength(before);
+
     const paid = await pay(target, { paymentMethod: "new", cardNumber: "4242 4242 4242 4242" });
     expect(paid.status).toBe(303);
     expect(ordersOf(customer)).toHaveLength(before + 1);

@@ -67,6 +67,15 @@ describe("saved cards belong to one imin customer", () => {
     expect(await res.text()).toContain("Card Details app not set up");
   });
 
+  test("clearing one customer's cards leaves the other's", async () => {
+    const other = await saveCard(sb, "other-customer", { expiry: expiryIn(sb, 7, 7) });
+    const cleared = await sb.apiJson("/admin/cards?customer=demo-customer", { method: "DELETE" });
+    expect(cleared.status).toBe(200);
+    expect(cleared.body.deleted).toBeGreaterThan(0);
+    expect((await sb.apiJson("/admin/cards?customer=demo-customer")).body.items).toEqual([]);
+    expect((await sb.apiJson("/admin/cards?customer=other-customer")).body.items.map((c: { id: string }) => c.id)).toEqual([other.id]);
+  });
+
   test("the admin listing needs the API key and a customer", async () => {
     expect((await sb.api("/admin/cards?customer=demo-customer", { key: null })).status).toBe(401);
     expect((await sb.apiJson("/admin/cards")).status).toBe(400);
