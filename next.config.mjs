@@ -47,6 +47,6 @@ export default function nextConfig(phase) {
     // The build type-checks the product only (tests and specs: `npm run typecheck`).
     typescript: { tsconfigPath: "tsconfig.build.json" },
     headers: async () => securityHeaders(phase),
-    serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg", "bwip-js", "qrcode"],
+    serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg", "bwip-js", "qrcode", "oidc-provider"],
   };
 }

@@ -44,8 +44,25 @@ function stamp(req) {
   req.headers[CLIENT_IP_KEY_HEADER] = key;
 }
 
+// The OpenID Provider (lib/oidc/handler.ts) is a Koa app inside the Next.js bundle, published on
+// globalThis once instrumentation has built it; its paths never reach Next.js.
+const OIDC_HANDLER = Symbol.for("imin-portal.oidc-handler");
+const isOidcPath = (url = "/") => {
+  const path = url.split("?")[0];
+  return path === "/.well-known/openid-configuration" || path === "/oidc" || path.startsWith("/oidc/");
+};
+
 const server = createServer((req, res) => {
   stamp(req);
+  if (isOidcPath(req.url)) {
+    const oidc = globalThis[OIDC_HANDLER];
+    if (oidc) oidc(req, res);
+    else {
+      res.writeHead(404, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
+      res.end("The OpenID Provider is not ready yet.");
+    }
+    return;
+  }
   handle(req, res).catch((e) => {
     console.error("request failed", e instanceof Error ? e.message : e);
     if (!res.headersSent) res.statusCode = 500;

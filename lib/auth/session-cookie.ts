@@ -1,5 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
+import { endProviderSessionsOfLogin } from "@/lib/oidc/sign-out";
 import { getCurrentSession } from "./current-user";
 import {
   createSession,
@@ -27,14 +28,20 @@ export async function signInSession(userId: string) {
 export async function signOutSession() {
   const jar = await cookies();
   const token = await decodeSessionCookie(jar.get(sessionCookieName())?.value);
-  if (token) await revokeSession(token.sid);
+  if (token) {
+    await revokeSession(token.sid);
+    await endProviderSessionsOfLogin(token.sub);
+  }
   clearSessionCookie(jar);
 }
 
 /** Ends every session of the signed-in person, this one included ("sign out everywhere"). */
 export async function signOutEverywhere() {
   const current = await getCurrentSession();
-  if (current) await revokeSessions(current.user.id);
+  if (current) {
+    await revokeSessions(current.user.id);
+    await endProviderSessionsOfLogin(current.user.id);
+  }
   clearSessionCookie(await cookies());
 }
 
