@@ -20,7 +20,7 @@ export function calendarOptions() {
 }
 
 /** Every upcoming booking: page 1 first (it says how many pages), the rest in parallel. */
-async function allUpcomingBookings(customer: CustomerRef): Promise<Booking[]> {
+export async function allUpcomingBookings(customer: CustomerRef): Promise<Booking[]> {
   const first = await getUpcomingBookings(customer, 1);
   const last = Math.min(first.hasNext ? Math.max(first.totalPages, 2) : 1, MAX_PAGES);
   const rest = await Promise.all(Array.from({ length: last - 1 }, (_, i) => getUpcomingBookings(customer, i + 2).then((p) => p.items)));

@@ -93,7 +93,7 @@ function buildCalendar(bookings: Booking[], options: CalendarOptions): ICalCalen
       stamp,
       // Bumped when the booking is cancelled so clients accept the change.
       sequence: cancelled ? 1 : 0,
-      summary: cancelled ? `Cancelled: ${booking.title}` : booking.title,
+      summary: `${cancelled ? "Cancelled: " : ""}${booking.title}${booking.attendee ? ` (${booking.attendee.name})` : ""}`,
       status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
       location: booking.venue ? [booking.venue.name, ...booking.venue.addressLines].filter(Boolean).join(", ") : null,
       description: describe(booking, options.portalUrl) || null,

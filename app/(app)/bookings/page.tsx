@@ -2,21 +2,32 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { BookingsByDay } from "./_components/bookings-by-day";
 import { CalendarFeedControls } from "./_components/calendar-feed-controls";
+import { PersonFilter } from "./_components/person-filter";
 import { Pager } from "@/app/(app)/_components/pager";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
 import { getActiveCalendarFeed } from "@/lib/db/queries/calendar";
+import { allUpcomingBookings } from "@/lib/calendar/feed";
 import { formatDate } from "@/lib/format";
+import { bookingsOf, parsePersonParam } from "@/lib/household/booking-person";
+import { listHouseholdMembers } from "@/lib/household/members";
 import { getUpcomingBookings } from "@/lib/imin/orders";
 import { parsePageParam } from "@/lib/imin/paging";
 
 export const metadata: Metadata = { title: "Your bookings" };
 
-export default async function BookingsPage({ searchParams }: { searchParams: Promise<{ page?: string | string[] }> }) {
+export default async function BookingsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ page?: string | string[]; person?: string | string[] }>;
+}) {
   const [user, params] = await Promise.all([requireUser(), searchParams]);
   const page = parsePageParam(params.page);
+  const members = await listHouseholdMembers(user.id);
+  const person = parsePersonParam(params.person, members);
+  if (person) return <PersonBookings user={user} person={person} members={members} />;
   // One imin call and one database read, side by side.
   const [upcoming, feed] = await Promise.all([getUpcomingBookings(user, page), getActiveCalendarFeed(user.id)]);
   if (upcoming.items.length === 0 && page > 1) {
@@ -27,6 +38,7 @@ export default async function BookingsPage({ searchParams }: { searchParams: Pro
   return (
     <>
       <PageHeader title="Your bookings" description="Upcoming sessions, earliest first. Times are shown in the venue's local time." />
+      {members.length > 0 ? <PersonFilter basePath="/bookings" label="Whose bookings" members={members} /> : null}
       {upcoming.items.length === 0 ? (
         <EmptyState title="You have no upcoming bookings" action={<LinkButton href="/book">Find a session</LinkButton>}>
           When you book a session it will appear here.
@@ -50,6 +62,36 @@ export default async function BookingsPage({ searchParams }: { searchParams: Pro
         </h2>
         <CalendarFeedControls active={!!feed} since={feed ? formatDate(feed.createdAt.toISOString()) : undefined} />
       </section>
+    </>
+  );
+}
+
+/** One person's upcoming places (every page read, at most 100 bookings): no pager. */
+async function PersonBookings({
+  user,
+  person,
+  members,
+}: {
+  user: Awaited<ReturnType<typeof requireUser>>;
+  person: string;
+  members: Awaited<ReturnType<typeof listHouseholdMembers>>;
+}) {
+  const bookings = bookingsOf(await allUpcomingBookings(user), person, members);
+  const name = person === "me" ? "you" : members.find((m) => m.id === person)?.givenName;
+  return (
+    <>
+      <PageHeader
+        title="Your bookings"
+        description={`Upcoming sessions for ${name}, earliest first. Times are shown in the venue's local time.`}
+      />
+      <PersonFilter basePath="/bookings" label="Whose bookings" current={person} members={members} />
+      {bookings.length === 0 ? (
+        <EmptyState title={`No upcoming bookings for ${name}`} action={<LinkButton href="/book">Find a session</LinkButton>}>
+          Places booked for {name} will appear here.
+        </EmptyState>
+      ) : (
+        <BookingsByDay bookings={bookings} />
+      )}
     </>
   );
 }

@@ -1,11 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { randomUUID } from "node:crypto";
 import { BookNowForm } from "../_components/book-now-form";
+import { type PersonRow, WhoIsComing } from "./_components/who-is-coming";
+import { householdPeople, whoIsComing } from "./data";
+import { startGroupBooking } from "./group-actions";
 import { describeAgeRange, offerEligibility } from "@/lib/book/eligibility";
 import { Alert } from "@/components/ui/alert";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatDateTimeRange, formatDuration, formatPrice } from "@/lib/format";
+import { groupBookingPath } from "@/lib/household/booking-checkout";
+import { type PersonOption, stepLabel } from "@/lib/household/booking-plan";
 import { getSellerAccounts, type SellerAccounts } from "@/lib/imin/accounts";
 import { getCustomerAccount } from "@/lib/imin/customers";
 import { IminError } from "@/lib/imin/errors";
@@ -47,6 +53,13 @@ export default async function SessionPage({ params }: { params: Params }) {
     detail = (await getSessionDetail(sessionId, accounts.entitlementFilter).catch(() => null)) ?? detail;
   }
   const birthDate = profileResult.status === "fulfilled" ? profileResult.value.details.birthDate || undefined : undefined;
+  const profile = profileResult.status === "fulfilled" ? profileResult.value.details : undefined;
+  // A customer with family members chooses who is coming; one without sees the single Book Now.
+  const people = await householdPeople(user, profile ?? {});
+  const household =
+    people.length > 0 && detail.bookable ? await whoIsComing(user, detail, people, linkedSellerIds).catch(() => undefined) : undefined;
+  const openPlan = household?.openPlan;
+  const nextStep = openPlan ? openPlan.steps.findIndex((s) => !s.completedAt) : -1;
   const venue = detail.venue;
   const map = venue?.mapUrl;
   const duration = formatDuration(detail.startDate, detail.endDate ?? null);
@@ -64,6 +77,17 @@ export default async function SessionPage({ params }: { params: Params }) {
       {!detail.bookable ? (
         <Alert tone="warning" className="mt-4" title={`Not bookable: ${detail.reason ?? "not bookable online"}`}>
           {detail.cancellationMessage ?? "You can't book this session online. Try another session."}
+        </Alert>
+      ) : null}
+
+      {openPlan && nextStep >= 0 ? (
+        <Alert tone="info" className="mt-4" title="Your booking for several people is not finished">
+          <p>
+            {stepLabel(openPlan.steps[nextStep]!, nextStep, openPlan.steps.length)} is still to book.{" "}
+            <Link href={groupBookingPath(openPlan)} className="font-semibold text-link underline underline-offset-4">
+              Continue: {nextStep + 1} of {openPlan.steps.length}
+            </Link>
+          </p>
         </Alert>
       ) : null}
 
@@ -155,7 +179,7 @@ export default async function SessionPage({ params }: { params: Params }) {
                     </p>
                   </div>
                   <div className="min-w-48">
-                    {eligibility.ok ? (
+                    {household ? null : eligibility.ok ? (
                       <BookNowForm
                         action={bookNow}
                         fields={{ sessionId, offerId: eligibility.offerId, entitlement: eligibility.entitlement ? "1" : "0" }}
@@ -178,6 +202,36 @@ export default async function SessionPage({ params }: { params: Params }) {
           })}
         </ul>
       </section>
+
+      {household ? (
+        <section aria-label="Who is coming" className="mt-6">
+          <WhoIsComing
+            action={startGroupBooking}
+            sessionId={sessionId}
+            nonce={randomUUID()}
+            people={household.options.map(personRow)}
+            remaining={detail.remaining}
+          />
+        </section>
+      ) : null}
     </article>
   );
+}
+
+function personRow(option: PersonOption): PersonRow {
+  const { person } = option;
+  const name = [person.givenName, person.familyName].filter(Boolean).join(" ");
+  return {
+    key: person.key,
+    label: person.isHolder ? `You (${name})` : name,
+    ageText: option.age !== undefined ? `${option.age} on the day` : undefined,
+    reason: option.suitable ? undefined : option.reason,
+    tickets: option.suitable
+      ? option.tickets.map((t) => ({
+          offerId: t.offerId,
+          text: `${t.offerName}: ${formatPrice(t.price, t.currency) || "price on request"}${t.entitlement ? ` (your entitlement price${t.indicative ? ", indicative" : ""})` : ""}`,
+        }))
+      : [],
+    defaultOfferId: option.suitable ? option.defaultOfferId : undefined,
+  };
 }

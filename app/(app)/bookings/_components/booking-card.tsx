@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { formatDateTimeRange } from "@/lib/format";
+import { attendeeLabel } from "@/lib/household/booking-person";
 import type { Booking } from "@/lib/imin/order-types";
 import { BookingDetails } from "@/app/(app)/_components/booking-details";
 import { BookingNotice } from "@/app/(app)/_components/booking-notice";
@@ -14,6 +15,8 @@ export function BookingCard({ booking }: { booking: Booking }) {
     booking.orderId && booking.startDate
       ? `/api/calendar/bookings/${encodeURIComponent(booking.orderId)}/${encodeURIComponent(booking.identifier)}`
       : undefined;
+  const forWhom = attendeeLabel(booking);
+  const named = forWhom ? `${booking.title} ${forWhom}` : booking.title;
   return (
     <article
       className="rounded-lg border border-gray-300 bg-white p-4 shadow-sm"
@@ -23,6 +26,11 @@ export function BookingCard({ booking }: { booking: Booking }) {
       <div className="flex flex-wrap items-start justify-between gap-2">
         <h3 id={`booking-${booking.identifier}`} tabIndex={-1} className="text-lg font-semibold focus:outline-none">
           {booking.title}
+          {forWhom ? (
+            <span className="block text-base font-normal text-gray-800" data-testid="booking-attendee">
+              {forWhom}
+            </span>
+          ) : null}
         </h3>
         <BookingStatusBadge status={booking.status} eventCancelled={booking.eventCancelled} />
       </div>
@@ -40,7 +48,7 @@ export function BookingCard({ booking }: { booking: Booking }) {
             download
             className="inline-flex min-h-11 items-center rounded-md border border-outline px-3 py-1.5 text-sm font-semibold text-link hover:bg-black/5"
           >
-            Add to calendar<span className="sr-only">: {booking.title}</span>
+            Add to calendar<span className="sr-only">: {named}</span>
           </a>
         ) : null}
         {booking.orderId && booking.accessCodes.length > 0 && booking.status === "confirmed" ? (
@@ -48,14 +56,14 @@ export function BookingCard({ booking }: { booking: Booking }) {
             href={`/pass/booking/${encodeURIComponent(booking.orderId)}/${encodeURIComponent(booking.identifier)}`}
             className="inline-flex min-h-11 items-center rounded-md border border-outline px-3 text-sm font-semibold text-link hover:bg-black/5"
           >
-            Show at the desk<span className="sr-only">: {booking.title}</span>
+            Show at the desk<span className="sr-only">: {named}</span>
           </Link>
         ) : null}
         {booking.cancellable ? (
           <CancelBooking
             itemId={booking.id}
             headingId={`booking-${booking.identifier}`}
-            title={booking.title}
+            title={named}
             when={formatDateTimeRange(booking.startDate, booking.endDate, booking.timeZone)}
           />
         ) : null}

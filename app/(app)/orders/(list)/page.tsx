@@ -2,18 +2,54 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { Pager } from "@/app/(app)/_components/pager";
 import { OrdersList } from "../_components/orders-list";
+import { PersonFilter } from "@/app/(app)/bookings/_components/person-filter";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
+import { bookingsOf, parsePersonParam } from "@/lib/household/booking-person";
+import { listHouseholdMembers } from "@/lib/household/members";
+import type { Order } from "@/lib/imin/order-types";
 import { getOrders } from "@/lib/imin/orders";
 import { parsePageParam } from "@/lib/imin/paging";
 
 export const metadata: Metadata = { title: "Your orders" };
 
-export default async function OrdersPage({ searchParams }: { searchParams: Promise<{ page?: string | string[] }> }) {
+/** Orders pages read at most when filtering by person (100 orders). */
+const MAX_FILTER_PAGES = 10;
+
+export default async function OrdersPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ page?: string | string[]; person?: string | string[] }>;
+}) {
   const [user, params] = await Promise.all([requireUser(), searchParams]);
   const page = parsePageParam(params.page);
+  const members = await listHouseholdMembers(user.id);
+  const person = parsePersonParam(params.person, members);
+  const filter = members.length > 0 ? <PersonFilter basePath="/orders" label="Whose orders" current={person} members={members} /> : null;
+  if (person) {
+    const name = person === "me" ? "you" : members.find((m) => m.id === person)?.givenName;
+    const orders: Order[] = [];
+    for (let p = 1; p <= MAX_FILTER_PAGES; p++) {
+      const result = await getOrders(user, p);
+      orders.push(...result.items.filter((o) => bookingsOf(o.items, person, members).length > 0));
+      if (!result.hasNext) break;
+    }
+    return (
+      <>
+        <PageHeader title="Your orders" description={`Orders with a place for ${name}, newest first.`} />
+        {filter}
+        {orders.length === 0 ? (
+          <EmptyState title={`No orders for ${name}`} action={<LinkButton href="/book">Find a session</LinkButton>}>
+            Orders with a place for {name} appear here.
+          </EmptyState>
+        ) : (
+          <OrdersList orders={orders} />
+        )}
+      </>
+    );
+  }
   const orders = await getOrders(user, page);
   if (orders.items.length === 0 && page > 1) {
     const last = Math.min(orders.totalPages, page - 1);
@@ -22,6 +58,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <PageHeader title="Your orders" description="Everything you have booked, newest first." />
+      {filter}
       {orders.items.length === 0 ? (
         <EmptyState title="You have no orders yet" action={<LinkButton href="/book">Find a session</LinkButton>}>
           Orders appear here after you book.

@@ -3,6 +3,7 @@ import { BookingNotice } from "@/app/(app)/_components/booking-notice";
 import { BookAgainLink } from "@/app/(app)/bookings/_components/book-again-link";
 import { BookingStatusBadge } from "@/app/(app)/_components/status-badge";
 import { formatDateTime, formatPrice } from "@/lib/format";
+import { attendeeLabel } from "@/lib/household/booking-person";
 import type { Order } from "@/lib/imin/order-types";
 import { httpUrl } from "@/lib/security/safe-url";
 
@@ -71,7 +72,10 @@ export function OrderDetail({ order }: { order: Order }) {
           {order.items.map((item) => (
             <li key={item.id} className="rounded-lg border border-gray-300 bg-white p-4" data-testid="order-item">
               <div className="flex flex-wrap items-start justify-between gap-2">
-                <h3 className="text-base font-semibold">{item.title}</h3>
+                <h3 className="text-base font-semibold">
+                  {item.title}
+                  {item.attendee ? <span className="block font-normal text-gray-800">{attendeeLabel(item)}</span> : null}
+                </h3>
                 <BookingStatusBadge status={item.status} eventCancelled={item.eventCancelled} />
               </div>
               <BookingDetails booking={item} />

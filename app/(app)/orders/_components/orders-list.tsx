@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { formatDateTime, formatPrice } from "@/lib/format";
+import { orderAttendees } from "@/lib/household/booking-person";
 import type { Order } from "@/lib/imin/order-types";
 import { OrderStatusBadge } from "./order-status-badge";
 
@@ -23,6 +24,11 @@ export function OrdersList({ orders }: { orders: Order[] }) {
                   {orderSummary(order)}
                 </Link>
               </h2>
+              {order.items.some((i) => i.attendee) ? (
+                <p className="text-sm text-gray-800" data-testid="order-attendees">
+                  For {orderAttendees(order.items)}
+                </p>
+              ) : null}
               <p className="text-sm text-gray-700">
                 {[order.seller?.name, order.orderDate ? `Ordered ${formatDateTime(order.orderDate)}` : undefined]
                   .filter(Boolean)

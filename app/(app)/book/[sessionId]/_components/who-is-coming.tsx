@@ -1,0 +1,126 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { type ActionState, initialActionState } from "@/lib/actions/action-state";
+
+export interface PersonRow {
+  key: string;
+  /** "You (Ada Okafor)" or "Sam Okafor". */
+  label: string;
+  /** "8 on the day", or undefined when the birth date is unknown. */
+  ageText?: string;
+  /** Why no ticket fits; absent when the person can come. */
+  reason?: string;
+  tickets: { offerId: string; text: string }[];
+  defaultOfferId?: string;
+}
+
+/**
+ * "Who is coming?": a checkbox per person and, for each chosen one, the tickets they may have
+ * (cheapest first and chosen by default). The server re-checks everything and decides the checkouts.
+ */
+export function WhoIsComing({
+  action,
+  sessionId,
+  nonce,
+  people,
+  remaining,
+}: {
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  sessionId: string;
+  nonce: string;
+  people: PersonRow[];
+  remaining?: number;
+}) {
+  const [state, formAction] = useActionState(action, initialActionState);
+  const firstSuitable = people.find((p) => !p.reason)?.key;
+  const [chosen, setChosen] = useState<Set<string>>(() => new Set(firstSuitable ? [firstSuitable] : []));
+  const tooMany = remaining !== undefined && chosen.size > remaining;
+  const toggle = (key: string, on: boolean) =>
+    setChosen((prev) => {
+      const next = new Set(prev);
+      if (on) next.add(key);
+      else next.delete(key);
+      return next;
+    });
+
+  return (
+    <form action={formAction} className="space-y-4" aria-describedby="who-hint">
+      <input type="hidden" name="sessionId" value={sessionId} />
+      <input type="hidden" name="nonce" value={nonce} />
+      <fieldset className="space-y-3">
+        <legend className="mb-2 text-lg font-semibold">Who is coming?</legend>
+        <p id="who-hint" className="text-sm text-gray-800">
+          Choose everyone who is coming and a ticket for each. Ages are on the day of the session.
+          {remaining !== undefined ? ` ${remaining} ${remaining === 1 ? "space" : "spaces"} left.` : ""}
+        </p>
+        <ul className="space-y-3">
+          {people.map((p) => {
+            const id = `person-${p.key}`;
+            const on = chosen.has(p.key);
+            return (
+              <li key={p.key} className="rounded-lg border border-gray-300 bg-white p-4" data-testid="person">
+                <div className="flex min-h-11 items-center gap-3">
+                  <input
+                    id={id}
+                    type="checkbox"
+                    name="person"
+                    value={p.key}
+                    checked={on}
+                    disabled={!!p.reason}
+                    onChange={(e) => toggle(p.key, e.target.checked)}
+                    aria-describedby={p.reason ? `${id}-reason` : undefined}
+                    className="size-6 shrink-0"
+                  />
+                  <label htmlFor={id} className="font-medium">
+                    {p.label}
+                    {p.ageText ? <span className="font-normal text-gray-800">, {p.ageText}</span> : null}
+                  </label>
+                </div>
+                {p.reason ? (
+                  <p id={`${id}-reason`} className="mt-1 text-sm text-gray-800" data-testid="person-reason">
+                    {p.reason}
+                  </p>
+                ) : (
+                  <div className="mt-2">
+                    <label htmlFor={`${id}-ticket`} className="mb-1 block text-sm font-medium">
+                      Ticket for {p.key === "me" ? "you" : p.label}
+                    </label>
+                    <select
+                      id={`${id}-ticket`}
+                      name={`ticket-${p.key}`}
+                      defaultValue={p.defaultOfferId}
+                      className="min-h-11 w-full rounded-md border border-gray-400 bg-white px-3 sm:w-auto"
+                    >
+                      {p.tickets.map((t) => (
+                        <option key={t.offerId} value={t.offerId}>
+                          {t.text}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      </fieldset>
+      <div aria-live="polite">
+        {tooMany ? (
+          <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+            Only {remaining} {remaining === 1 ? "space is" : "spaces are"} left, for {chosen.size} people: choose fewer people.
+          </p>
+        ) : null}
+      </div>
+      <SubmitButton pendingText="Opening checkout…" className="min-h-11" disabled={chosen.size === 0 || tooMany}>
+        Continue to checkout
+      </SubmitButton>
+      {state.status === "error" && (state.message || state.fieldErrors) ? (
+        <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-950">
+          {state.fieldErrors?.person?.[0] ?? state.fieldErrors?.nonce?.[0] ?? state.message}
+        </p>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,57 @@
+import "server-only";
+import type { PortalUser } from "@/lib/auth/current-user";
+import { HOLDER_KEY, type Person, type PersonOption, ticketsFor } from "@/lib/household/booking-plan";
+import { confirmedPlacesOn } from "@/lib/household/booking-places";
+import { reconcileGroupBooking } from "@/lib/household/booking-checkout";
+import { type GroupBooking, openGroupBookingFor } from "@/lib/household/booking-store";
+import { listHouseholdMembers } from "@/lib/household/members";
+import type { SessionDetail } from "@/lib/imin/event-mapping";
+
+interface Holder {
+  givenName?: string;
+  familyName?: string;
+  birthDate?: string;
+}
+
+/** The account holder first, then their family members, as people a ticket can be chosen for. */
+export async function householdPeople(user: PortalUser, holder: Holder): Promise<Person[]> {
+  const members = await listHouseholdMembers(user.id);
+  if (members.length === 0) return [];
+  return [
+    {
+      key: HOLDER_KEY,
+      iminCustomerId: user.iminCustomerId,
+      givenName: holder.givenName || user.givenName || "You",
+      familyName: holder.familyName ?? "",
+      birthDate: holder.birthDate || null,
+      isHolder: true,
+    },
+    ...members.map((m) => ({
+      key: m.id,
+      iminCustomerId: m.iminCustomerId,
+      givenName: m.givenName,
+      familyName: m.familyName,
+      birthDate: m.birthDate,
+      isHolder: false,
+    })),
+  ];
+}
+
+/**
+ * "Who is coming?": each person's tickets on this session (or why none), skipping anyone who already
+ * holds a place, and the unfinished group booking for this session if there is one.
+ */
+export async function whoIsComing(
+  user: PortalUser,
+  detail: SessionDetail,
+  people: Person[],
+  linkedSellerIds: string[] | undefined,
+): Promise<{ options: PersonOption[]; openPlan?: GroupBooking }> {
+  const plan = await openGroupBookingFor(user.id, detail.sessionId);
+  let places = new Map<string, string>();
+  if (plan) places = await reconcileGroupBooking(user, plan);
+  else if (detail.identifier) places = await confirmedPlacesOn(user, detail.identifier, detail.startDate).catch(() => new Map());
+  const session = { startDate: detail.startDate, sellerId: detail.seller?.id, sellerName: detail.seller?.name, offers: detail.offers };
+  const options = people.map((p) => ticketsFor(p, session, { linkedSellerIds }, new Set(places.keys())));
+  return { options, openPlan: plan && !plan.completedAt ? plan : undefined };
+}

@@ -1,0 +1,103 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { authedAction, authedFormAction } from "@/lib/actions/authed-action";
+import { groupBookingPath, openNextStep } from "@/lib/household/booking-checkout";
+import { planCheckouts, type Selection, spacesProblem, ticketsFor } from "@/lib/household/booking-plan";
+import { confirmedPlacesOn } from "@/lib/household/booking-places";
+import { abandonGroupBooking, getGroupBooking, saveGroupBooking } from "@/lib/household/booking-store";
+import { getSellerAccounts } from "@/lib/imin/accounts";
+import { getCustomerAccount } from "@/lib/imin/customers";
+import { getSessionDetail } from "@/lib/imin/events";
+import { householdPeople } from "./data";
+
+const toList = (v: unknown) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+
+const groupSchema = z.object({
+  sessionId: z.string().trim().min(1).max(500),
+  nonce: z.string().regex(/^[A-Za-z0-9-]{16,64}$/, "This form has expired: reload the page."),
+  person: z.preprocess(
+    toList,
+    z.array(z.string().trim().min(1).max(64)).min(1, "Choose who is coming.").max(20, "Choose at most 20 people."),
+  ),
+});
+
+/**
+ * "Who is coming?": re-reads the session, the household and each person's tickets (the form only
+ * names people and offers), checks the spaces against the whole group, stores the sequence of
+ * checkouts once per form, and opens the first step (or explains the steps when there are several).
+ */
+export const startGroupBooking = authedAction(groupSchema, async ({ sessionId, nonce, person }, { user, formData }) => {
+  const [accounts, profile] = await Promise.all([
+    getSellerAccounts(user.iminCustomerId).catch(() => undefined),
+    getCustomerAccount(user.iminCustomerId).catch(() => undefined),
+  ]);
+  let detail = await getSessionDetail(sessionId);
+  if (!detail) return { status: "error", message: "This session is no longer available." };
+  const linkedSellerIds = accounts?.accounts.filter((a) => a.linked).map((a) => a.seller.id);
+  if (accounts?.entitlementFilter && detail.seller?.id && linkedSellerIds?.includes(detail.seller.id)) {
+    detail = (await getSessionDetail(sessionId, accounts.entitlementFilter)) ?? detail;
+  }
+  if (!detail.bookable || !detail.identifier) {
+    return {
+      status: "error",
+      message: detail.reason ? `This session can't be booked: ${detail.reason.toLowerCase()}.` : "This session can't be booked online.",
+    };
+  }
+  const people = await householdPeople(user, profile?.details ?? {});
+  const places = await confirmedPlacesOn(user, detail.identifier, detail.startDate);
+  const session = { startDate: detail.startDate, sellerId: detail.seller?.id, sellerName: detail.seller?.name, offers: detail.offers };
+
+  const selections: Selection[] = [];
+  for (const key of new Set(person)) {
+    const who = people.find((p) => p.key === key);
+    if (!who)
+      return { status: "error", message: "Someone you chose is no longer in your family members. Reload the page and choose again." };
+    const option = ticketsFor(who, session, { linkedSellerIds }, new Set(places.keys()));
+    if (!option.suitable) return { status: "error", message: option.reason };
+    const chosen = String(formData.get(`ticket-${key}`) ?? option.defaultOfferId);
+    const ticket = option.tickets.find((t) => t.offerId === chosen);
+    if (!ticket) {
+      return {
+        status: "error",
+        message: `That ticket is not available for ${who.isHolder ? "you" : who.givenName}. Please choose another.`,
+      };
+    }
+    selections.push({ person: who, ticket });
+  }
+  const full = spacesProblem(detail.remaining, selections.length);
+  if (full) return { status: "error", message: full };
+
+  const plan = await saveGroupBooking({
+    userId: user.id,
+    formNonce: nonce,
+    sessionId,
+    opportunityIdentifier: detail.identifier,
+    opportunityType: detail.type,
+    sessionName: detail.name,
+    startDate: detail.startDate,
+    steps: planCheckouts(selections),
+  });
+  if (plan.steps.length > 1) redirect(groupBookingPath(plan));
+  const outcome = await openNextStep(user, plan);
+  if (outcome.kind === "error") return { status: "error", message: outcome.message };
+  redirect(outcome.kind === "checkout" ? outcome.url : groupBookingPath(plan));
+});
+
+/** "Continue: 2 of 2": the next unbooked step of a stored group booking goes to checkout. */
+export const continueGroupBooking = authedAction(z.object({ planId: z.string().uuid() }), async ({ planId }, { user }) => {
+  const plan = await getGroupBooking(user.id, planId);
+  if (!plan) return { status: "error", message: "We couldn't find that booking. Choose who is coming again." };
+  const outcome = await openNextStep(user, plan);
+  if (outcome.kind === "error") return { status: "error", message: outcome.message };
+  redirect(outcome.kind === "checkout" ? outcome.url : groupBookingPath(plan));
+});
+
+/** "Choose again": closes an unfinished group booking (places already booked stay booked). */
+export const chooseAgain = authedFormAction(async (formData, { user }) => {
+  const planId = String(formData.get("planId") ?? "");
+  const plan = await getGroupBooking(user.id, planId);
+  if (plan) await abandonGroupBooking(user.id, plan.id);
+  redirect(plan ? `/book/${encodeURIComponent(plan.sessionId)}` : "/book");
+});

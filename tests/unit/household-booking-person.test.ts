@@ -1,0 +1,61 @@
+import ical from "node-ical";
+import { describe, expect, test } from "vitest";
+import { calendarText } from "@/lib/calendar/ics";
+import { attendeeLabel, bookingsOf, orderAttendees, parsePersonParam, personKeyOf } from "@/lib/household/booking-person";
+import type { Booking } from "@/lib/imin/order-types";
+
+const booking = (overrides: Partial<Booking> = {}): Booking => ({
+  id: "https://book.example/api/v2/orders/o1/order-items/i1",
+  identifier: "i1",
+  orderId: "o1",
+  status: "confirmed",
+  cancellable: true,
+  title: "Family Swim",
+  activities: ["Swimming"],
+  startDate: "2026-07-01T09:00:00Z",
+  endDate: "2026-07-01T10:00:00Z",
+  eventCancelled: false,
+  accessCodes: [],
+  timeZone: "Europe/London",
+  ...overrides,
+});
+const sam = { id: "0b7e3a52-6f59-4c8e-9d7f-2a1c5e4b9f10", iminCustomerId: "cust-sam", givenName: "Sam" };
+const members = [sam];
+const mine = booking();
+const sams = booking({ identifier: "i2", attendee: { name: "Sam Okafor", identifier: "cust-sam" } });
+const guest = booking({ identifier: "i3", attendee: { name: "Pat Guest", identifier: "cust-pat" } });
+
+describe("bookings per person", () => {
+  test("the holder's own place has no label; a member's says whom it is for", () => {
+    expect(attendeeLabel(mine)).toBeUndefined();
+    expect(attendeeLabel(sams)).toBe("for Sam Okafor");
+  });
+
+  test("filtering by person: me, a member, nobody else's", () => {
+    expect(personKeyOf(mine, members)).toBe("me");
+    expect(personKeyOf(sams, members)).toBe(sam.id);
+    expect(personKeyOf(guest, members)).toBeUndefined();
+    expect(bookingsOf([mine, sams, guest], "me", members)).toEqual([mine]);
+    expect(bookingsOf([mine, sams, guest], sam.id, members)).toEqual([sams]);
+  });
+
+  test("?person= accepts only 'me' or the holder's own member ids", () => {
+    expect(parsePersonParam("me", members)).toBe("me");
+    expect(parsePersonParam(sam.id, members)).toBe(sam.id);
+    expect(parsePersonParam(["me", sam.id], members)).toBe("me");
+    expect(parsePersonParam("someone-else", members)).toBeUndefined();
+    expect(parsePersonParam(undefined, members)).toBeUndefined();
+  });
+
+  test("an order's places name everyone once", () => {
+    expect(orderAttendees([mine, sams, sams])).toBe("you and Sam Okafor");
+    expect(orderAttendees([sams])).toBe("Sam Okafor");
+  });
+
+  test("the calendar event names the attendee in its title and description", () => {
+    const text = calendarText([mine, sams], { brokerName: "Acme", uidDomain: "acme.example", now: new Date("2026-06-01T00:00:00Z") });
+    const events = Object.values(ical.sync.parseICS(text)).filter((c: any) => c.type === "VEVENT") as any[];
+    expect(events.map((e) => e.summary)).toEqual(["Family Swim", "Family Swim (Sam Okafor)"]);
+    expect(events[1].description).toContain("Attendee: Sam Okafor");
+  });
+});
