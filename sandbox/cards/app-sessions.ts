@@ -78,8 +78,6 @@ export function createCardsSessions(now: () => number = Date.now) {
   };
 }
 
-export type CardsSessions = ReturnType<typeof createCardsSessions>;
-
 export function csrfMatches(session: CardsSession, submitted: unknown): boolean {
   if (typeof submitted !== "string") return false;
   const a = Buffer.from(session.csrfToken);

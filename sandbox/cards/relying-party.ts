@@ -2,7 +2,7 @@ import * as oidc from "openid-client";
 import type { CardDetailsClientConfig } from "../config";
 import type { PendingSignIn } from "./app-sessions";
 
-export interface SignedInClaims {
+interface SignedInClaims {
   sub: string;
   givenName?: string;
   familyName?: string;

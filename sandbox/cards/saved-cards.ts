@@ -43,7 +43,7 @@ export type AddCardOutcome =
   | { ok: true; card: SavedCardRecord }
   | { ok: false; field: "number" | "expiry"; message: string; declined?: boolean };
 
-export function parseExpiry(raw: string): { expMonth: number; expYear: number } | undefined {
+function parseExpiry(raw: string): { expMonth: number; expYear: number } | undefined {
   const m = /^\s*(\d{1,2})\s*\/\s*(\d{2}|\d{4})\s*$/.exec(raw);
   if (!m) return undefined;
   const expMonth = Number(m[1]);
