@@ -3,6 +3,7 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { customerAccountUrl } from "@/lib/imin/customers";
+import { rememberNoticeState } from "@/lib/notices/preload";
 import { safeCallbackPath } from "./callback-url";
 import { type ResolvedSession, decodeSessionCookie, resolveSession, sessionCookieName } from "./sessions";
 
@@ -20,7 +21,7 @@ export interface PortalUser {
   sessionExpiresAt: Date;
 }
 
-/** The session named by this request's cookie, if it is live (one database query). */
+/** The session named by this request's cookie, if it is live (one database query, notice state included). */
 export const getCurrentSession = cache(async (): Promise<(ResolvedSession & { id: string }) | null> => {
   const jar = await cookies();
   const token = await decodeSessionCookie(jar.get(sessionCookieName())?.value);
@@ -41,7 +42,7 @@ export const getCurrentUser = cache(async (): Promise<PortalUser | null> => {
   if (!current) return null;
   const { user, session } = current;
   if (user.status !== "active" || !user.iminCustomerId) return null;
-  return {
+  const portalUser: PortalUser = {
     id: user.id,
     email: user.email,
     iminCustomerId: user.iminCustomerId,
@@ -50,6 +51,9 @@ export const getCurrentUser = cache(async (): Promise<PortalUser | null> => {
     sessionId: current.id,
     sessionExpiresAt: session.expiresAt,
   };
+  // The notice banner and processWaiting() read this instead of querying again (this request only).
+  rememberNoticeState(portalUser, current.notices);
+  return portalUser;
 });
 
 /** The signed-in person, or a redirect to /sign-in that comes back to the current page. */

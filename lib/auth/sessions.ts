@@ -5,6 +5,7 @@ import { decode, encode } from "next-auth/jwt";
 import { getDb } from "@/lib/db/client";
 import { type LoginSession, type User, loginSessions, users } from "@/lib/db/schema";
 import { getEnv } from "@/lib/env";
+import { type NoticeState, noticeStateColumns } from "@/lib/notices/preload";
 
 /**
  * Server-side sessions. The cookie is Auth.js's encrypted JWT (httpOnly, SameSite=Lax), holding
@@ -42,18 +43,20 @@ export async function createSession(userId: string, now = new Date()): Promise<{
 export interface ResolvedSession {
   session: LoginSession;
   user: User;
+  /** The login's notice state, read in the same query (a signed-in page shows it). */
+  notices: NoticeState;
 }
 
 /**
- * The live session with this id and its login, in one query (or undefined). Marks it seen when
- * the last mark is more than a minute old.
+ * The live session with this id, its login and the login's notice state, in one query (or
+ * undefined). Marks it seen when the last mark is more than a minute old.
  */
 export async function resolveSession(id: string, now = new Date()): Promise<ResolvedSession | undefined> {
   if (!SESSION_ID.test(id)) return undefined;
   const idleDays = getEnv().SESSION_IDLE_DAYS;
   const db = await getDb();
   const [row] = await db
-    .select({ session: loginSessions, user: users })
+    .select({ session: loginSessions, user: users, ...noticeStateColumns })
     .from(loginSessions)
     .innerJoin(users, eq(users.id, loginSessions.userId))
     .where(
@@ -70,7 +73,7 @@ export async function resolveSession(id: string, now = new Date()): Promise<Reso
   if (now.getTime() - row.session.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
     await db.update(loginSessions).set({ lastSeenAt: now }).where(eq(loginSessions.idHash, row.session.idHash));
   }
-  return row;
+  return { session: row.session, user: row.user, notices: { waiting: row.noticesWaiting, open: row.openNotices } };
 }
 
 /** Ends one session (sign-out). */
@@ -125,13 +128,31 @@ export async function encodeSessionCookie(userId: string, id: string, now = new 
   });
 }
 
+// Decrypting the cookie (a key derivation, AES and an HMAC) is a few percent of a signed-in page's CPU,
+// and a browser sends the same cookie with every request: cookies decoded lately are remembered
+// until their expiry. Revocation is unaffected: the session row is still read on every request.
+const DECODED_LIMIT = 1000;
+const decoded = new Map<string, { token: SessionToken; expiresAtMs: number }>();
+
 /** The session id inside a cookie value, or undefined when it is not one of ours. */
 export async function decodeSessionCookie(value: string | undefined): Promise<SessionToken | undefined> {
   if (!value || value.length > 4096) return undefined;
   const env = getEnv();
+  const salt = sessionCookieName(env.AUTH_SECURE_COOKIES);
+  const key = `${createHash("sha256").update(env.AUTH_SECRET).digest("base64url")}:${salt}:${value}`;
+  const known = decoded.get(key);
+  if (known && known.expiresAtMs > Date.now()) return { ...known.token };
+  decoded.delete(key);
   try {
-    const token = await decode({ token: value, secret: env.AUTH_SECRET, salt: sessionCookieName(env.AUTH_SECURE_COOKIES) });
-    if (token && typeof token.sub === "string" && typeof token.sid === "string") return { sub: token.sub, sid: token.sid };
+    const token = await decode({ token: value, secret: env.AUTH_SECRET, salt });
+    if (token && typeof token.sub === "string" && typeof token.sid === "string") {
+      const result = { sub: token.sub, sid: token.sid };
+      if (typeof token.exp === "number") {
+        if (decoded.size >= DECODED_LIMIT) decoded.delete(decoded.keys().next().value!);
+        decoded.set(key, { token: result, expiresAtMs: token.exp * 1000 });
+      }
+      return { ...result };
+    }
   } catch {
     // Tampered, expired or from another secret.
   }

@@ -2,6 +2,7 @@ import "server-only";
 import type { PortalUser } from "@/lib/auth/current-user";
 import { dismissNotice, openNotices } from "@/lib/db/queries/notices";
 import type { CustomerSummary, SellerAccount } from "@/lib/imin/accounts";
+import { forgetNoticeState, knownNoticeState, OPEN_NOTICES_LIMIT } from "./preload";
 import type { NoticeView } from "./view";
 import { processCustomer, processPendingFor, recordCustomerState, recoverUnprocessed } from "./process";
 
@@ -19,8 +20,14 @@ export interface Seen {
   linkedAccounts?: SellerAccount[];
 }
 
-/** Handles the stored notifications for this person (once per request), before their notices are read. */
+/**
+ * Handles the stored notifications for this person (once per request), before their notices are
+ * read. Nothing to do when the session's query found none waiting.
+ */
 export async function processWaiting(user: PortalUser): Promise<void> {
+  const known = knownNoticeState(user);
+  if (known && !known.waiting) return;
+  forgetNoticeState(user);
   await processPendingFor(user.id, user.iminCustomerId).catch(() => undefined);
 }
 
@@ -46,14 +53,17 @@ export async function readAsSeen<T>(user: PortalUser, read: () => Promise<T>, se
   return value;
 }
 
-/** The person's open notices, newest first. */
+/** The person's open notices, newest first (as the session's query read them, when it did). */
 export async function listOpen(user: PortalUser): Promise<NoticeView[]> {
-  const rows = await openNotices(user.id).catch(() => []);
+  const known = knownNoticeState(user);
+  if (known) return known.open;
+  const rows = await openNotices(user.id, OPEN_NOTICES_LIMIT).catch(() => []);
   return rows.map(({ id, kind, message }) => ({ id, kind, message }));
 }
 
 /** Dismisses one of the person's own notices; another person's id matches nothing. */
 export async function dismiss(user: PortalUser, noticeId: string): Promise<void> {
+  forgetNoticeState(user);
   await dismissNotice(user.id, noticeId);
 }
 
