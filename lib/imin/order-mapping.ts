@@ -71,9 +71,10 @@ function personName(p: { name?: string; givenName?: string; familyName?: string 
 
 function isCustomerPerson(p: { identifier?: string; id?: string; email?: string } | undefined, customer: CustomerRef): boolean {
   if (!p) return false;
-  if (p.identifier && p.identifier === customer.iminCustomerId) return true;
-  if (p.id?.replace(/\/+$/, "").endsWith(`/customer-accounts/${encodeURIComponent(customer.iminCustomerId)}`)) {
-    return true;
+  // An account id decides: a family member's account often shares the holder's email address.
+  if (p.identifier) return p.identifier === customer.iminCustomerId;
+  if (p.id && /\/customer-accounts\//.test(p.id)) {
+    return p.id.replace(/\/+$/, "").endsWith(`/customer-accounts/${encodeURIComponent(customer.iminCustomerId)}`);
   }
   return !!(p.email && customer.email && p.email.toLowerCase() === customer.email.toLowerCase());
 }

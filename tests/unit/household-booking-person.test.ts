@@ -2,7 +2,9 @@ import ical from "node-ical";
 import { describe, expect, test } from "vitest";
 import { calendarText } from "@/lib/calendar/ics";
 import { attendeeLabel, bookingsOf, orderAttendees, parsePersonParam, personKeyOf } from "@/lib/household/booking-person";
+import { mapOrderItem } from "@/lib/imin/order-mapping";
 import type { Booking } from "@/lib/imin/order-types";
+import { orderItem, parseImin } from "@/lib/imin/schemas";
 
 const booking = (overrides: Partial<Booking> = {}): Booking => ({
   id: "https://book.example/api/v2/orders/o1/order-items/i1",
@@ -57,5 +59,27 @@ describe("bookings per person", () => {
     const events = Object.values(ical.sync.parseICS(text)).filter((c: any) => c.type === "VEVENT") as any[];
     expect(events.map((e) => e.summary)).toEqual(["Family Swim", "Family Swim (Sam Okafor)"]);
     expect(events[1].description).toContain("Attendee: Sam Okafor");
+  });
+
+  test("a member's place is theirs even when their account shares the holder's email (imin's account id decides)", () => {
+    const item = (attendee: Record<string, string>) =>
+      mapOrderItem(
+        parseImin(orderItem, {
+          "@type": "OrderItem",
+          id: "https://book.example/api/v2/orders/o1/order-items/i1",
+          identifier: "i1",
+          orderItemStatus: "https://openactive.io/OrderItemConfirmed",
+          attendee: { "@type": "Person", email: "ada@example.com", ...attendee },
+        }),
+        { iminCustomerId: "cust-ada", email: "ada@example.com" },
+      );
+    expect(item({ identifier: "cust-sam", givenName: "Sam", familyName: "Okafor" }).attendee).toEqual({
+      name: "Sam Okafor",
+      email: "ada@example.com",
+      identifier: "cust-sam",
+    });
+    expect(item({ identifier: "cust-ada", givenName: "Ada", familyName: "Okafor" }).attendee).toBeUndefined();
+    // Without an account id, the email still recognises the holder.
+    expect(item({ givenName: "Ada", familyName: "Okafor" }).attendee).toBeUndefined();
   });
 });
