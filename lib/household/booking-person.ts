@@ -7,7 +7,7 @@ import type { Booking } from "@/lib/imin/order-types";
  * imin account is that member's. Pure.
  */
 
-export const ME = "me";
+const ME = "me";
 
 interface MemberRef {
   id: string;

@@ -18,7 +18,7 @@ export interface Person {
   isHolder: boolean;
 }
 
-export interface PlanOffer {
+interface PlanOffer {
   id?: string;
   name: string;
   price?: number;
@@ -36,7 +36,7 @@ export interface PlanSession {
   offers: PlanOffer[];
 }
 
-export interface Ticket {
+interface Ticket {
   /** The `acceptedOffer` to send: the entitlement price's id when it applies. */
   offerId: string;
   offerName: string;
@@ -54,7 +54,7 @@ export type PersonOption =
 export const HOLDER_KEY = "me";
 
 /** Whole years on the session's UK day; undefined when the birth date is unknown or unreadable. */
-export function personAge(person: Pick<Person, "birthDate">, startDate: string): number | undefined {
+function personAge(person: Pick<Person, "birthDate">, startDate: string): number | undefined {
   if (!person.birthDate) return undefined;
   try {
     return ageOn(person.birthDate, startDate);
@@ -191,7 +191,7 @@ export function namesOf(attendees: Pick<StepAttendee, "givenName" | "isHolder">[
 }
 
 /** "Adult ticket for you", "Junior tickets for Sam and Jamie". */
-export function describeStep(step: Pick<PlanStep, "offerName" | "attendees">): string {
+function describeStep(step: Pick<PlanStep, "offerName" | "attendees">): string {
   const plural = step.attendees.length > 1 ? "tickets" : "ticket";
   return `${step.offerName} ${plural} for ${namesOf(step.attendees)}`;
 }
