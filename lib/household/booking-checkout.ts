@@ -63,9 +63,14 @@ export async function openNextStep(user: PortalUser, plan: GroupBooking): Promis
     return url ? { kind: "checkout", url } : { kind: "error", message: "Your checkout is being opened. Please try again in a moment." };
   }
   try {
-    const entitlement = step.offerId.endsWith("/entitlement-price");
-    const filter = entitlement ? (await getSellerAccounts(user.iminCustomerId)).entitlementFilter : undefined;
-    const detail = await getSessionDetail(plan.sessionId, filter);
+    const sells = (d: Awaited<ReturnType<typeof getSessionDetail>>) =>
+      !!d?.offers.some((o) => o.id === step.offerId || o.entitlement?.id === step.offerId);
+    let detail = await getSessionDetail(plan.sessionId);
+    if (detail && !sells(detail)) {
+      // An entitlement price is only in the answer to a search with the holder's entitlement filter.
+      const filter = (await getSellerAccounts(user.iminCustomerId)).entitlementFilter;
+      if (filter) detail = (await getSessionDetail(plan.sessionId, filter)) ?? detail;
+    }
     if (!detail?.bookable || !detail.identifier) {
       await releaseStep(step.id);
       return {
@@ -78,7 +83,7 @@ export async function openNextStep(user: PortalUser, plan: GroupBooking): Promis
       await releaseStep(step.id);
       return { kind: "error", message: full };
     }
-    if (!detail.offers.some((o) => o.id === step.offerId || o.entitlement?.id === step.offerId)) {
+    if (!sells(detail)) {
       await releaseStep(step.id);
       return { kind: "error", message: `The ${step.offerName} ticket is no longer on sale. Choose again.` };
     }

@@ -5,6 +5,7 @@ import { confirmedPlacesOn } from "@/lib/household/booking-places";
 import { reconcileGroupBooking } from "@/lib/household/booking-checkout";
 import { type GroupBooking, openGroupBookingFor } from "@/lib/household/booking-store";
 import { listHouseholdMembers } from "@/lib/household/members";
+import { IminError } from "@/lib/imin/errors";
 import type { SessionDetail } from "@/lib/imin/event-mapping";
 
 interface Holder {
@@ -49,8 +50,13 @@ export async function whoIsComing(
 ): Promise<{ options: PersonOption[]; openPlan?: GroupBooking }> {
   const plan = await openGroupBookingFor(user.id, detail.sessionId);
   let places = new Map<string, string>();
-  if (plan) places = await reconcileGroupBooking(user, plan);
-  else if (detail.identifier) places = await confirmedPlacesOn(user, detail.identifier, detail.startDate).catch(() => new Map());
+  try {
+    if (plan) places = await reconcileGroupBooking(user, plan);
+    else if (detail.identifier) places = await confirmedPlacesOn(user, detail.identifier, detail.startDate);
+  } catch (error) {
+    // Who already has a place only refines the list; the server checks again before any checkout.
+    if (!(error instanceof IminError)) throw error;
+  }
   const session = { startDate: detail.startDate, sellerId: detail.seller?.id, sellerName: detail.seller?.name, offers: detail.offers };
   const options = people.map((p) => ticketsFor(p, session, { linkedSellerIds }, new Set(places.keys())));
   return { options, openPlan: plan && !plan.completedAt ? plan : undefined };
