@@ -13,13 +13,13 @@ const KIND_PREFIX = "household_member_create:";
 const kindOf = (nonce: string) => `${KIND_PREFIX}${nonce}`;
 
 /** Only the names: enough for an operator to find a lost create at imin, nothing medical. */
-export interface ClaimPayload {
+interface ClaimPayload {
   givenName: string;
   familyName: string;
   birthDate: string;
 }
 
-export type Claim = { id: string } | { held: "running" | "ambiguous" };
+type Claim = { id: string } | { held: "running" | "ambiguous" };
 
 export async function claimMemberCreate(userId: string, nonce: string, payload: ClaimPayload): Promise<Claim> {
   const db = await getDb();

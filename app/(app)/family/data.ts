@@ -10,7 +10,7 @@ export interface FamilyMemberView extends HouseholdMember {
   birthDateText?: string;
 }
 
-export function toView(member: HouseholdMember, today = londonToday()): FamilyMemberView {
+function toView(member: HouseholdMember, today = londonToday()): FamilyMemberView {
   return {
     ...member,
     name: `${member.givenName} ${member.familyName}`.trim(),
