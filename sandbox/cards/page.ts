@@ -97,12 +97,12 @@ function cardList(session: CardsSession, cards: SavedCardRecord[]): string {
       ? ""
       : `<form method="post" action="/cards/${encodeURIComponent(card.id)}/default">
 <input type="hidden" name="csrf" value="${escapeHtml(session.csrfToken)}">
-<button type="submit" class="button secondary">Make default<span class="sr-only">: ${escapeHtml(name)}</span></button>
+<button type="submit" class="button secondary" aria-label="Make default: ${escapeHtml(name)}">Make default</button>
 </form>`;
     return `<li>
 <div><span class="card-name">${cardLabel(card)}</span>${card.isDefault ? '<span class="pill">Default</span>' : ""}
 <div class="card-meta">Expires ${escapeHtml(expiryText(card))}</div></div>
-<div class="actions">${makeDefault}<a class="button secondary" href="/cards/${encodeURIComponent(card.id)}/delete">Delete<span class="sr-only">: ${escapeHtml(name)}</span></a></div>
+<div class="actions">${makeDefault}<a class="button secondary" href="/cards/${encodeURIComponent(card.id)}/delete" aria-label="Delete: ${escapeHtml(name)}">Delete</a></div>
 </li>`;
   });
   return `<ul class="cards" aria-label="Saved cards">${items.join("\n")}</ul>`;
