@@ -1,5 +1,9 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import type { Browser, BrowserContext } from "@playwright/test";
 import { E2E, expect, test } from "./fixtures";
+import { startPortal } from "./support/portal";
 import { adultOffer, createSession } from "./support/sessions";
 
 /**
@@ -94,6 +98,28 @@ test("installable: the manifest names the brand and its PNG icons load; the serv
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
   expect(new URL(scope).pathname).toBe("/");
   await context.close();
+});
+
+test("the icons are drawn from the broker's logo: they differ from the same brand's initials icons", async ({ request }) => {
+  test.setTimeout(120_000);
+  const withLogo = await request.get("/icons/icon-512.png");
+  expect(withLogo.status()).toBe(200);
+  // The same brand without its logo, from the same build: the initials version.
+  const dir = mkdtempSync(path.join(os.tmpdir(), "brand-no-logo-"));
+  const { logoUrl, ...brand } = JSON.parse(readFileSync(path.join(E2E.root, "brands/default.json"), "utf8"));
+  expect(logoUrl).toBeTruthy();
+  const file = path.join(dir, "no-logo.json");
+  writeFileSync(file, JSON.stringify(brand));
+  const portal = await startPortal({ port: E2E.brandPort, brokerConfig: file, seedDemo: false });
+  try {
+    const initials = await request.get(`${portal.url}/icons/icon-512.png`);
+    expect(initials.status()).toBe(200);
+    expect(initials.headers()["content-type"]).toBe("image/png");
+    expect(Buffer.compare(await withLogo.body(), await initials.body())).not.toBe(0);
+  } finally {
+    await portal.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test("the search list shows the customer's entitlement price beside the public one", async ({ browser, sandboxAdmin }) => {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { BookSearch } from "./_components/book-search";
 import { BookTabs } from "./_components/courts/book-tabs";
 import { CourtsTab } from "./_components/courts/courts-tab";
+import { getActivityLabels } from "@/lib/book/activity-list";
 import { parseSearchParams, searchHref, toSearchParams } from "@/lib/book/search-state";
 import { courtsHref } from "@/lib/facilities/search-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -32,6 +33,7 @@ export default async function BookPage({ searchParams }: { searchParams: Promise
     user.then(entitlementFilterOf).then((filter) => searchSessions(filters, centre, filter)),
     listPlaces(home),
   ]);
+  const activities = getActivityLabels();
   await user;
   const [results, places] = await searches;
   const placeList: PlaceOption[] = places.status === "fulfilled" ? places.value : [];
@@ -64,6 +66,7 @@ export default async function BookPage({ searchParams }: { searchParams: Promise
           eventCount: p.eventCount,
         }))}
         defaultPlace={{ name: home.name, latitude: home.latitude, longitude: home.longitude }}
+        activities={await activities}
       />
     </>
   );

@@ -21,12 +21,14 @@ export function BookSearch({
   initialError,
   places,
   defaultPlace,
+  activities,
 }: {
   initialQuery: string;
   initialResults?: SearchResults;
   initialError?: string;
   places: PlaceChoice[];
   defaultPlace: PlaceChoice;
+  activities: readonly string[];
 }) {
   const params = useSearchParams();
   const filters = parseSearchParams(params);
@@ -59,6 +61,7 @@ export function BookSearch({
           where={where}
           places={places}
           defaultPlace={defaultPlace}
+          activities={activities}
           geolocation={geolocation}
           onSearch={(next) => go(next)}
         />

@@ -1,7 +1,9 @@
 "use client";
 
 import type { FormEvent } from "react";
+import { exactActivity } from "@/lib/book/activity-match";
 import { AGE_GROUPS, DEFAULT_PAGE_SIZE, DISTANCES_KM, TIMES_OF_DAY, parseSearchParams, type SearchFilters } from "@/lib/book/search-state";
+import { ActivityCombobox } from "./activity-combobox";
 
 export interface PlaceChoice {
   name: string;
@@ -9,27 +11,6 @@ export interface PlaceChoice {
   longitude: number;
   eventCount?: number;
 }
-
-/** Suggestions only: imin matches activity labels from the OpenActive activity list. */
-const ACTIVITY_SUGGESTIONS = [
-  "Aqua Aerobics",
-  "Badminton",
-  "Boxing",
-  "Circuit Training",
-  "Climbing",
-  "Dance",
-  "Football",
-  "Gym",
-  "Netball",
-  "Pilates",
-  "Running",
-  "Spin",
-  "Swimming",
-  "Table Tennis",
-  "Tennis",
-  "Yoga",
-  "Zumba",
-];
 
 const inputClass =
   "block w-full rounded-md border border-gray-500 bg-white px-3 py-2 text-sm text-gray-900 focus:border-outline focus:outline-2 focus:outline-outline";
@@ -45,6 +26,7 @@ export function SearchForm({
   where,
   places,
   defaultPlace,
+  activities,
   geolocation,
   onSearch,
 }: {
@@ -53,6 +35,8 @@ export function SearchForm({
   where: string;
   places: PlaceChoice[];
   defaultPlace: PlaceChoice;
+  /** The activities imin lists (for suggestions); empty when they could not be read. */
+  activities: readonly string[];
   geolocation: { locate: () => void; locating: boolean; message?: string; canLocate: boolean };
   onSearch: (next: SearchFilters) => void;
 }) {
@@ -64,6 +48,8 @@ export function SearchForm({
     if (form.get("near") === "current" && filters.lat !== undefined) {
       Object.assign(next, { lat: filters.lat, lng: filters.lng, where: filters.where });
     }
+    // imin wants the activity's own label: "bad minton" searches Badminton.
+    if (next.activity) next.activity = exactActivity(next.activity, activities) ?? next.activity;
     onSearch({ ...next, page: 1 });
   };
   const nearValue = filters.lat !== undefined ? "current" : `${defaultPlace.latitude},${defaultPlace.longitude}|${defaultPlace.name}`;
@@ -116,19 +102,7 @@ export function SearchForm({
         <label htmlFor="activity" className={labelClass}>
           Activity
         </label>
-        <input
-          id="activity"
-          name="activity"
-          list="activity-suggestions"
-          defaultValue={filters.activity ?? ""}
-          placeholder="Any activity"
-          className={inputClass}
-        />
-        <datalist id="activity-suggestions">
-          {ACTIVITY_SUGGESTIONS.map((a) => (
-            <option key={a} value={a} />
-          ))}
-        </datalist>
+        <ActivityCombobox id="activity" name="activity" defaultValue={filters.activity ?? ""} labels={activities} className={inputClass} />
       </div>
       <fieldset className="grid grid-cols-2 gap-2">
         <legend className={`${labelClass} mb-1`}>Dates</legend>
