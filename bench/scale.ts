@@ -2,15 +2,20 @@
  * `npm run bench -- --only=scale`: the portal on 1 and on N instances (SCALE_INSTANCES, default 2)
  * behind HAProxy on one Postgres, the sandbox as imin (in this process). A signed-in load of
  * SCALE_CONNECTIONS (200) clients for SCALE_SECONDS (60) cycles through pages and searches while
- * seller-side changes send webhooks; then it checks that every webhook was processed with no
- * duplicate notice, that each reminder was queued once, and that no session was lost.
+ * seller-side changes send webhooks and the customer cancels bookings through /bookings' own
+ * cancel form; then it checks that every webhook was processed with no duplicate notice, that each
+ * reminder was queued once, that every cancellation reached imin, and that no session was lost.
+ * p50/p95/p99 come from every request's own time. Last, the job queue's cost on page time: the
+ * median /bookings time of one instance with its workers running and with JOBS_WORKERS=false.
  */
 import { randomBytes } from "node:crypto";
-import autocannon from "autocannon";
+import autocannon, { type Options, type Result } from "autocannon";
 import { Client } from "pg";
 import { startSandbox } from "../sandbox/main";
 import { startCluster } from "../scripts/support/cluster";
 import { signIn } from "./lib/portal-session";
+import { median, percentile } from "./lib/stats";
+import { cancelBookings, type CancelRun } from "./lib/scale-cancel";
 
 type Report = (line: string) => void;
 
@@ -25,11 +30,26 @@ const PATHS = ["/bookings", "/account", "/book", "/orders", "/api/notices", "/se
 interface Phase {
   instances: number;
   rps: number;
-  p50: number;
-  p90: number;
-  p99: number;
+  p50: string;
+  p95: string;
+  p99: string;
   errors: number;
   non2xx: number;
+  cancels: CancelRun;
+}
+
+/** autocannon, keeping every response's time (its own summary stops at p90 and p97.5). */
+/** A percentile of times as "123 ms", or "–" when nothing was timed. */
+function ms(times: number[], p: number): string {
+  return times.length ? `${percentile(times, p).toFixed(0)} ms` : "–";
+}
+
+async function load(opts: Options): Promise<{ result: Result; times: number[] }> {
+  const times: number[] = [];
+  const instance = autocannon(opts);
+  instance.on("response", (_client, _status, _bytes, ms) => times.push(ms));
+  const result = await instance;
+  return { result, times };
 }
 
 async function query<T>(url: string, sql: string): Promise<T[]> {
@@ -70,6 +90,13 @@ async function runPhase(report: Report, instances: number, adminUrl: string, dis
       const cookie = await signIn(cluster.url, "demo@example.com", "sandbox-demo-2026");
       // The customer has seen their sellers: later seller-side changes are compared with this.
       await fetch(`${cluster.url}/sellers`, { headers: { cookie } });
+      // Bookings to cancel during the load (booked at imin, as a checkout would).
+      const booked = await fetch(`${sandbox.url}/admin/customers/demo-customer/bulk-bookings`, {
+        method: "POST",
+        headers: { "X-API-KEY": KEY, "content-type": "application/json" },
+        body: JSON.stringify({ count: 40 }),
+      });
+      if (booked.status !== 201) throw new Error(`scale: bulk bookings answered ${booked.status}`);
       const seconds = Number(process.env.SCALE_SECONDS ?? 60);
       // Seller-side changes during the load: each sends imin's webhook to the load balancer.
       let changes = 0;
@@ -81,18 +108,23 @@ async function runPhase(report: Report, instances: number, adminUrl: string, dis
           body: JSON.stringify({ text: `NA${String(10_000_000 + changes)}` }),
         });
       }, 3000);
-      let result: Awaited<ReturnType<typeof autocannon>>;
+      let loaded: Awaited<ReturnType<typeof load>>;
+      let cancels: CancelRun;
       try {
-        result = await autocannon({
-          url: cluster.url,
-          connections: Number(process.env.SCALE_CONNECTIONS ?? 200),
-          duration: seconds,
-          headers: { cookie },
-          requests: PATHS.map((path) => ({ method: "GET", path })),
-        });
+        [loaded, cancels] = await Promise.all([
+          load({
+            url: cluster.url,
+            connections: Number(process.env.SCALE_CONNECTIONS ?? 200),
+            duration: seconds,
+            headers: { cookie },
+            requests: PATHS.map((path) => ({ method: "GET", path })),
+          }),
+          cancelBookings(cluster.url, cookie, Date.now() + seconds * 1000),
+        ]);
       } finally {
         clearInterval(webhooks);
       }
+      const { result, times } = loaded;
       // Let the jobs finish what the load queued.
       await new Promise((r) => setTimeout(r, 15_000));
       const stillSignedIn = await fetch(`${cluster.url}/account`, { headers: { cookie }, redirect: "manual" });
@@ -115,6 +147,20 @@ async function runPhase(report: Report, instances: number, adminUrl: string, dis
         databaseUrl.toString(),
         "SELECT count(*)::int AS n FROM booking_reminders WHERE status = 'sent'",
       );
+      // Every cancellation the portal confirmed is cancelled at imin, and its reminder was not sent after it.
+      const cancelledIds = new Set(
+        [...sandbox.ctx.store.orders.values()]
+          .flatMap((o) => o.items)
+          .filter((i) => i.status === "CustomerCancelled")
+          .map((i) => i.identifier),
+      );
+      const confirmedAtImin = cancels.cancelled.filter((id) => cancelledIds.has(id.split("/").pop() ?? id)).length;
+      const itemList = cancels.cancelled.map((id) => `'${id.replace(/'/g, "''")}'`).join(",") || "''";
+      const [cancelReminders] = await query<{ cancelled: number; other: number }>(
+        databaseUrl.toString(),
+        `SELECT count(*) FILTER (WHERE status = 'cancelled')::int AS cancelled, count(*) FILTER (WHERE status <> 'cancelled')::int AS other
+         FROM booking_reminders WHERE item_id IN (${itemList})`,
+      );
       const [overlap] = await query<{ n: number }>(
         databaseUrl.toString(),
         `SELECT count(*)::int AS n FROM pgboss.job a JOIN pgboss.job b ON a.name = b.name AND a.id < b.id
@@ -126,14 +172,21 @@ async function runPhase(report: Report, instances: number, adminUrl: string, dis
           `${reminders!.jobs} jobs, ${sent!.n} sent, ${reminders!.mails} reminder mails; overlapping scans ${overlap!.n}; ` +
           `session after the run: ${stillSignedIn.status === 200 ? "kept" : `LOST (${stillSignedIn.status})`}`,
       );
+      report(
+        `scale    ${instances} instance(s): cancellations through /bookings' form: ${cancels.cancelled.length} done ` +
+          `(${confirmedAtImin} cancelled at imin), ${cancels.failed} failed; cancel p50 ${ms(cancels.times, 50)}, ` +
+          `p95 ${ms(cancels.times, 95)}; their reminders: ${cancelReminders!.cancelled} cancelled, ` +
+          `${cancelReminders!.other} not (scheduled before the next scan, or sent before the cancellation)`,
+      );
       return {
         instances,
         rps: result.requests.average,
-        p50: result.latency.p50,
-        p90: result.latency.p90,
-        p99: result.latency.p99,
+        p50: ms(times, 50),
+        p95: ms(times, 95),
+        p99: ms(times, 99),
         errors: result.errors + result.timeouts,
         non2xx: result.non2xx,
+        cancels,
       };
     } finally {
       await cluster.stop();
@@ -144,6 +197,58 @@ async function runPhase(report: Report, instances: number, adminUrl: string, dis
   }
 }
 
+/**
+ * The job queue's cost on page time: one instance on a fresh database, its /bookings median under
+ * a light load with the workers running (polling, recurring scans) and with JOBS_WORKERS=false,
+ * alternated (on, off, on, off…) so that a change in the machine's load hits both alike.
+ */
+async function queueCost(report: Report, adminUrl: string, distDir: string) {
+  const name = `portal_queue_${process.pid}_${randomBytes(3).toString("hex")}`;
+  const databaseUrl = new URL(adminUrl);
+  databaseUrl.pathname = `/${name}`;
+  await query(adminUrl, `CREATE DATABASE ${name}`);
+  const sandbox = await startSandbox({ port: SANDBOX_PORT, apiKey: KEY, quiet: true });
+  const seconds = Number(process.env.SCALE_QUEUE_SECONDS ?? 20);
+  const rounds = Number(process.env.SCALE_QUEUE_ROUNDS ?? 2);
+  const times: Record<"on" | "off", number[]> = { on: [], off: [] };
+  try {
+    for (let round = 0; round < rounds * 2; round++) {
+      const workers = round % 2 === 0 ? "on" : "off";
+      const cluster = await startCluster({
+        instances: 1,
+        port: LB_PORT,
+        instancePorts: INSTANCE_PORTS,
+        databaseUrl: databaseUrl.toString(),
+        distDir,
+        iminUrl: sandbox.url,
+        iminKey: KEY,
+        webhookKey: WEBHOOK_KEY,
+        env: { REMINDER_SCAN_MINUTES: "1", JOBS_WORKERS: workers === "on" ? "true" : "false" },
+      });
+      try {
+        const [instance] = cluster.instances;
+        const cookie = await signIn(instance!, "demo@example.com", "sandbox-demo-2026");
+        // Warm-up: compiled routes, caches, the first reminder scan's start.
+        await load({ url: `${instance}/bookings`, connections: 2, amount: 20, headers: { cookie } });
+        const { times: t } = await load({ url: `${instance}/bookings`, connections: 4, duration: seconds, headers: { cookie } });
+        times[workers].push(...t);
+      } finally {
+        await cluster.stop();
+      }
+    }
+  } finally {
+    await sandbox.close();
+    await query(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  }
+  const on = median(times.on);
+  const off = median(times.off);
+  report(
+    `scale    queue cost on page time (1 instance, /bookings, 4 connections, ${rounds}×${seconds} s each): median ${on.toFixed(1)} ms ` +
+      `with workers running (${times.on.length} requests), ${off.toFixed(1)} ms with JOBS_WORKERS=false (${times.off.length}); ` +
+      `difference ${(on - off).toFixed(1)} ms (target < 5 ms)`,
+  );
+}
+
 export async function scale(report: Report) {
   const adminUrl = process.env.SCALE_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
   const distDir = process.env.NEXT_DIST_DIR ?? ".next-jobs";
@@ -152,9 +257,10 @@ export async function scale(report: Report) {
   for (const instances of [1, n]) phases.push(await runPhase(report, instances, adminUrl, distDir));
   for (const p of phases) {
     report(
-      `scale    ${p.instances} instance(s) behind HAProxy: ${p.rps.toFixed(0)} req/s, p50 ${p.p50} ms, p90 ${p.p90} ms, p99 ${p.p99} ms, ` +
-        `${p.errors} errors, ${p.non2xx} non-2xx`,
+      `scale    ${p.instances} instance(s) behind HAProxy: ${p.rps.toFixed(1)} req/s, p50 ${p.p50}, p95 ${p.p95}, p99 ${p.p99}, ` +
+        `${p.errors} errors, ${p.non2xx} non-2xx; ${p.cancels.cancelled.length} cancellations`,
     );
   }
   report(`scale    throughput ${n} vs 1 instance: ${(phases[1]!.rps / phases[0]!.rps).toFixed(2)}x (target 1.5x)`);
+  await queueCost(report, adminUrl, distDir);
 }

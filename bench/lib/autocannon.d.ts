@@ -4,6 +4,8 @@ declare module "autocannon" {
     url: string;
     connections?: number;
     duration?: number;
+    /** Requests in all, instead of a duration. */
+    amount?: number;
     headers?: Record<string, string>;
     /** Seconds before a request counts as timed out (default 10). */
     timeout?: number;
@@ -23,5 +25,9 @@ declare module "autocannon" {
     errors: number;
     timeouts: number;
   }
-  export default function autocannon(opts: Options): Promise<Result>;
+  /** The run: a promise of its result that also reports each response's time in ms. */
+  interface Instance extends Promise<Result> {
+    on(event: "response", listener: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void): this;
+  }
+  export default function autocannon(opts: Options): Instance;
 }
