@@ -45,7 +45,10 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir?: strin
   } else {
     const dir = opts.dataDir ? path.resolve(/*turbopackIgnore: true*/ opts.dataDir, "pglite") : undefined;
     if (dir) mkdirSync(dir, { recursive: true });
-    const client = dir ? new PGlite(dir) : new PGlite();
+    // Postgres' default 128 MB buffer pool lives in PGlite's WebAssembly memory, inside this process:
+    // the portal's database is small, and 16 MB keeps ~110 MB less resident (bench: --only=throughput).
+    const options = { startParams: [...PGlite.defaultStartParams, "-c", "shared_buffers=16MB"] };
+    const client = dir ? new PGlite(dir, options) : new PGlite(options);
     const db = drizzlePglite(client, { schema });
     database = {
       db,
