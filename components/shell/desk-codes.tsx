@@ -3,16 +3,25 @@
  * reads them at any screen brightness, and the text in large type for staff who key it in. The SVG
  * markup comes from lib/codes (bars and modules only, drawn by the server from a validated value).
  */
+/**
+ * A barcode or QR code drawn by lib/codes, as one image for screen readers. The markup is bars or
+ * modules only (bwip-js, qrcode), drawn on the server from a validated value: nothing to inject.
+ */
+export function CodeImage({ svg, label, className }: { svg: string; label: string; className: string }) {
+  return (
+    // biome-ignore lint/security/noDangerouslySetInnerHtml: bars or modules only, drawn on the server from a validated value.
+    <div role="img" aria-label={label} className={className} dangerouslySetInnerHTML={{ __html: svg }} />
+  );
+}
+
 export function PassCode({ sellerName, number, barcodeSvg }: { sellerName: string; number: string; barcodeSvg: string | null }) {
   return (
     <figure className="w-full" data-testid="desk-pass">
       {barcodeSvg ? (
-        <div
-          role="img"
-          aria-label={`Access pass barcode for ${sellerName}, number ${number}`}
+        <CodeImage
+          svg={barcodeSvg}
+          label={`Access pass barcode for ${sellerName}, number ${number}`}
           className="mx-auto w-full max-w-xl bg-white [&>svg]:block [&>svg]:h-auto [&>svg]:w-full"
-          // biome-ignore lint/security/noDangerouslySetInnerHtml: bwip-js draws bars only, from a value it has validated.
-          dangerouslySetInnerHTML={{ __html: barcodeSvg }}
         />
       ) : null}
       <figcaption className="mt-4 text-center">
@@ -29,12 +38,10 @@ export function AccessCode({ label, code, qrSvg }: { label: string; code: string
   return (
     <figure className="w-full" data-testid="desk-code">
       {qrSvg ? (
-        <div
-          role="img"
-          aria-label={`QR code for ${label} ${code}`}
+        <CodeImage
+          svg={qrSvg}
+          label={`QR code for ${label} ${code}`}
           className="mx-auto aspect-square w-full max-w-72 bg-white [&>svg]:block [&>svg]:h-full [&>svg]:w-full"
-          // biome-ignore lint/security/noDangerouslySetInnerHtml: qrcode draws modules only, from the code's text.
-          dangerouslySetInnerHTML={{ __html: qrSvg }}
         />
       ) : null}
       <figcaption className="mt-4 text-center">

@@ -4,6 +4,7 @@ import type { FormEvent } from "react";
 import { exactActivity } from "@/lib/book/activity-match";
 import { AGE_GROUPS, DEFAULT_PAGE_SIZE, DISTANCES_KM, TIMES_OF_DAY, parseSearchParams, type SearchFilters } from "@/lib/book/search-state";
 import { ActivityCombobox } from "./activity-combobox";
+import { FilterSelect, filterInputClass as inputClass, filterLabelClass as labelClass } from "./filter-select";
 
 export interface PlaceChoice {
   name: string;
@@ -11,10 +12,6 @@ export interface PlaceChoice {
   longitude: number;
   eventCount?: number;
 }
-
-const inputClass =
-  "block w-full rounded-md border border-gray-500 bg-white px-3 py-2 text-sm text-gray-900 focus:border-outline focus:outline-2 focus:outline-outline";
-const labelClass = "block text-sm font-medium";
 
 /**
  * The search filters. A plain GET form to /book (works without JavaScript); with JavaScript the
@@ -86,18 +83,13 @@ export function SearchForm({
           {geolocation.message}
         </p>
       </div>
-      <div className="space-y-1">
-        <label htmlFor="km" className={labelClass}>
-          Within
-        </label>
-        <select id="km" name="km" defaultValue={String(filters.km)} className={inputClass}>
-          {DISTANCES_KM.map((km) => (
-            <option key={km} value={km}>
-              {km} km
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        id="km"
+        name="km"
+        label="Within"
+        defaultValue={String(filters.km)}
+        options={DISTANCES_KM.map((km) => ({ value: String(km), label: `${km} km` }))}
+      />
       <div className="space-y-1">
         <label htmlFor="activity" className={labelClass}>
           Activity
@@ -119,32 +111,20 @@ export function SearchForm({
           <input id="to" name="to" type="date" defaultValue={filters.to ?? ""} className={inputClass} />
         </div>
       </fieldset>
-      <div className="space-y-1">
-        <label htmlFor="time" className={labelClass}>
-          Time of day
-        </label>
-        <select id="time" name="time" defaultValue={filters.time ?? ""} className={inputClass}>
-          <option value="">Any time</option>
-          {Object.entries(TIMES_OF_DAY).map(([value, t]) => (
-            <option key={value} value={value}>
-              {t.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="space-y-1">
-        <label htmlFor="age" className={labelClass}>
-          Age
-        </label>
-        <select id="age" name="age" defaultValue={filters.age ?? ""} className={inputClass}>
-          <option value="">Any age</option>
-          {Object.entries(AGE_GROUPS).map(([value, a]) => (
-            <option key={value} value={value}>
-              {a.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        id="time"
+        name="time"
+        label="Time of day"
+        defaultValue={filters.time ?? ""}
+        options={[{ value: "", label: "Any time" }, ...Object.entries(TIMES_OF_DAY).map(([value, t]) => ({ value, label: t.label }))]}
+      />
+      <FilterSelect
+        id="age"
+        name="age"
+        label="Age"
+        defaultValue={filters.age ?? ""}
+        options={[{ value: "", label: "Any age" }, ...Object.entries(AGE_GROUPS).map(([value, a]) => ({ value, label: a.label }))]}
+      />
       <div className="flex items-start gap-2">
         <input
           id="swimgym"

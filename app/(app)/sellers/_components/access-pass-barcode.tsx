@@ -1,3 +1,4 @@
+import { CodeImage } from "@/components/shell/desk-codes";
 import { code128Svg } from "@/lib/codes/code128";
 
 /**
@@ -9,12 +10,10 @@ export function AccessPassBarcode({ text, sellerName }: { text: string; sellerNa
   return (
     <figure className="flex flex-wrap items-center gap-4" data-testid="access-pass">
       {svg ? (
-        <div
-          role="img"
-          aria-label={`Access pass barcode for ${sellerName}, number ${text}`}
+        <CodeImage
+          svg={svg}
+          label={`Access pass barcode for ${sellerName}, number ${text}`}
           className="w-72 max-w-full rounded border border-gray-300 bg-white p-1 [&>svg]:block [&>svg]:h-auto [&>svg]:w-full"
-          // biome-ignore lint/security/noDangerouslySetInnerHtml: bwip-js draws bars only (no text), from a value it has validated: nothing to inject.
-          dangerouslySetInnerHTML={{ __html: svg }}
         />
       ) : null}
       <figcaption>

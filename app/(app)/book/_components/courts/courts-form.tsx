@@ -1,15 +1,12 @@
 import { Button } from "@/components/ui/button";
 import { COURT_ACTIVITIES, COURT_DISTANCES_KM, type CourtFilters } from "@/lib/facilities/search-state";
+import { FilterSelect, filterInputClass as inputClass, filterLabelClass as labelClass } from "../filter-select";
 
 interface PlaceChoice {
   name: string;
   latitude: number;
   longitude: number;
 }
-
-const inputClass =
-  "block min-h-11 w-full rounded-md border border-gray-500 bg-white px-3 py-2 text-sm text-gray-900 focus:border-outline focus:outline-2 focus:outline-outline";
-const labelClass = "block text-sm font-medium";
 
 /** The courts search: a plain GET form to /book, so it works without JavaScript and every search is a URL. */
 export function CourtsForm({
@@ -39,19 +36,13 @@ export function CourtsForm({
     <form action="/book" method="get" role="search" aria-label="Find a court or pitch" className="space-y-4">
       <input type="hidden" name="tab" value="courts" />
       <div className="grid gap-4 sm:grid-cols-2">
-        <div className="space-y-1">
-          <label htmlFor="courts-activity" className={labelClass}>
-            Activity
-          </label>
-          <select id="courts-activity" name="activity" defaultValue={filters.activity ?? ""} className={inputClass}>
-            <option value="">Any activity</option>
-            {activities.map((a) => (
-              <option key={a} value={a}>
-                {a}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="courts-activity"
+          name="activity"
+          label="Activity"
+          defaultValue={filters.activity ?? ""}
+          options={[{ value: "", label: "Any activity" }, ...activities.map((a) => ({ value: a, label: a }))]}
+        />
         <div className="space-y-1">
           <label htmlFor="courts-day" className={labelClass}>
             Day
@@ -87,18 +78,13 @@ export function CourtsForm({
             ))}
           </select>
         </div>
-        <div className="space-y-1">
-          <label htmlFor="courts-km" className={labelClass}>
-            Within
-          </label>
-          <select id="courts-km" name="km" defaultValue={String(filters.km)} className={inputClass}>
-            {COURT_DISTANCES_KM.map((km) => (
-              <option key={km} value={km}>
-                {km} km
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="courts-km"
+          name="km"
+          label="Within"
+          defaultValue={String(filters.km)}
+          options={COURT_DISTANCES_KM.map((km) => ({ value: String(km), label: `${km} km` }))}
+        />
       </div>
       <Button type="submit" className="min-h-11 px-5">
         Show courts

@@ -1,0 +1,47 @@
+"use client";
+
+import { type ComponentProps, useActionState } from "react";
+import { FormField } from "@/components/ui/form-field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { type ActionState, initialActionState } from "@/lib/actions/action-state";
+
+/**
+ * One email address in, a link sent out (password reset, the confirmation link again): the form,
+ * its field error and its answer. The action answers alike whether or not the address has a login.
+ */
+export function EmailLinkForm({
+  action: send,
+  formLabel,
+  fieldLabel,
+  submitLabel,
+  submitVariant,
+  submitClassName,
+}: {
+  action: (state: ActionState, form: FormData) => Promise<ActionState>;
+  formLabel: string;
+  fieldLabel: string;
+  submitLabel: string;
+  submitVariant?: ComponentProps<typeof SubmitButton>["variant"];
+  submitClassName?: string;
+}) {
+  const [state, action] = useActionState(send, initialActionState);
+  return (
+    <form action={action} className="space-y-4" noValidate aria-label={formLabel}>
+      <FormMessage state={state} successTone="info" />
+      <FormField
+        name="email"
+        label={fieldLabel}
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={state.values?.email}
+        key={state.values?.email ?? ""}
+        errors={state.fieldErrors?.email}
+      />
+      <SubmitButton variant={submitVariant} pendingText="Sending…" className={submitClassName}>
+        {submitLabel}
+      </SubmitButton>
+    </form>
+  );
+}
