@@ -1,7 +1,7 @@
 import { venueDayKey } from "@/lib/time/venue-time";
 
 /** How many of the venue's calendar days ahead an evidence deadline counts as close. */
-export const EVIDENCE_NOTICE_DAYS = 3;
+const EVIDENCE_NOTICE_DAYS = 3;
 
 function addDays(dayKey: string, days: number): string {
   const [y, m, d] = dayKey.split("-").map(Number);
