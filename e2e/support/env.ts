@@ -1,6 +1,9 @@
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 
+// The Card Details client's secret, made once per run in the runner; global setup and the workers inherit it.
+process.env.E2E_CARD_DETAILS_SECRET ||= randomBytes(24).toString("hex");
+
 /** Fixed values the e2e run shares between global setup, the portal processes and the specs. */
 export const E2E = {
   sandboxPort: Number(process.env.E2E_SANDBOX_PORT ?? 4510),
@@ -15,13 +18,10 @@ export const E2E = {
   root: path.resolve(__dirname, "../.."),
   // Per portal port: parallel runs in one tree must not overwrite each other's session.
   storageState: path.resolve(__dirname, `../.auth/demo-${process.env.E2E_PORTAL_PORT ?? 3510}.json`),
-  /**
-   * imin's Card Details app (the sandbox's /cards) as a client of the portal's OpenID Provider. The
-   * secret is made once per run in the runner; global setup and the workers inherit it.
-   */
+  /** imin's Card Details app (the sandbox's /cards) as a client of the portal's OpenID Provider. */
   cardDetails: {
     clientId: "imin-card-details",
-    clientSecret: (process.env.E2E_CARD_DETAILS_SECRET ??= randomBytes(24).toString("hex")),
+    clientSecret: process.env.E2E_CARD_DETAILS_SECRET,
   },
   demo: { email: "demo@example.com", password: "sandbox-demo-2026", iminCustomerId: "demo-customer" },
 };
