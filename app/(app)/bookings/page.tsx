@@ -25,11 +25,17 @@ export default async function BookingsPage({
 }) {
   const [user, params] = await Promise.all([requireUser(), searchParams]);
   const page = parsePageParam(params.page);
-  const members = await listHouseholdMembers(user.id);
-  const person = parsePersonParam(params.person, members);
-  if (person) return <PersonBookings user={user} person={person} members={members} />;
-  // One imin call and one database read, side by side.
-  const [upcoming, feed] = await Promise.all([getUpcomingBookings(user, page), getActiveCalendarFeed(user.id)]);
+  if (params.person) {
+    const members = await listHouseholdMembers(user.id);
+    const person = parsePersonParam(params.person, members);
+    if (person) return <PersonBookings user={user} person={person} members={members} />;
+  }
+  // One imin call and the database reads, side by side.
+  const [upcoming, feed, members] = await Promise.all([
+    getUpcomingBookings(user, page),
+    getActiveCalendarFeed(user.id),
+    listHouseholdMembers(user.id),
+  ]);
   if (upcoming.items.length === 0 && page > 1) {
     const last = Math.min(upcoming.totalPages, page - 1);
     redirect(last > 1 ? `/bookings?page=${last}` : "/bookings");

@@ -25,7 +25,12 @@ export default async function OrdersPage({
 }) {
   const [user, params] = await Promise.all([requireUser(), searchParams]);
   const page = parsePageParam(params.page);
-  const members = await listHouseholdMembers(user.id);
+  const membersRead = listHouseholdMembers(user.id);
+  // Without a filter the first orders page is read beside the members.
+  const firstRead = params.person ? undefined : getOrders(user, page);
+  // Awaited below; this only keeps a failure there from counting as unhandled if the members read fails first.
+  firstRead?.catch(() => undefined);
+  const members = await membersRead;
   const person = parsePersonParam(params.person, members);
   const filter = members.length > 0 ? <PersonFilter basePath="/orders" label="Whose orders" current={person} members={members} /> : null;
   if (person) {
@@ -50,7 +55,7 @@ export default async function OrdersPage({
       </>
     );
   }
-  const orders = await getOrders(user, page);
+  const orders = await (firstRead ?? getOrders(user, page));
   if (orders.items.length === 0 && page > 1) {
     const last = Math.min(orders.totalPages, page - 1);
     redirect(last > 1 ? `/orders?page=${last}` : "/orders");
