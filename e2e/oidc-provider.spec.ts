@@ -310,15 +310,6 @@ test("an unknown client and an unregistered redirect URI get an error page, neve
   await expect(page.getByRole("link", { name: "Go to your account" })).toBeVisible();
 });
 
-test("a wrong client secret is refused; repeated failures from one address are limited", async ({ request }) => {
-  const res = await request.post(`${ISSUER}/oidc/token`, {
-    form: { grant_type: "authorization_code", code: "nothing", redirect_uri: REDIRECT_URI, code_verifier: "x".repeat(43) },
-    headers: { authorization: `Basic ${Buffer.from(`${CLIENT_ID}:wrong-secret`).toString("base64")}` },
-  });
-  expect(res.status()).toBe(401);
-  expect((await res.json()).error).toBe("invalid_client");
-});
-
 test("no prompt, signed out: the portal's sign-in, then back to the app with a code", async ({ page }) => {
   const config = await relyingParty();
   const flow = await startFlow(config);
@@ -393,7 +384,7 @@ test("key rotation: `npm run oidc-keys rotate` publishes a new signing key and k
   expect(after.keys).toHaveLength(2);
   // The id_token signed before the rotation still verifies; new ones carry the new key.
   expect((await verifyWithJwks(oldTokens.id_token!)).valid).toBe(true);
-  await signInOnOwnPortal(page);
+  // Same database, same AUTH_SECRET: the portal session survived the restart.
   const next = await startFlow(config, { prompt: "none" });
   const nextCallback = new URL((await authorize(page.request, next.url)).location!);
   const newTokens = await oidc.authorizationCodeGrant(config, nextCallback, {
@@ -405,6 +396,28 @@ test("key rotation: `npm run oidc-keys rotate` publishes a new signing key and k
   const signed = await verifyWithJwks(newTokens.id_token!);
   expect(signed.valid).toBe(true);
   expect(signed.header.kid).not.toBe(before.keys[0]!.kid);
+});
+
+function tokenRequest(request: APIRequestContext, secret: string) {
+  return request.post(`${ISSUER}/oidc/token`, {
+    form: { grant_type: "authorization_code", code: "no-such-code", redirect_uri: REDIRECT_URI, code_verifier: "x".repeat(43) },
+    headers: { authorization: `Basic ${Buffer.from(`${CLIENT_ID}:${secret}`).toString("base64")}` },
+  });
+}
+
+// Last but one: it spends this address's budget of failed client authentications.
+test("a wrong client secret is refused; after 20 failures from one address even the right one waits", async ({ request }) => {
+  const wrong = await tokenRequest(request, "wrong-secret");
+  expect(wrong.status()).toBe(401);
+  expect((await wrong.json()).error).toBe("invalid_client");
+  // The right secret gets past client authentication (the code itself is unknown).
+  const right = await tokenRequest(request, CLIENT_SECRET);
+  expect((await right.json()).error).toBe("invalid_grant");
+  for (let i = 1; i < 20; i++) expect((await tokenRequest(request, `wrong-${i}`)).status()).toBe(401);
+  const limited = await tokenRequest(request, CLIENT_SECRET);
+  expect(limited.status()).toBe(429);
+  expect(limited.headers()["retry-after"]).toMatch(/^\d+$/);
+  expect((await limited.json()).error_description).toMatch(/too many failed client authentications/);
 });
 
 test("no code, token or client secret in the portal's log", () => {
