@@ -11,7 +11,7 @@ import { getEnv } from "@/lib/env";
  * address; checked per address across client ids, because the id of a client_secret_post request
  * is in the body the library reads later, and cycling ids must not reset the budget.
  */
-export const MAX_CLIENT_AUTH_FAILURES = 20;
+const MAX_CLIENT_AUTH_FAILURES = 20;
 const PREFIX = "oidc-client:";
 
 function escapeLike(s: string) {

@@ -17,7 +17,7 @@ import { createProvider, INTERACTION_PATH, OIDC_ROUTES } from "./provider";
  * globalThis, as the database connection is, because serve.mjs and the Next.js bundle are the
  * same process but not the same module graph.
  */
-export const OIDC_HANDLER_KEY = Symbol.for("imin-portal.oidc-handler");
+const OIDC_HANDLER_KEY = Symbol.for("imin-portal.oidc-handler");
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
 /** How often an instance looks for a key rotated by another process (`npm run oidc-keys rotate`). */

@@ -9,7 +9,7 @@ import { openPrivateJwk, sealPrivateJwk } from "./secrets";
  * ones. The newest generation signs; a retired key stays published while tokens it signed can
  * still be presented (id_tokens live an hour; relying parties cache JWKS) plus a margin.
  */
-export const SIGNING_ALG = "RS256";
+const SIGNING_ALG = "RS256";
 export const RETIRED_KEY_PUBLISHED_HOURS = 24;
 
 type Jwk = Record<string, unknown>;

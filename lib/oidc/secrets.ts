@@ -4,7 +4,7 @@ import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:cr
  * Keys the provider derives from AUTH_SECRET (HKDF-SHA256, one label per use), so it needs no
  * secret of its own and changing AUTH_SECRET retires them all together.
  */
-export function deriveKey(authSecret: string, label: string): Buffer {
+function deriveKey(authSecret: string, label: string): Buffer {
   return Buffer.from(hkdfSync("sha256", authSecret, "imin-portal-oidc", label, 32));
 }
 
