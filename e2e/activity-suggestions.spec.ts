@@ -22,7 +22,7 @@ test.describe("activity suggestions", () => {
     await page.goto("/book");
     const input = page.getByRole("combobox", { name: "Activity" });
     await input.fill("swimmng");
-    const list = page.getByRole("listbox", { name: "Activity suggestions" });
+    const list = page.getByRole("listbox", { name: "Suggestions" });
     await expect(list).toBeVisible();
     await expect(input).toHaveAttribute("aria-expanded", "true");
     const option = list.getByRole("option", { name: "Swimming" });
@@ -78,6 +78,6 @@ test.describe("activity suggestions", () => {
     // Nothing near: no prompt and no suggestions.
     await input.fill("quidditch");
     await expect(page.getByText("Did you mean")).toBeHidden();
-    await expect(page.getByRole("listbox", { name: "Activity suggestions" })).toBeHidden();
+    await expect(page.getByRole("listbox", { name: "Suggestions" })).toBeHidden();
   });
 });

@@ -96,7 +96,7 @@ export function ActivityCombobox({
       <div
         id={listId}
         role="listbox"
-        aria-label="Activity suggestions"
+        aria-label="Suggestions"
         hidden={!expanded}
         className="absolute z-20 mt-1 max-h-72 w-full overflow-auto rounded-md border border-gray-500 bg-white py-1 shadow-lg"
       >
