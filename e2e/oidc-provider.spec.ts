@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { createPublicKey, randomBytes, verify } from "node:crypto";
+import { createPublicKey, type JsonWebKey, randomBytes, verify } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
