@@ -286,7 +286,7 @@ test("a wrong or missing PKCE verifier is refused and changes nothing: the right
   expect(back.searchParams.get("code")).toBeNull();
 });
 
-test("an unknown client and an unregistered redirect URI get an error page, never a redirect", async ({ page }) => {
+test("an unknown client and an unregistered redirect URI get an error page, never a redirect", async ({ page, axeCheck }) => {
   await signInOnOwnPortal(page);
   const config = await relyingParty();
   const unknown = await startFlow(config);
@@ -308,6 +308,7 @@ test("an unknown client and an unregistered redirect URI get an error page, neve
   await page.goto(elsewhere.url.toString());
   await expect(page.getByRole("heading", { level: 1, name: "This sign-in link does not work" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Go to your account" })).toBeVisible();
+  await axeCheck(page);
 });
 
 test("no prompt, signed out: the portal's sign-in, then back to the app with a code", async ({ page }) => {
