@@ -4,7 +4,7 @@ import { HOLDER_KEY, type Person, type PersonOption, ticketsFor } from "@/lib/ho
 import { confirmedPlacesOn } from "@/lib/household/booking-places";
 import { reconcileGroupBooking } from "@/lib/household/booking-checkout";
 import { type GroupBooking, openGroupBookingFor } from "@/lib/household/booking-store";
-import { listHouseholdMembers } from "@/lib/household/members";
+import { type HouseholdMember, listHouseholdMembers } from "@/lib/household/members";
 import { IminError } from "@/lib/imin/errors";
 import type { SessionDetail } from "@/lib/imin/event-mapping";
 
@@ -15,8 +15,12 @@ interface Holder {
 }
 
 /** The account holder first, then their family members, as people a ticket can be chosen for. */
-export async function householdPeople(user: PortalUser, holder: Holder): Promise<Person[]> {
-  const members = await listHouseholdMembers(user.id);
+export async function householdPeople(
+  user: PortalUser,
+  holder: Holder,
+  membersRead: Promise<HouseholdMember[]> = listHouseholdMembers(user.id),
+): Promise<Person[]> {
+  const members = await membersRead;
   if (members.length === 0) return [];
   return [
     {

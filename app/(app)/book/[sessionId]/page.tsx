@@ -12,6 +12,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { formatDateTimeRange, formatDuration, formatPrice } from "@/lib/format";
 import { groupBookingPath } from "@/lib/household/booking-checkout";
 import { type PersonOption, stepLabel } from "@/lib/household/booking-plan";
+import { listHouseholdMembers } from "@/lib/household/members";
 import { getSellerAccounts, type SellerAccounts } from "@/lib/imin/accounts";
 import { getCustomerAccount } from "@/lib/imin/customers";
 import { IminError } from "@/lib/imin/errors";
@@ -25,6 +26,9 @@ type Params = Promise<{ sessionId: string }>;
 export default async function SessionPage({ params }: { params: Params }) {
   const [user, { sessionId }] = await Promise.all([requireUser(), params]);
   // Independent reads in parallel; the customer's accounts and age only refine what is shown.
+  // The family members (a database read) load beside imin's answers.
+  const membersRead = listHouseholdMembers(user.id);
+  membersRead.catch(() => undefined);
   const [detailResult, accountsResult, profileResult] = await Promise.allSettled([
     getSessionDetail(sessionId),
     getSellerAccounts(user.iminCustomerId),
@@ -55,7 +59,7 @@ export default async function SessionPage({ params }: { params: Params }) {
   const birthDate = profileResult.status === "fulfilled" ? profileResult.value.details.birthDate || undefined : undefined;
   const profile = profileResult.status === "fulfilled" ? profileResult.value.details : undefined;
   // A customer with family members chooses who is coming; one without sees the single Book Now.
-  const people = await householdPeople(user, profile ?? {});
+  const people = await householdPeople(user, profile ?? {}, membersRead);
   const household =
     people.length > 0 && detail.bookable ? await whoIsComing(user, detail, people, linkedSellerIds).catch(() => undefined) : undefined;
   const openPlan = household?.openPlan;
