@@ -8,6 +8,7 @@ import { API_CSP, DEFAULT_PERMISSIONS_POLICY, STATIC_SECURITY_HEADERS } from "@/
 import { clientAuthBlocked, recordClientAuthFailure } from "./client-auth-limit";
 import { cardDetailsClient, partialClientConfig } from "./client";
 import { finishInteraction } from "./interaction";
+import { describeError } from "./log-error";
 import { type KeySet, loadKeySet } from "./keys";
 import { createProvider, INTERACTION_PATH, OIDC_ROUTES } from "./provider";
 
@@ -152,7 +153,7 @@ async function handle(req: IncomingMessage, res: ServerResponse) {
       if (res.statusCode !== 401) return;
       const clientId = basicClientId(req) ?? (req as RequestWithClient).oidcClientId ?? "unknown";
       recordClientAuthFailure(clientId, address).catch((e: Error) =>
-        console.error(`oidc: could not record a failed client authentication (${e.message})`),
+        console.error(`oidc: could not record a failed client authentication (${describeError(e)})`),
       );
     });
   }
@@ -166,11 +167,11 @@ export async function publishOidcHandler() {
     console.warn(`oidc: the Card Details client is off until ${partial.join(", ")} ${partial.length > 1 ? "are" : "is"} set too`);
   const handler: Handler = (req, res) =>
     handle(req, res).catch((e: Error) => {
-      console.error(`oidc: request failed (${e.name}: ${e.message})`);
+      console.error(`oidc: request failed (${describeError(e)})`);
       if (!res.headersSent) sendJson(res, 500, { error: "server_error", error_description: "the provider could not answer; try again" });
       else res.end();
     });
   (globalThis as Record<symbol, unknown>)[OIDC_HANDLER_KEY] = handler;
   // Keys are made now on a fresh database; a failure leaves the portal up and is retried per request.
-  await currentProvider().catch((e: Error) => console.error(`oidc: the provider did not start (${e.name}: ${e.message})`));
+  await currentProvider().catch((e: Error) => console.error(`oidc: the provider did not start (${describeError(e)})`));
 }

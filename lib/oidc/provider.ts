@@ -4,6 +4,7 @@ import { findAccount } from "./account";
 import { DbAdapter } from "./adapter";
 import { cardDetailsClient } from "./client";
 import { errorPage } from "./error-page";
+import { describeError } from "./log-error";
 import { portalSignIn } from "./portal-session";
 import { cookieKeys } from "./secrets";
 
@@ -94,7 +95,7 @@ export function createProvider(opts: ProviderOptions): Provider {
   // TLS ends at a proxy in production: the handler pins Host and X-Forwarded-Proto to PORTAL_URL.
   provider.proxy = true;
   bindSessionToPortal(provider);
-  provider.on("server_error", (_ctx, error) => console.error(`oidc: server error (${error.name}: ${error.message})`));
+  provider.on("server_error", (_ctx, error) => console.error(`oidc: server error (${describeError(error)})`));
   return provider;
 }
 

@@ -7,6 +7,7 @@ import { oidcKeys, oidcPayloads } from "@/lib/db/schema";
 import { resetEnvCache } from "@/lib/env";
 import { DbAdapter, endProviderSessions } from "@/lib/oidc/adapter";
 import { listKeys, loadKeySet, RETIRED_KEY_PUBLISHED_HOURS, rotateKeys } from "@/lib/oidc/keys";
+import { describeError } from "@/lib/oidc/log-error";
 import { liveSessionStartedAt } from "@/lib/oidc/portal-session";
 import { backends, openTestDatabase, type TestDatabase } from "../support/database";
 
@@ -155,6 +156,21 @@ describe.each(backends)("OpenID Provider storage on $name", ({ name }) => {
       expect(other.kids[0]).not.toBe(original.kids[0]);
       expect(await listKeys(db)).toHaveLength(2);
     });
+  });
+
+  test("a failed query logs the database's reason, never the code it was storing", async () => {
+    const db = await getDb();
+    const code = `code-${uniq("secret")}`;
+    const error = await db
+      .insert(oidcPayloads)
+      .values({ kind: "AuthorizationCode", id: code, payload: null as never })
+      .then(() => undefined)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect(String((error as Error).message)).toContain(code);
+    const line = describeError(error);
+    expect(line).not.toContain(code);
+    expect(line).toMatch(/null/i);
   });
 
   test("a provider session is live while the portal session it came from is", async () => {
