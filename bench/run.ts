@@ -6,15 +6,19 @@
  *   2. portal page time with 150 ms injected on every imin call, as a ratio of that latency
  *   3. first-load JS (gzipped) of /bookings and /book against an empty page of the same Next.js
  *   4. pages under imin faults (20% 5xx, 5% hangs): p95 page time and the portal's 5xx answers
- *   5. throughput (autocannon) and the server's memory against that empty page, PGlite and Postgres
+ *   5. Lighthouse (mobile) on five pages, and installability (manifest, service worker)
+ *   6. throughput (autocannon) and the server's memory against that empty page, PGlite and Postgres
  *
- * `--only=sandbox|portal|faults|throughput` runs one section; `--only=profile` profiles /bookings.
+ * `--only=sandbox|portal|faults|lighthouse|throughput` runs one section; `--only=profile` profiles /bookings,
+ * `--only=memory` compares heap snapshots taken before and after 1000 requests.
  * Other work on the machine moves every number: compare the ratios printed side by side.
  */
 import { courtsGrid } from "./courts";
 import { faults } from "./faults";
 import { startEmptyApp, type EmptyApp } from "./lib/empty-app";
 import { firstLoadJsBytes, kb } from "./lib/first-load-js";
+import { lighthouseSection } from "./lighthouse";
+import { memory } from "./memory";
 import { type BenchPortal, SANDBOX_KEY, startPortal } from "./lib/portal";
 import { fmt, median, percentile, timeRuns } from "./lib/stats";
 import { profilePage } from "./profile";
@@ -118,10 +122,11 @@ async function main() {
   const runs = (section: string) => !only || only === section;
   if (runs("sandbox")) await sandboxHotPaths();
   if (only === "profile") await profilePage(report);
+  if (only === "memory") await memory(report);
   if (only === "scale") await scale(report);
   const emptyApp = runs("portal") || runs("throughput") ? await startEmptyApp(3622) : undefined;
   try {
-    if (runs("portal") || runs("faults")) {
+    if (runs("portal") || runs("faults") || runs("lighthouse")) {
       const portal = await startPortal({ port: 3620, sandboxPort: 4621 });
       try {
         if (runs("portal")) {
@@ -130,6 +135,7 @@ async function main() {
           await firstLoadJs(portal, emptyApp!);
         }
         if (runs("faults")) await faults(report, portal);
+        if (runs("lighthouse")) await lighthouseSection(report, portal);
       } finally {
         await portal.stop();
       }

@@ -5,13 +5,18 @@
  * measured again on a fresh database, dropped afterwards.
  */
 import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { Client } from "pg";
 import type { EmptyApp } from "./lib/empty-app";
 import { load, type LoadResult } from "./lib/load";
-import { residentMb } from "./lib/memory";
+import { cpuMs, describeBreakdown, memoryBreakdown, residentMb } from "./lib/memory";
 import { startPortal, type BenchPortal } from "./lib/portal";
 
 type Report = (line: string) => void;
+
+const IDLE_MS = 10_000;
 
 const PAGES: { path: string; signedIn: boolean; target: number }[] = [
   { path: "/bookings", signedIn: true, target: 0.5 },
@@ -30,21 +35,33 @@ const line = (label: string, r: LoadResult) =>
 async function measurePortal(
   report: Report,
   portal: BenchPortal,
+  memoryFile: string,
   empty: LoadResult,
   emptyRss: number | undefined,
   label: string,
   pages = PAGES,
 ) {
+  // Idle: what the server spends with no request at all (the job workers' polling, timers).
+  const idleFrom = cpuMs(portal.serverPid());
+  await new Promise((r) => setTimeout(r, IDLE_MS));
+  const idleTo = cpuMs(portal.serverPid());
+  const idle = idleFrom !== undefined && idleTo !== undefined ? `${(((idleTo - idleFrom) / IDLE_MS) * 100).toFixed(1)}% of a core` : "n/a";
+  report(
+    `portal   started (${label}), idle ${IDLE_MS / 1000} s: CPU ${idle}, RSS ${mb(residentMb(portal.serverPid()))} [${describeBreakdown(memoryBreakdown(memoryFile))}]`,
+  );
   for (const page of pages) {
     const headers = page.signedIn ? { cookie: portal.cookie } : undefined;
     await load(portal.base + page.path, { headers, seconds: 2 });
     const result = await load(portal.base + page.path, { headers });
     const rss = residentMb(portal.serverPid());
+    // The preload writes every second: wait for a write taken after the load.
+    await new Promise((r) => setTimeout(r, 1100));
+    const breakdown = describeBreakdown(memoryBreakdown(memoryFile));
     const ratio = result.requestsPerSecond / empty.requestsPerSecond;
     report(
       `${line(`portal   ${page.path} (${label})`, result)}  ${ratio.toFixed(2)}x empty (target >= ${page.target}x)  RSS ${mb(rss)}${
         rss && emptyRss ? ` ${(rss / emptyRss).toFixed(2)}x empty (target <= 2x)` : ""
-      }`,
+      }${breakdown ? ` [${breakdown}]` : ""}`,
     );
   }
 }
@@ -74,13 +91,40 @@ export async function throughput(report: Report, emptyApp: EmptyApp) {
   const emptyRss = residentMb(emptyApp.serverPid());
   report(`${line("empty    / (await headers())", empty)}  RSS ${mb(emptyRss)}`);
 
-  const portal = await startPortal({ port: 3620, sandboxPort: 4621 });
+  // Where the server's memory is (JS heap, WebAssembly, buffers): bench/lib/memory-preload.cjs.
+  const statsDir = mkdtempSync(path.join(tmpdir(), "portal-memory-"));
+  const memoryFile = path.join(statsDir, "memory.json");
+  const memoryEnv = { NODE_OPTIONS: `--require ${path.join(__dirname, "lib/memory-preload.cjs")}`, MEMORY_STATS_FILE: memoryFile };
   try {
-    await measurePortal(report, portal, empty, emptyRss, "PGlite");
+    await pglitePortal(report, empty, emptyRss, memoryFile, memoryEnv);
+    await postgresPortal(report, empty, emptyRss, memoryFile, memoryEnv);
+  } finally {
+    rmSync(statsDir, { recursive: true, force: true });
+  }
+}
+
+async function pglitePortal(
+  report: Report,
+  empty: LoadResult,
+  emptyRss: number | undefined,
+  memoryFile: string,
+  env: Record<string, string>,
+) {
+  const portal = await startPortal({ port: 3620, sandboxPort: 4621, env });
+  try {
+    await measurePortal(report, portal, memoryFile, empty, emptyRss, "PGlite");
   } finally {
     await portal.stop();
   }
+}
 
+async function postgresPortal(
+  report: Report,
+  empty: LoadResult,
+  emptyRss: number | undefined,
+  memoryFile: string,
+  env: Record<string, string>,
+) {
   const adminUrl = await postgresAdminUrl();
   if (!adminUrl) {
     report("portal   Postgres: none reachable (DATABASE_URL or 127.0.0.1:5432), skipped");
@@ -91,9 +135,9 @@ export async function throughput(report: Report, emptyApp: EmptyApp) {
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
   try {
-    const pgPortal = await startPortal({ port: 3620, sandboxPort: 4621, env: { DATABASE_URL: withDatabase(adminUrl, name) } });
+    const pgPortal = await startPortal({ port: 3620, sandboxPort: 4621, env: { ...env, DATABASE_URL: withDatabase(adminUrl, name) } });
     try {
-      await measurePortal(report, pgPortal, empty, emptyRss, "Postgres", PAGES.slice(0, 1));
+      await measurePortal(report, pgPortal, memoryFile, empty, emptyRss, "Postgres", PAGES.slice(0, 1));
     } finally {
       await pgPortal.stop();
     }

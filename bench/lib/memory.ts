@@ -54,3 +54,40 @@ export function residentMb(pid: number | undefined): number | undefined {
     return undefined;
   }
 }
+
+export interface MemoryBreakdown {
+  rss: number;
+  heapUsed: number;
+  heapTotal: number;
+  external: number;
+  arrayBuffers: number;
+  wasm: number;
+}
+
+/** What bench/lib/memory-preload.cjs last wrote for the server (bytes), or undefined. */
+export function memoryBreakdown(file: string): MemoryBreakdown | undefined {
+  try {
+    return JSON.parse(readFileSync(file, "utf8")) as MemoryBreakdown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** "JS heap 120 MB (used 80), WebAssembly 300 MB, ArrayBuffers 10 MB" */
+export function describeBreakdown(b: MemoryBreakdown | undefined): string {
+  if (!b) return "";
+  const mb = (n: number) => `${(n / 1048576).toFixed(0)} MB`;
+  return `JS heap ${mb(b.heapTotal)} (used ${mb(b.heapUsed)}), WebAssembly ${mb(b.wasm)}, ArrayBuffers ${mb(b.arrayBuffers)}`;
+}
+
+/** CPU time (user + system) the process has used, in ms (Linux: /proc/<pid>/stat, 100 ticks a second). */
+export function cpuMs(pid: number | undefined): number | undefined {
+  if (!pid) return undefined;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,152 @@
+/**
+ * `npm run bench -- --only=lighthouse`: Lighthouse 12 (mobile preset: simulated slow 4G and a 4x
+ * slower CPU) on /, /sign-in, /bookings, /book and /account, signed in through the session cookie.
+ * Debian's Chromium is launched through chrome-launcher (no browser is downloaded). Prints the
+ * performance score, CLS, LCP and TBT of each page against the targets (>= 98, CLS < 0.05).
+ *
+ * Lighthouse 12 has no PWA category any more, so installability is checked here with what Chrome
+ * itself decides on (DevTools' Page.getInstallabilityErrors and Page.getAppManifest) plus the
+ * service worker: registered for scope "/", active, and controlling the page after a reload.
+ * LIGHTHOUSE_RUNS=<n> takes the median of n runs per page; LIGHTHOUSE_KEEP=<dir> keeps each report.
+ */
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { chromium } from "@playwright/test";
+import type { BenchPortal } from "./lib/portal";
+
+type Report = (line: string) => void;
+
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+const CHROME_FLAGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+const PAGES: { path: string; signedIn: boolean }[] = [
+  { path: "/", signedIn: false },
+  { path: "/sign-in", signedIn: false },
+  { path: "/bookings", signedIn: true },
+  { path: "/book", signedIn: true },
+  { path: "/account", signedIn: true },
+];
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS) || 1;
+
+interface PageResult {
+  score: number;
+  cls: number;
+  lcpMs: number;
+  tbtMs: number;
+  fcpMs: number;
+  ttfbMs: number;
+}
+
+async function lighthouseRun(url: string, port: number, cookie?: string): Promise<PageResult> {
+  const { default: lighthouse } = await import("lighthouse");
+  const result = await lighthouse(url, {
+    port,
+    output: "json",
+    logLevel: "error",
+    onlyCategories: ["performance"],
+    extraHeaders: cookie ? { Cookie: cookie } : undefined,
+  });
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  const { lhr } = result;
+  if (process.env.LIGHTHOUSE_KEEP) {
+    writeFileSync(path.join(process.env.LIGHTHOUSE_KEEP, `${new URL(url).pathname.replaceAll("/", "_") || "_"}.json`), JSON.stringify(lhr));
+  }
+  if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  const audit = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+  return {
+    score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+    cls: audit("cumulative-layout-shift"),
+    lcpMs: audit("largest-contentful-paint"),
+    tbtMs: audit("total-blocking-time"),
+    fcpMs: audit("first-contentful-paint"),
+    ttfbMs: audit("server-response-time"),
+  };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** Chrome's installability verdict for the portal, and the service worker it registers. */
+async function installability(report: Report, portal: BenchPortal) {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_FLAGS.filter((f) => f !== "--headless=new") });
+  try {
+    const context = await browser.newContext({ baseURL: portal.base });
+    const page = await context.newPage();
+    await page.goto("/", { waitUntil: "load" });
+    const link = await page.locator('link[rel="manifest"]').getAttribute("href");
+    const sw = await page.evaluate(async () => {
+      const registration = await Promise.race([
+        navigator.serviceWorker.ready,
+        new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 10_000)),
+      ]);
+      return registration ? { scope: registration.scope, active: registration.active?.state ?? "none" } : undefined;
+    });
+    await page.reload({ waitUntil: "load" });
+    const controlled = await page.evaluate(() => !!navigator.serviceWorker.controller);
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = (await cdp.send("Page.getInstallabilityErrors")) as {
+      installabilityErrors: { errorId: string }[];
+    };
+    const { errors: manifestErrors, data } = (await cdp.send("Page.getAppManifest")) as {
+      errors: { message: string; critical: number }[];
+      data?: string;
+    };
+    const manifest = data
+      ? (JSON.parse(data) as { name?: string; display?: string; start_url?: string; icons?: { sizes?: string }[] })
+      : {};
+    const sizes = (manifest.icons ?? []).map((i) => i.sizes).join(", ");
+    report(
+      `pwa      manifest ${link ?? "none"}: name "${manifest.name ?? ""}", display ${manifest.display ?? "-"}, start_url ${manifest.start_url ?? "-"}, icons ${sizes || "none"}; ${manifestErrors.length} manifest errors${
+        manifestErrors.length ? ` (${manifestErrors.map((e) => e.message).join("; ")})` : ""
+      }`,
+    );
+    report(
+      `pwa      service worker: ${sw ? `scope ${new URL(sw.scope).pathname}, ${sw.active}` : "none registered within 10 s"}; controls the page after a reload: ${controlled ? "yes" : "no"}`,
+    );
+    report(
+      `pwa      installable (Chrome's Page.getInstallabilityErrors): ${
+        installabilityErrors.length ? `no: ${installabilityErrors.map((e) => e.errorId).join(", ")}` : "yes, no errors"
+      }  (target: installable)`,
+    );
+  } finally {
+    await browser.close();
+  }
+}
+
+export async function lighthouseSection(report: Report, portal: BenchPortal) {
+  const { launch } = await import("chrome-launcher");
+  const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS, logLevel: "silent" });
+  try {
+    for (const page of PAGES) {
+      const runs: PageResult[] = [];
+      const run = () => lighthouseRun(portal.base + page.path, chrome.port, page.signedIn ? portal.cookie : undefined);
+      // Lighthouse sometimes loses the trace on a loaded machine (NO_NAVSTART): such a run is repeated once.
+      const runOnce = () => run().catch(() => run());
+      try {
+        // One run first to warm the server's code paths and caches (not counted).
+        await runOnce();
+        for (let i = 0; i < RUNS; i++) runs.push(await runOnce());
+      } catch (error) {
+        report(`lighthouse ${page.path.padEnd(10)} failed: ${error instanceof Error ? error.message.slice(0, 200) : error}`);
+        continue;
+      }
+      const pick = (key: keyof PageResult) => median(runs.map((r) => r[key]));
+      const score = pick("score");
+      const cls = pick("cls");
+      report(
+        `lighthouse ${page.path.padEnd(10)} performance ${String(score).padStart(3)}  CLS ${cls.toFixed(3)}  LCP ${(pick("lcpMs") / 1000).toFixed(2)} s  TBT ${pick("tbtMs").toFixed(0)} ms  FCP ${(pick("fcpMs") / 1000).toFixed(2)} s  server ${pick("ttfbMs").toFixed(0)} ms  (target >= 98, CLS < 0.05)${
+          score >= 98 && cls < 0.05 ? "" : "  MISSED"
+        }`,
+      );
+    }
+  } finally {
+    chrome.kill();
+  }
+  await installability(report, portal);
+}
