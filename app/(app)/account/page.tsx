@@ -4,7 +4,6 @@ import { AccessPassSection } from "./_components/access-pass-section";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { SkeletonList } from "@/components/ui/skeleton";
 import { requireUser, type PortalUser } from "@/lib/auth/current-user";
 import { getEnv } from "@/lib/env";
 import { IminError } from "@/lib/imin/errors";
@@ -17,6 +16,7 @@ import { EmailPreferencesSection } from "./_components/email-preferences-section
 import { ProfileDetails } from "./_components/profile-details";
 import { profileToForm } from "./profile-diff";
 import { ProfileForm } from "./_components/profile-form";
+import { ProfileDetailsSkeleton, ProfileFormSkeleton } from "./_components/profile-skeletons";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -68,13 +68,13 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       ) : null}
 
       <Section id="details" title="Your details">
-        <Suspense fallback={<SkeletonList rows={4} label="Loading your details…" />}>
+        <Suspense fallback={<ProfileDetailsSkeleton />}>
           <ProfileSection user={user} />
         </Suspense>
       </Section>
 
       <Section id="edit" title="Edit your details">
-        <Suspense fallback={<SkeletonList rows={3} label="Loading the form…" />}>
+        <Suspense fallback={<ProfileFormSkeleton />}>
           <EditSection user={user} />
         </Suspense>
       </Section>

@@ -1,10 +1,10 @@
 import { Suspense } from "react";
 import { Alert } from "@/components/ui/alert";
-import { SkeletonList } from "@/components/ui/skeleton";
 import type { PortalUser } from "@/lib/auth/current-user";
 import { IminError } from "@/lib/imin/errors";
 import { getProfile } from "../data";
 import { AccessPassForm } from "./access-pass-form";
+import { AccessPassSkeleton } from "./profile-skeletons";
 
 async function AccessPassBody({ user }: { user: PortalUser }) {
   try {
@@ -23,7 +23,7 @@ export function AccessPassSection({ user }: { user: PortalUser }) {
       <h2 id="access-pass-heading" className="mb-4 text-lg font-semibold">
         Access pass
       </h2>
-      <Suspense fallback={<SkeletonList rows={1} label="Loading your access pass…" />}>
+      <Suspense fallback={<AccessPassSkeleton />}>
         <AccessPassBody user={user} />
       </Suspense>
     </section>
