@@ -9,7 +9,8 @@
  * service worker: registered for scope "/", active, and controlling the page after a reload.
  * LIGHTHOUSE_RUNS=<n> takes the median of n runs per page; LIGHTHOUSE_KEEP=<dir> keeps each report.
  */
-import { writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium } from "@playwright/test";
 import type { BenchPortal } from "./lib/portal";
@@ -72,13 +73,27 @@ async function lighthouseRun(url: string, port: number, cookie?: string): Promis
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-/** Chrome's installability verdict for the portal, and the service worker it registers. */
+/**
+ * Chrome's installability verdict for the portal, and the service worker it registers (signed-in
+ * pages register it). A persistent profile: Chrome never offers to install from an incognito one.
+ */
 async function installability(report: Report, portal: BenchPortal) {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_FLAGS.filter((f) => f !== "--headless=new") });
+  const profile = mkdtempSync(path.join(tmpdir(), "portal-pwa-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    args: CHROME_FLAGS.filter((f) => f !== "--headless=new"),
+    baseURL: portal.base,
+  });
   try {
-    const context = await browser.newContext({ baseURL: portal.base });
-    const page = await context.newPage();
-    await page.goto("/", { waitUntil: "load" });
+    const { hostname } = new URL(portal.base);
+    await context.addCookies(
+      portal.cookie.split("; ").map((pair) => {
+        const at = pair.indexOf("=");
+        return { name: pair.slice(0, at), value: pair.slice(at + 1), domain: hostname, path: "/" };
+      }),
+    );
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto("/bookings", { waitUntil: "load" });
     const link = await page.locator('link[rel="manifest"]').getAttribute("href");
     const sw = await page.evaluate(async () => {
       const registration = await Promise.race([
@@ -107,7 +122,7 @@ async function installability(report: Report, portal: BenchPortal) {
       }`,
     );
     report(
-      `pwa      service worker: ${sw ? `scope ${new URL(sw.scope).pathname}, ${sw.active}` : "none registered within 10 s"}; controls the page after a reload: ${controlled ? "yes" : "no"}`,
+      `pwa      service worker on /bookings: ${sw ? `scope ${new URL(sw.scope).pathname}, ${sw.active}` : "none registered within 10 s"}; controls the page after a reload: ${controlled ? "yes" : "no"}`,
     );
     report(
       `pwa      installable (Chrome's Page.getInstallabilityErrors): ${
@@ -115,7 +130,8 @@ async function installability(report: Report, portal: BenchPortal) {
       }  (target: installable)`,
     );
   } finally {
-    await browser.close();
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
   }
 }
 

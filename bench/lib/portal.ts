@@ -21,7 +21,7 @@ export interface BenchPortal {
 }
 
 /**
- * The portal as `npm start` runs it (own build in `.next-bench-portal`, throwaway data dir, the
+ * The portal as `npm start` runs it (own build in `.next-bench-portal` or BENCH_DIST_DIR, throwaway data dir, the
  * embedded sandbox), signed in as the demo customer. `env` adds e.g. DATABASE_URL or NODE_OPTIONS.
  */
 export async function startPortal(opts: { port: number; sandboxPort: number; env?: Record<string, string> }): Promise<BenchPortal> {
@@ -37,7 +37,8 @@ export async function startPortal(opts: { port: number; sandboxPort: number; env
       SANDBOX_PORT: String(sandboxPort),
       SANDBOX_SMTP_PORT: String(sandboxPort + 15),
       DATA_DIR: dataDir,
-      NEXT_DIST_DIR: ".next-bench-portal",
+      // BENCH_DIST_DIR: another build, for a second bench run beside the first.
+      NEXT_DIST_DIR: process.env.BENCH_DIST_DIR || ".next-bench-portal",
       ...opts.env,
     },
     root,
