@@ -21,7 +21,7 @@ export interface PortalUser {
   sessionExpiresAt: Date;
 }
 
-/** The session named by this request's cookie, if it is live (one database query, notice state included). */
+/** The session named by this request's cookie, if it is live (one database query, which also says whether a notification waits). */
 export const getCurrentSession = cache(async (): Promise<(ResolvedSession & { id: string }) | null> => {
   const jar = await cookies();
   const token = await decodeSessionCookie(jar.get(sessionCookieName())?.value);
@@ -51,7 +51,7 @@ export const getCurrentUser = cache(async (): Promise<PortalUser | null> => {
     sessionId: current.id,
     sessionExpiresAt: session.expiresAt,
   };
-  // The notice banner and processWaiting() read this instead of querying again (this request only).
+  // processWaiting() reads this instead of querying again (this request only).
   rememberNoticeState(portalUser, current.notices);
   return portalUser;
 });

@@ -43,12 +43,12 @@ export async function createSession(userId: string, now = new Date()): Promise<{
 export interface ResolvedSession {
   session: LoginSession;
   user: User;
-  /** The login's notice state, read in the same query (a signed-in page shows it). */
+  /** Whether a webhook notification waits for this login, read in the same query (a signed-in page handles it first). */
   notices: NoticeState;
 }
 
 /**
- * The live session with this id, its login and the login's notice state, in one query (or
+ * The live session with this id, its login and whether a notification waits for it, in one query (or
  * undefined). Marks it seen when the last mark is more than a minute old.
  */
 export async function resolveSession(id: string, now = new Date()): Promise<ResolvedSession | undefined> {
@@ -73,7 +73,7 @@ export async function resolveSession(id: string, now = new Date()): Promise<Reso
   if (now.getTime() - row.session.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
     await db.update(loginSessions).set({ lastSeenAt: now }).where(eq(loginSessions.idHash, row.session.idHash));
   }
-  return { session: row.session, user: row.user, notices: { waiting: row.noticesWaiting, open: row.openNotices } };
+  return { session: row.session, user: row.user, notices: { waiting: row.noticesWaiting } };
 }
 
 /** Ends one session (sign-out). */

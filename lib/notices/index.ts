@@ -2,7 +2,7 @@ import "server-only";
 import type { PortalUser } from "@/lib/auth/current-user";
 import { dismissNotice, openNotices } from "@/lib/db/queries/notices";
 import type { CustomerSummary, SellerAccount } from "@/lib/imin/accounts";
-import { forgetNoticeState, knownNoticeState, OPEN_NOTICES_LIMIT } from "./preload";
+import { forgetNoticeState, knownNoticeState } from "./preload";
 import type { NoticeView } from "./view";
 import { processCustomer, processPendingFor, recordCustomerState, recoverUnprocessed } from "./process";
 
@@ -53,17 +53,14 @@ export async function readAsSeen<T>(user: PortalUser, read: () => Promise<T>, se
   return value;
 }
 
-/** The person's open notices, newest first (as the session's query read them, when it did). */
+/** The person's open notices, newest first. */
 export async function listOpen(user: PortalUser): Promise<NoticeView[]> {
-  const known = knownNoticeState(user);
-  if (known) return known.open;
-  const rows = await openNotices(user.id, OPEN_NOTICES_LIMIT).catch(() => []);
+  const rows = await openNotices(user.id).catch(() => []);
   return rows.map(({ id, kind, message }) => ({ id, kind, message }));
 }
 
 /** Dismisses one of the person's own notices; another person's id matches nothing. */
 export async function dismiss(user: PortalUser, noticeId: string): Promise<void> {
-  forgetNoticeState(user);
   await dismissNotice(user.id, noticeId);
 }
 
