@@ -124,7 +124,7 @@ async function main() {
   if (only === "profile") await profilePage(report);
   if (only === "memory") await memory(report);
   if (only === "scale") await scale(report);
-  const emptyApp = runs("portal") || runs("throughput") ? await startEmptyApp(3622) : undefined;
+  const emptyApp = runs("portal") || runs("throughput") || runs("lighthouse") ? await startEmptyApp(3622) : undefined;
   try {
     if (runs("portal") || runs("faults") || runs("lighthouse")) {
       const portal = await startPortal({ port: 3620, sandboxPort: 4621 });
@@ -135,7 +135,7 @@ async function main() {
           await firstLoadJs(portal, emptyApp!);
         }
         if (runs("faults")) await faults(report, portal);
-        if (runs("lighthouse")) await lighthouseSection(report, portal);
+        if (runs("lighthouse")) await lighthouseSection(report, portal, emptyApp!);
       } finally {
         await portal.stop();
       }
