@@ -107,7 +107,12 @@ async function setFaults(rules: unknown) {
 async function bookHolderAndMember(holder: PortalUser, memberCustomerId: string) {
   const made = await sandbox.apiJson("/admin/sessions", {
     method: "POST",
-    json: { seller: "riverside-leisure", name: "Family swim", offers: [{ name: "Swim", pricePence: 500, cancellationWindowMinutes: 60 }], capacity: 20 },
+    json: {
+      seller: "riverside-leisure",
+      name: "Family swim",
+      offers: [{ name: "Swim", pricePence: 500, cancellationWindowMinutes: 60 }],
+      capacity: 20,
+    },
   });
   expect(made.status, JSON.stringify(made.body)).toBe(201);
   const account = (id: string) => `${sandbox.ctx.urls.booking}/customer-accounts/${id}`;

@@ -20,8 +20,8 @@ export default async function SignUpPage() {
           Accounts are for people aged 13 and over. We'll email you a link to confirm your address before your account is set up.
         </p>
         <p className="mt-2 text-sm text-gray-700" data-testid="sign-up-family-note">
-          Booking for children? Create your own account first, then add them as family members under Account, Family: you book and
-          manage their places from your account.
+          Booking for children? Create your own account first, then add them as family members under Account, Family: you book and manage
+          their places from your account.
         </p>
       </div>
       <SignUpForm nonce={randomBytes(16).toString("base64url")} />
