@@ -112,7 +112,7 @@ describe("Card Details app sign-in (relying party)", () => {
     expect(await wrongCode.res.text()).toContain("Sign-in failed");
     for (const r of [wrongState, wrongCode]) expect(r.setCookie.some((c) => c.startsWith("imin_cards_session="))).toBe(false);
 
-    const logged = warn.mock.calls.map((args) => args.join(" ")).join("\n");
+    const logged = warn.mock.calls.map((args: unknown[]) => args.join(" ")).join("\n");
     expect(logged).toContain("invalid_grant");
     expect(logged).not.toContain(code);
     expect(logged).not.toContain(state);
