@@ -37,26 +37,42 @@ export async function listKeys(db: Db): Promise<OidcKey[]> {
   return db.select().from(oidcKeys).orderBy(desc(oidcKeys.generation));
 }
 
-/**
- * Makes a new signing key; the current one is retired (still published for a while). Two
- * instances racing on a fresh database both ask for generation 1: one insert wins, the other
- * changes nothing.
- */
-export async function rotateKeys(db: Db, authSecret: string, now = new Date()): Promise<OidcKey | undefined> {
-  const [latest] = await listKeys(db);
-  const row = newKeyRow((latest?.generation ?? 0) + 1, authSecret);
-  const [inserted] = await db
+// One lock for every change to the key set: instances starting together on a fresh database, or a
+// rotation racing a start, see each other's key instead of each making one.
+const KEY_SET_LOCK = sql`select pg_advisory_xact_lock(hashtext('imin-portal.oidc-keys'))`;
+
+function insertKey(tx: Db, generation: number, authSecret: string, now: Date) {
+  return tx
     .insert(oidcKeys)
-    .values({ ...row, createdAt: now })
-    .onConflictDoNothing()
-    .returning();
-  if (inserted) {
-    await db
-      .update(oidcKeys)
-      .set({ retiredAt: now })
-      .where(sql`${oidcKeys.generation} < ${inserted.generation} and ${oidcKeys.retiredAt} is null`);
-  }
-  return inserted;
+    .values({ ...newKeyRow(generation, authSecret), createdAt: now })
+    .returning()
+    .then(async ([inserted]) => {
+      await tx
+        .update(oidcKeys)
+        .set({ retiredAt: now })
+        .where(sql`${oidcKeys.generation} < ${inserted!.generation} and ${oidcKeys.retiredAt} is null`);
+      return inserted!;
+    });
+}
+
+/** Makes a new signing key; the current one is retired (still published for a while). */
+export async function rotateKeys(db: Db, authSecret: string, now = new Date()): Promise<OidcKey> {
+  return db.transaction(async (tx) => {
+    await tx.execute(KEY_SET_LOCK);
+    const [latest] = await listKeys(tx as unknown as Db);
+    return insertKey(tx as unknown as Db, (latest?.generation ?? 0) + 1, authSecret, now);
+  });
+}
+
+/** Makes a key unless, under the lock, another instance already made one this secret opens. */
+async function ensureUsableKey(db: Db, authSecret: string, now: Date) {
+  await db.transaction(async (tx) => {
+    await tx.execute(KEY_SET_LOCK);
+    const [latest] = await listKeys(tx as unknown as Db);
+    if (latest && openPrivateJwk(latest.privateJwkEncrypted, authSecret, latest.kid)) return;
+    if (latest) console.warn(`oidc: signing key ${latest.kid} was sealed with another AUTH_SECRET; making a new one`);
+    await insertKey(tx as unknown as Db, (latest?.generation ?? 0) + 1, authSecret, now);
+  });
 }
 
 /**
@@ -69,8 +85,7 @@ export async function loadKeySet(db: Db, authSecret: string, now = new Date()): 
   let keys = await listKeys(db);
   const current = keys[0];
   if (!current || !openPrivateJwk(current.privateJwkEncrypted, authSecret, current.kid)) {
-    if (current) console.warn(`oidc: signing key ${current.kid} was sealed with another AUTH_SECRET; making a new one`);
-    await rotateKeys(db, authSecret, now);
+    await ensureUsableKey(db, authSecret, now);
     keys = await listKeys(db);
   }
   const signing: Jwk[] = [];
