@@ -128,6 +128,24 @@ describe.each(backends)("booking reminders on $name", ({ name }) => {
     }
   });
 
+  test("a customer imin no longer has is skipped: the pass still schedules everyone else's reminders and does not fail", async () => {
+    const db = await getDb();
+    const [gone] = await db
+      .insert(users)
+      .values({ email: "gone@example.com", passwordHash: "x", givenName: "Gone", iminCustomerId: "deleted-at-imin", status: "active" })
+      .returning();
+    try {
+      const now = new Date();
+      const expected = await confirmedUpcoming(now);
+      const result = await scanUpcomingBookings(now, settings);
+      expect(result.missingCustomers).toBe(1);
+      expect(result.failedCustomers).toBe(0);
+      expect(result.scheduled).toBe(expected.length);
+    } finally {
+      await db.delete(users).where(eq(users.id, gone!.id));
+    }
+  });
+
   test("a booking cancelled first loses its reminder, at the next scan or at send time", async () => {
     await scanUpcomingBookings(new Date(), settings);
     const [first, second] = (await confirmedUpcoming(new Date())).filter((b) => b.cancellable);

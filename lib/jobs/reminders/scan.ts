@@ -1,5 +1,6 @@
 import "server-only";
 import type { User } from "@/lib/db/schema";
+import { IminError } from "@/lib/imin/errors";
 import { getUpcomingBookings } from "@/lib/imin/orders";
 import type { Booking } from "@/lib/imin/order-types";
 import { enqueue, getBoss } from "../boss";
@@ -17,6 +18,8 @@ export interface ScanResult {
   /** Evidence deadlines within 3 days emailed in this pass. */
   evidenceMails: number;
   failedCustomers: number;
+  /** Customers imin no longer has (deleted there): skipped, not retried. */
+  missingCustomers: number;
 }
 
 function isConfirmed(b: Booking): boolean {
@@ -71,7 +74,7 @@ async function scanCustomer(user: User, now: Date, s: ReminderSettings, pace: ()
  * session, for one), so their reminders and cancellations are brought up to date at once.
  */
 export async function scanCustomerBookings(user: User, now = new Date(), s: ReminderSettings = reminderSettings()): Promise<ScanResult> {
-  const result: ScanResult = { customers: 1, scheduled: 0, cancelled: 0, evidenceMails: 0, failedCustomers: 0 };
+  const result: ScanResult = { customers: 1, scheduled: 0, cancelled: 0, evidenceMails: 0, failedCustomers: 0, missingCustomers: 0 };
   if (user.iminCustomerId) await scanCustomer(user, now, s, pacer(s.callsPerSecond), result);
   return result;
 }
@@ -81,13 +84,24 @@ export async function scanCustomerBookings(user: User, now = new Date(), s: Remi
  * imin), schedules one reminder per booking and notices cancellations, and emails evidence
  * deadlines within 3 days. A customer whose read fails
  * is counted and the pass throws at the end, so the job retries later with back-off: nothing is lost,
- * and what was scheduled stays scheduled (each step is idempotent).
+ * and what was scheduled stays scheduled (each step is idempotent). A customer imin answers 404 for
+ * is gone there: counted and skipped, so one deleted account cannot fail every pass.
  */
 export async function scanUpcomingBookings(now = new Date(), s: ReminderSettings = reminderSettings()): Promise<ScanResult> {
   const customers = (await recentlyActiveUsers(s.activeDays, now)).filter((u) => u.iminCustomerId);
-  const result: ScanResult = { customers: customers.length, scheduled: 0, cancelled: 0, evidenceMails: 0, failedCustomers: 0 };
+  const result: ScanResult = {
+    customers: customers.length,
+    scheduled: 0,
+    cancelled: 0,
+    evidenceMails: 0,
+    failedCustomers: 0,
+    missingCustomers: 0,
+  };
   const pace = pacer(s.callsPerSecond);
-  const errors = await eachLimited(customers, s.concurrency, (user) => scanCustomer(user, now, s, pace, result));
+  const readErrors = await eachLimited(customers, s.concurrency, (user) => scanCustomer(user, now, s, pace, result));
+  const gone = (e: unknown) => e instanceof IminError && e.kind === "not_found";
+  const errors = readErrors.filter((e) => !gone(e));
+  result.missingCustomers = readErrors.length - errors.length;
   result.failedCustomers = errors.length;
   if (errors.length) {
     const first = errors[0] instanceof Error ? errors[0].name : "error";
