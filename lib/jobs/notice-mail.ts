@@ -7,7 +7,7 @@ import { sendNotification } from "@/lib/notifications/deliver";
 import { getEmailPreferences } from "@/lib/notifications/preferences";
 import { unsubscribeUrl } from "@/lib/notifications/unsubscribe";
 import { portalUrl } from "@/lib/portal-url";
-import { claimOneOff, releaseOneOff } from "./reminders/store";
+import { sendOneOff } from "./reminders/store";
 
 /** Notices older than this are not emailed any more (the customer has likely seen them). */
 const WINDOW_MS = 2 * 86_400_000;
@@ -32,10 +32,9 @@ export async function mailNewNotices(now = new Date()): Promise<number> {
   let sent = 0;
   for (const notice of waiting) {
     const key = `notice:${notice.id}`;
-    if (!(await claimOneOff(key, notice.userId, "account-notice"))) continue;
-    if (!(await getEmailPreferences(notice.userId)).notices) continue;
-    const target = page(notice.kind);
-    try {
+    const mailed = await sendOneOff(key, notice.userId, "account-notice", async () => {
+      if (!(await getEmailPreferences(notice.userId)).notices) return false;
+      const target = page(notice.kind);
       await sendNotification(
         {
           kind: "account-notice",
@@ -50,11 +49,9 @@ export async function mailNewNotices(now = new Date()): Promise<number> {
         { userId: notice.userId, email: notice.email },
         "notices",
       );
-      sent += 1;
-    } catch (error) {
-      await releaseOneOff(key);
-      throw error;
-    }
+      return true;
+    });
+    if (mailed) sent += 1;
   }
   return sent;
 }

@@ -9,7 +9,7 @@ import { unsubscribeUrl } from "@/lib/notifications/unsubscribe";
 import { readSnapshot } from "@/lib/notices/snapshot";
 import { portalUrl } from "@/lib/portal-url";
 import { VENUE_TIME_ZONE } from "@/lib/time/venue-time";
-import { claimOneOff, releaseOneOff } from "../reminders/store";
+import { sendOneOff } from "../reminders/store";
 import { awaitingEvidence, deadlineDueSoon } from "./due-soon";
 
 function dedupeKey(userId: string, sellerId: string, entitlementKey: string, expiry: string): string {
@@ -44,8 +44,7 @@ export async function mailEvidenceDeadlines(user: User, now: Date, pace: () => P
       const expiry = entitlement.evidence?.expiry;
       if (!expiry || !awaitingEvidence(entitlement.evidence?.status) || !deadlineDueSoon(expiry, now)) continue;
       const key = dedupeKey(user.id, account.seller.id, entitlement.id ?? entitlement.label, expiry);
-      if (!(await claimOneOff(key, user.id, "evidence-deadline"))) continue;
-      try {
+      const mailed = await sendOneOff(key, user.id, "evidence-deadline", async () => {
         await sendNotification(
           {
             kind: "evidence-deadline",
@@ -61,11 +60,9 @@ export async function mailEvidenceDeadlines(user: User, now: Date, pace: () => P
           { userId: user.id, email: user.email },
           "notices",
         );
-        sent += 1;
-      } catch (error) {
-        await releaseOneOff(key);
-        throw error;
-      }
+        return true;
+      });
+      if (mailed) sent += 1;
     }
   }
   return sent;

@@ -6,14 +6,13 @@ import { getEmailPreferences } from "@/lib/notifications/preferences";
 import { unsubscribeUrl } from "@/lib/notifications/unsubscribe";
 import { portalUrl } from "@/lib/portal-url";
 import { bookingWhen } from "./booking-words";
-import { claimOneOff, releaseOneOff } from "./store";
+import { sendOneOff } from "./store";
 
 /** Emails the customer once that the seller cancelled a booking (unless they turned these emails off). */
 export async function notifySellerCancelled(user: User, booking: Booking): Promise<void> {
   const key = `seller-cancelled:${booking.id}`;
-  if (!(await claimOneOff(key, user.id, "booking-cancelled"))) return;
-  if (!(await getEmailPreferences(user.id)).cancellations) return;
-  try {
+  await sendOneOff(key, user.id, "booking-cancelled", async () => {
+    if (!(await getEmailPreferences(user.id)).cancellations) return false;
     await sendNotification(
       {
         kind: "booking-cancelled",
@@ -30,8 +29,6 @@ export async function notifySellerCancelled(user: User, booking: Booking): Promi
       { userId: user.id, email: user.email },
       "cancellations",
     );
-  } catch (error) {
-    await releaseOneOff(key);
-    throw error;
-  }
+    return true;
+  });
 }

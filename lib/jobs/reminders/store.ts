@@ -67,7 +67,7 @@ export async function unsettleReminder(itemId: string): Promise<void> {
 }
 
 /** Claims a one-off email by its key; false when it was already sent (or is being sent). */
-export async function claimOneOff(dedupeKey: string, userId: string, kind: string): Promise<boolean> {
+async function claimOneOff(dedupeKey: string, userId: string, kind: string): Promise<boolean> {
   const db = await getDb();
   const rows = await db
     .insert(notificationsSent)
@@ -77,7 +77,22 @@ export async function claimOneOff(dedupeKey: string, userId: string, kind: strin
   return rows.length > 0;
 }
 
-export async function releaseOneOff(dedupeKey: string): Promise<void> {
+async function releaseOneOff(dedupeKey: string): Promise<void> {
   const db = await getDb();
   await db.delete(notificationsSent).where(eq(notificationsSent.dedupeKey, dedupeKey));
+}
+
+/**
+ * A one-off email at most once across instances: claims its key, then runs `send`, which says
+ * whether it mailed (false: the customer turned these emails off; the key stays claimed). A failed
+ * send releases the key, so a later pass tries again. False when the key was already claimed.
+ */
+export async function sendOneOff(dedupeKey: string, userId: string, kind: string, send: () => Promise<boolean>): Promise<boolean> {
+  if (!(await claimOneOff(dedupeKey, userId, kind))) return false;
+  try {
+    return await send();
+  } catch (error) {
+    await releaseOneOff(dedupeKey);
+    throw error;
+  }
 }
