@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { iminRequest } from "./http";
 import { IminError } from "./errors";
-import { getCustomerAccount, type CustomerProfile } from "./customers";
+import { type CustomerProfile, fetchCustomerAccount } from "./customers";
 import { accessPassUpdateResponse, linkedAccountsCollection, type LinkedAccountPayload } from "./schemas";
 
 /** The portal's view of one seller in the linked-accounts list. */
@@ -54,6 +54,8 @@ export type SellerAccount = LinkedSellerAccount | UnlinkedSellerAccount;
 export interface SellerAccounts {
   accounts: SellerAccount[];
   entitlementFilter?: string;
+  /** When the read from imin began: a value cached for the request can be older than the request's code that uses it. */
+  readAt: Date;
 }
 
 const STATUS: Record<string, EvidenceStatus> = {
@@ -147,10 +149,12 @@ export function mapSellerAccount(item: LinkedAccountPayload): SellerAccount {
 }
 
 /**
- * The customer's accounts at every seller the broker works with. With `redirectUri`, unlinked sellers
- * carry the link targets (which hold tokens: keep them on the server). One GET per request and redirectUri.
+ * The customer's accounts at every seller the broker works with, read now (never the request's cached
+ * answer). With `redirectUri`, unlinked sellers carry the link targets (which hold tokens: keep them on
+ * the server).
  */
-export const getSellerAccounts = cache(async (customerId: string, redirectUri?: string): Promise<SellerAccounts> => {
+export async function fetchSellerAccounts(customerId: string, redirectUri?: string): Promise<SellerAccounts> {
+  const readAt = new Date();
   const payload = await iminRequest({
     service: "booking",
     path: `customers/${encodeURIComponent(customerId)}/accounts`,
@@ -165,8 +169,11 @@ export const getSellerAccounts = cache(async (customerId: string, redirectUri?: 
     seen.add(item.seller.id);
     accounts.push(mapSellerAccount(item));
   }
-  return { accounts, entitlementFilter: payload["imin:entitlementFilter"] || undefined };
-});
+  return { accounts, entitlementFilter: payload["imin:entitlementFilter"] || undefined, readAt };
+}
+
+/** `fetchSellerAccounts`, one GET per request and redirectUri. */
+export const getSellerAccounts = cache(fetchSellerAccounts);
 
 /** The customer's `imin:entitlementFilter` for pricing searches; none when imin cannot say (the search still runs). */
 export async function entitlementFilterOf(user: { iminCustomerId: string }): Promise<string | undefined> {
@@ -206,10 +213,10 @@ export async function setAccessPass(customerId: string, text: string): Promise<A
   };
 }
 
-/** The customer fields the change notices compare (Get Customer Account); null when imin has no such customer. */
-export async function getCustomerSummary(customerId: string): Promise<CustomerSummary | null> {
+/** The customer fields the change notices compare (Get Customer Account, read now); null when imin has no such customer. */
+export async function fetchCustomerSummary(customerId: string): Promise<CustomerSummary | null> {
   try {
-    return customerSummaryOf(await getCustomerAccount(customerId));
+    return customerSummaryOf(await fetchCustomerAccount(customerId));
   } catch (error) {
     if (error instanceof IminError && error.kind === "not_found") return null;
     throw error;

@@ -35,6 +35,8 @@ export interface CustomerProfile {
   details: CustomerDetails & { name?: string; dateModified?: string };
   accessPass?: string;
   entitlement?: { id?: string; label?: string; expires?: string };
+  /** When the read from imin began: a value cached for the request can be older than the request's code that uses it. */
+  readAt?: Date;
 }
 
 function compact<T extends Record<string, unknown>>(obj: T): Partial<T> {
@@ -118,15 +120,19 @@ export async function createCustomerAccount(details: CustomerDetails): Promise<{
   return { identifier: created.identifier, url: created.id ?? customerAccountUrl(created.identifier) };
 }
 
-/** Get Customer Account: the one reader of the customer's details, one GET per request. */
-export const getCustomerAccount = cache(async (customerId: string): Promise<CustomerProfile> => {
+/** Get Customer Account, read now (never the request's cached answer). */
+export async function fetchCustomerAccount(customerId: string): Promise<CustomerProfile> {
+  const readAt = new Date();
   const payload = await iminRequest({
     service: "booking",
     path: `customer-accounts/${encodeURIComponent(customerId)}`,
     schema: customerAccount,
   });
-  return mapCustomerAccount(payload);
-});
+  return { ...mapCustomerAccount(payload), readAt };
+}
+
+/** Get Customer Account: the one reader of the customer's details, one GET per request. */
+export const getCustomerAccount = cache(fetchCustomerAccount);
 
 interface SellerUpdateError {
   sellerId?: string;

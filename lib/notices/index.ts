@@ -18,6 +18,8 @@ export type { NoticeView } from "./view";
 export interface Seen {
   customer?: CustomerSummary | null;
   linkedAccounts?: SellerAccount[];
+  /** When the value began to be read from imin, if it says (a request's cached value can be older than the call). */
+  readAt?: Date;
 }
 
 /**
@@ -33,10 +35,10 @@ export async function processWaiting(user: PortalUser): Promise<void> {
 
 /**
  * What the customer has now seen moves the baseline later changes are compared with, without a
- * notice. `observedAt` is when it was read from imin (taken before the read started).
+ * notice. `readAt` is when it was read from imin.
  */
-async function recordSeen(user: PortalUser, seen: Seen, observedAt: Date): Promise<void> {
-  await recordCustomerState(user.id, { customer: seen.customer ?? undefined, sellers: seen.linkedAccounts }, false, observedAt).catch(
+async function recordSeen(user: PortalUser, seen: Seen, readAt: Date): Promise<void> {
+  await recordCustomerState(user.id, { customer: seen.customer ?? undefined, sellers: seen.linkedAccounts }, false, readAt).catch(
     () => undefined,
   );
 }
@@ -47,9 +49,11 @@ async function recordSeen(user: PortalUser, seen: Seen, observedAt: Date): Promi
  */
 export async function readAsSeen<T>(user: PortalUser, read: () => Promise<T>, seen: (value: T) => Seen): Promise<T> {
   await processWaiting(user);
-  const observedAt = new Date();
+  const calledAt = new Date();
   const value = await read();
-  await recordSeen(user, seen(value), observedAt);
+  const view = seen(value);
+  const readAt = view.readAt && view.readAt < calledAt ? view.readAt : calledAt;
+  await recordSeen(user, view, readAt);
   return value;
 }
 

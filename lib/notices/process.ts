@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { getCustomerSummary, getSellerAccounts, type CustomerSummary, type SellerAccount } from "@/lib/imin/accounts";
+import { type CustomerSummary, fetchCustomerSummary, fetchSellerAccounts, type SellerAccount } from "@/lib/imin/accounts";
 import { getUserByIminCustomerId } from "@/lib/db/queries";
 import {
   customersWithUnprocessedReceipts,
@@ -22,22 +22,35 @@ export interface CustomerState {
   sellers?: SellerAccount[];
 }
 
+/** Stored parts older than a read may be replaced by it; a part from a later read may not. */
+function readLater(readAt: Date, storedReadAt: number | undefined): boolean {
+  return storedReadAt === undefined || readAt.getTime() >= storedReadAt;
+}
+
 /**
  * Writes a new view of the customer and the notices for what changed since the last one, as one
  * compare-and-set: two processors working from the same baseline produce one set of notices.
- * `observedAt` is when the data was read from imin (taken before the request started).
+ * `readAt` is when the data began to be read from imin (a value cached earlier in a request keeps
+ * its own, earlier time). Each part (customer, sellers) is replaced only by a later read of it, so a
+ * stale view can neither undo a newer one nor come back later as a notice.
  * `notify: false` only moves the baseline (the customer is looking at the data right now).
  */
-export async function recordCustomerState(userId: string, state: CustomerState, notify: boolean, observedAt: Date): Promise<number> {
+export async function recordCustomerState(userId: string, state: CustomerState, notify: boolean, readAt: Date): Promise<number> {
   for (let attempt = 0; attempt < CAS_TRIES; attempt++) {
     const stored = await getSnapshot(userId);
-    // A view written after this data was read is newer than it: keep that one.
-    if (stored && stored.takenAt.getTime() > observedAt.getTime()) return 0;
     const before: Snapshot | undefined = readSnapshot(stored?.snapshot);
-    const after = mergeSnapshot(before, {
-      customer: state.customer ? customerPart(state.customer) : undefined,
-      sellers: state.sellers ? sellersPart(state.sellers) : undefined,
-    });
+    // Snapshots from before per-part times were kept count as read when they were written.
+    const storedAt = stored?.takenAt.getTime();
+    const customerAt = before?.customer ? (before.customerReadAt ?? storedAt) : undefined;
+    const sellersAt = before?.sellers ? (before.sellersReadAt ?? storedAt) : undefined;
+    const customer = state.customer && readLater(readAt, customerAt) ? state.customer : undefined;
+    const sellers = state.sellers && readLater(readAt, sellersAt) ? state.sellers : undefined;
+    if (!customer && !sellers) return 0;
+    const after = mergeSnapshot(
+      before,
+      { customer: customer ? customerPart(customer) : undefined, sellers: sellers ? sellersPart(sellers) : undefined },
+      readAt,
+    );
     const drafts = notify ? diffSnapshots(before, after) : [];
     const stamp = stored ? stored.takenAt.getTime() : "none";
     const saved = await saveSnapshotWithNotices(
@@ -63,12 +76,13 @@ export async function processCustomer(userId: string, iminCustomerId: string): P
   const ids = await takeUnprocessedReceipts(iminCustomerId);
   if (!ids.length) return;
   try {
-    const observedAt = new Date();
+    // Read now, after taking the receipts: a value this request cached earlier may predate the change.
+    const readAt = new Date();
     const [customer, sellers] = await Promise.all([
-      getCustomerSummary(iminCustomerId),
-      getSellerAccounts(iminCustomerId).then((r) => r.accounts),
+      fetchCustomerSummary(iminCustomerId),
+      fetchSellerAccounts(iminCustomerId).then((r) => r.accounts),
     ]);
-    await recordCustomerState(userId, { customer: customer ?? undefined, sellers }, true, observedAt);
+    await recordCustomerState(userId, { customer: customer ?? undefined, sellers }, true, readAt);
     await markReceiptsProcessed(ids);
   } catch (error) {
     await markReceiptsProcessed(ids, errorWords(error));

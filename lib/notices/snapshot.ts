@@ -28,6 +28,9 @@ export interface Snapshot {
   customer?: CustomerPart;
   /** Linked sellers only, by seller id. Absent = never seen (not "none linked"). */
   sellers?: Record<string, SellerSnapshot>;
+  /** When each part was read from imin (epoch ms); absent in snapshots written before these were kept. */
+  customerReadAt?: number;
+  sellersReadAt?: number;
 }
 
 export function customerPart(c: CustomerSummary): CustomerPart {
@@ -69,13 +72,17 @@ export function readSnapshot(value: unknown): Snapshot | undefined {
   return value as Snapshot;
 }
 
+/** The parts given, read at `readAt`, over the base's other parts. */
 export function mergeSnapshot(
   base: Snapshot | undefined,
   parts: { customer?: CustomerPart; sellers?: Record<string, SellerSnapshot> },
+  readAt: Date,
 ): Snapshot {
   return {
     v: 1,
     customer: parts.customer ?? base?.customer,
     sellers: parts.sellers ?? base?.sellers,
+    customerReadAt: parts.customer ? readAt.getTime() : base?.customerReadAt,
+    sellersReadAt: parts.sellers ? readAt.getTime() : base?.sellersReadAt,
   };
 }

@@ -3,7 +3,9 @@ import { resetEnvCache } from "@/lib/env";
 import { getDb } from "@/lib/db/client";
 import { notices, users, webhookReceipts, customerSnapshots } from "@/lib/db/schema";
 import { openNotices, storeReceipt, dismissNotice } from "@/lib/db/queries/notices";
-import { getSellerAccounts, getCustomerSummary } from "@/lib/imin/accounts";
+import { fetchCustomerSummary, getSellerAccounts } from "@/lib/imin/accounts";
+import type { PortalUser } from "@/lib/auth/current-user";
+import { readAsSeen } from "@/lib/notices";
 import { processCustomer, recordCustomerState, recoverUnprocessed } from "@/lib/notices/process";
 import { parseNotification, webhookKeyMatches } from "@/lib/notices/webhook";
 import { openTestDatabase, type TestDatabase } from "../support/database";
@@ -47,7 +49,7 @@ beforeEach(async () => {
   await db.delete(customerSnapshots);
   // The baseline: what the customer last saw.
   const observedAt = new Date();
-  const [customer, sellers] = await Promise.all([getCustomerSummary(CUSTOMER), getSellerAccounts(CUSTOMER)]);
+  const [customer, sellers] = await Promise.all([fetchCustomerSummary(CUSTOMER), getSellerAccounts(CUSTOMER)]);
   await recordCustomerState(userId, { customer: customer!, sellers: sellers.accounts }, false, observedAt);
 });
 
@@ -121,6 +123,35 @@ describe("webhook processing", () => {
     await processCustomer(userId, CUSTOMER);
     const open = await openNotices(userId);
     expect(open.map((n) => n.message)).toEqual([expect.stringContaining("Peak Community Sport")]);
+  });
+
+  test("a view read before a newer one was stored (a request's cached read) neither undoes it nor repeats its notice", async () => {
+    const user = { id: userId, email: "demo@example.com", iminCustomerId: CUSTOMER } as PortalUser;
+    const before = await getSellerAccounts(CUSTOMER);
+    await sb.api(`/admin/linked-accounts/${CUSTOMER}/northern-active/access-pass`, { method: "POST", json: { text: "NA55555555" } });
+    await storeReceipt(CUSTOMER, notification);
+    await processCustomer(userId, CUSTOMER);
+    // A page that read the sellers before the change shows that value after the notice was recorded.
+    await readAsSeen(
+      user,
+      async () => before,
+      ({ accounts, readAt }) => ({ linkedAccounts: accounts, readAt }),
+    );
+    // imin delivers the same notification again.
+    await storeReceipt(CUSTOMER, { ...notification, "@id": undefined });
+    await processCustomer(userId, CUSTOMER);
+    const open = await openNotices(userId);
+    expect(open.map((n) => n.message)).toEqual([expect.stringContaining("NA55555555")]);
+  });
+
+  test("a change read before the customer looked at another part of their account still becomes a notice", async () => {
+    await sb.api(`/admin/linked-accounts/${CUSTOMER}/northern-active/access-pass`, { method: "POST", json: { text: "NA66666666" } });
+    const sellers = await getSellerAccounts(CUSTOMER);
+    // Meanwhile the customer opens their profile (the customer part only, read later).
+    const customer = await fetchCustomerSummary(CUSTOMER);
+    await recordCustomerState(userId, { customer: customer! }, false, new Date());
+    expect(await recordCustomerState(userId, { sellers: sellers.accounts }, true, sellers.readAt)).toBe(1);
+    expect((await openNotices(userId)).map((n) => n.message)).toEqual([expect.stringContaining("NA66666666")]);
   });
 
   test("dismissing: only the owner, only once", async () => {

@@ -134,7 +134,7 @@ describe("diffSnapshots", () => {
   test("parts seen only on one side are not compared", () => {
     const withCustomer = snap({ [S1]: seller() }, { email: "a@example.com" });
     expect(diffSnapshots(withCustomer, { v: 1, sellers: { [S1]: seller() } })).toEqual([]);
-    expect(mergeSnapshot(withCustomer, { sellers: {} }).customer).toEqual({ email: "a@example.com" });
+    expect(mergeSnapshot(withCustomer, { sellers: {} }, new Date()).customer).toEqual({ email: "a@example.com" });
   });
 
   test("snapshots are built from imin payloads as the portal parses them", () => {

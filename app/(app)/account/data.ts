@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import type { PortalUser } from "@/lib/auth/current-user";
-import { customerSummaryOf, getSellerAccounts, type SellerAccount } from "@/lib/imin/accounts";
+import { customerSummaryOf, fetchSellerAccounts, type SellerAccount } from "@/lib/imin/accounts";
 import { getCustomerAccount } from "@/lib/imin/customers";
 import { readAsSeen } from "@/lib/notices";
 
@@ -13,7 +13,7 @@ export const getProfile = cache((user: PortalUser) =>
   readAsSeen(
     user,
     () => getCustomerAccount(user.iminCustomerId),
-    (profile) => ({ customer: customerSummaryOf(profile) }),
+    (profile) => ({ customer: customerSummaryOf(profile), readAt: profile.readAt }),
   ),
 );
 
@@ -25,9 +25,10 @@ export async function getLinkedAccountsAfterChange(user: PortalUser): Promise<Se
   try {
     return await readAsSeen(
       user,
-      async () => (await getSellerAccounts(user.iminCustomerId)).accounts,
-      (accounts) => ({ linkedAccounts: accounts }),
-    );
+      // Read now: a value cached earlier in this request would predate the change.
+      () => fetchSellerAccounts(user.iminCustomerId),
+      ({ accounts, readAt }) => ({ linkedAccounts: accounts, readAt }),
+    ).then((read) => read.accounts);
   } catch {
     return undefined;
   }

@@ -11,7 +11,7 @@ import { portalUrl } from "@/lib/portal-url";
 export function getSellersForPage(user: PortalUser): Promise<SellerAccount[]> {
   return readAsSeen(
     user,
-    async () => (await getSellerAccounts(user.iminCustomerId, portalUrl("/sellers"))).accounts,
-    (accounts) => ({ linkedAccounts: accounts }),
-  );
+    () => getSellerAccounts(user.iminCustomerId, portalUrl("/sellers")),
+    ({ accounts, readAt }) => ({ linkedAccounts: accounts, readAt }),
+  ).then((read) => read.accounts);
 }
