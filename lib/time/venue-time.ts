@@ -24,13 +24,16 @@ export function venueTimeToUtcIso(date: string, time = "00:00:00", timeZone = VE
   return new Date(zoned.getTime()).toISOString().replace(/\.000Z$/, "Z");
 }
 
-/** Whole years from a calendar birth date ("1990-05-17") to an instant; undefined if either is unreadable. */
+/**
+ * Whole years from a calendar birth date ("1990-05-17") to the UK day of an instant (a birthday
+ * starts at UK midnight, not UTC's); undefined if either is unreadable. Someone born on 29 February
+ * turns a year older on 1 March in other years.
+ */
 export function ageOn(birthDate: string, instant: Date | string): number | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(birthDate.trim());
+  const born = /^(\d{4})-(\d{2})-(\d{2})/.exec(birthDate.trim());
   const at = new Date(instant);
-  if (!m || Number.isNaN(at.getTime())) return undefined;
-  let age = at.getUTCFullYear() - Number(m[1]);
-  const month = at.getUTCMonth() + 1;
-  if (month < Number(m[2]) || (month === Number(m[2]) && at.getUTCDate() < Number(m[3]))) age -= 1;
-  return age;
+  if (!born || Number.isNaN(at.getTime())) return undefined;
+  const [year, month, day] = (venueDayKey(at.toISOString()) ?? "").split("-").map(Number) as [number, number, number];
+  const hadBirthday = month > Number(born[2]) || (month === Number(born[2]) && day >= Number(born[3]));
+  return year - Number(born[1]) - (hadBirthday ? 0 : 1);
 }

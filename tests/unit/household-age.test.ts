@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { ageOn } from "@/lib/household/age";
+import { ageOn as memberAgeOn } from "@/lib/household/age";
+import { ageOn as venueAgeOn } from "@/lib/time/venue-time";
 
-describe("ageOn (Europe/London)", () => {
+// The household's ageOn (strict: throws on a bad date) and the one booking eligibility and sign-up
+// use (lenient: undefined) must count the same UK day.
+describe.each([
+  ["household", memberAgeOn],
+  ["venue-time", venueAgeOn],
+])("ageOn (Europe/London), %s", (_name, ageOn) => {
   it("counts whole years, a year more from the birthday itself", () => {
     expect(ageOn("2015-06-10", "2026-06-09")).toBe(10);
     expect(ageOn("2015-06-10", "2026-06-10")).toBe(11);
@@ -27,9 +33,16 @@ describe("ageOn (Europe/London)", () => {
     expect(ageOn("2013-12-10", "2026-12-09T23:30:00Z")).toBe(12);
     expect(ageOn("2013-12-10", "2026-12-10T00:00:00+01:00")).toBe(12);
   });
+});
 
+describe("ageOn of a bad date", () => {
   it("refuses something that is not a date", () => {
-    expect(() => ageOn("10/06/2015", "2026-06-10")).toThrow(RangeError);
-    expect(() => ageOn("2015-06-10", "soon")).toThrow(RangeError);
+    expect(() => memberAgeOn("10/06/2015", "2026-06-10")).toThrow(RangeError);
+    expect(() => memberAgeOn("2015-06-10", "soon")).toThrow(RangeError);
+  });
+
+  it("is unknown for venue-time's lenient one", () => {
+    expect(venueAgeOn("10/06/2015", "2026-06-10")).toBeUndefined();
+    expect(venueAgeOn("2015-06-10", "soon")).toBeUndefined();
   });
 });
