@@ -70,12 +70,6 @@ export function isUnder13(birthDate: string | undefined) {
   return age !== undefined && age < 13;
 }
 
-export const GENDERS = [
-  { value: "", label: "Prefer not to say" },
-  { value: "https://schema.org/Female", label: "Female" },
-  { value: "https://schema.org/Male", label: "Male" },
-] as const;
-
 export const genderField = z
   .enum(["", "https://schema.org/Female", "https://schema.org/Male"], { message: "Choose one of the options." })
   .optional()

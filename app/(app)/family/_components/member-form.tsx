@@ -5,7 +5,7 @@ import { FormField, inputClass } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState } from "@/lib/actions/action-state";
-import { GENDERS } from "@/lib/person/fields";
+import { GENDERS } from "@/lib/person/genders";
 import { addMemberAction, updateMemberAction } from "../actions";
 
 type Props =
