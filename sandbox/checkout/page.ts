@@ -103,6 +103,8 @@ export interface PageParts {
   seller: Seller;
   activities: Activity[];
   unitPence: number;
+  /** Names of the people booked when the broker named attendees (a group booking); empty otherwise. */
+  attendees: string[];
 }
 
 function summary(p: PageParts): string {
@@ -121,7 +123,7 @@ function summary(p: PageParts): string {
 <dt>Where</dt><dd>${escapeHtml(p.venue.name.trim())}${address ? `<br>${escapeHtml(address)}` : ""}</dd>
 <dt>Organiser</dt><dd>${escapeHtml(p.seller.name)}</dd>
 <dt>Ticket</dt><dd>${escapeHtml(p.offer.name)}${p.record.entitlementPrice ? " (your entitlement price)" : ""}${p.record.quantity > 1 ? ` × ${p.record.quantity}` : ""}</dd>
-<dt>Price</dt><dd>${escapeHtml(formatPence(p.unitPence))}${p.record.quantity > 1 ? " each" : ""}</dd>
+${p.attendees.length ? `<dt>Who is coming</dt><dd>${p.attendees.map(escapeHtml).join(", ")}</dd>\n` : ""}<dt>Price</dt><dd>${escapeHtml(formatPence(p.unitPence))}${p.record.quantity > 1 ? " each" : ""}</dd>
 <dt>Total</dt><dd class="total">${escapeHtml(formatPence(total))}</dd>
 </dl>
 </section>`;

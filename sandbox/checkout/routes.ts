@@ -20,7 +20,10 @@ function html(c: Context, body: string, status: 200 | 400 | 402 | 404 | 409 = 20
 function pageParts(ctx: SandboxContext, record: CheckoutSessionRecord): PageParts | undefined {
   const parts = sessionParts(ctx, record);
   if (!parts) return undefined;
-  return { record, ...parts, unitPence: unitPricePence(parts.offer, record) };
+  const attendees = record.attendeeIds
+    .map((id) => ctx.store.customerById(id))
+    .map((person) => (person ? `${person.givenName} ${person.familyName}`.trim() : "A family member"));
+  return { record, ...parts, unitPence: unitPricePence(parts.offer, record), attendees };
 }
 
 export function registerCheckout(app: Hono, ctx: SandboxContext): void {

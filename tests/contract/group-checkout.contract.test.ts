@@ -106,6 +106,8 @@ describe("group checkout", () => {
 
     const page = await (await fetch(target)).text();
     expect(page).toContain("£6.00"); // two Junior places at £3.00
+    // The payer sees who the places are for, not only "× 2".
+    expect(page).toMatch(/Who is coming<\/dt><dd>Sam Okafor, Jamie Okafor<\/dd>/);
 
     const paid = await fetch(target, {
       method: "POST",
