@@ -132,10 +132,13 @@ async function runPhase(report: Report, instances: number, adminUrl: string, dis
         databaseUrl.toString(),
         "SELECT count(*)::int AS waiting FROM webhook_receipts WHERE processed_at IS NULL",
       );
-      const [dupes] = await query<{ n: number }>(
+      // Every seller change carries a new access pass number, so one message twice is one change noticed twice.
+      const repeated = await query<{ message: string; n: number }>(
         databaseUrl.toString(),
-        "SELECT count(*)::int AS n FROM (SELECT message FROM notices GROUP BY user_id, message HAVING count(*) > 1) d",
+        "SELECT message, count(*)::int AS n FROM notices GROUP BY user_id, message HAVING count(*) > 1",
       );
+      const dupes = { n: repeated.length };
+      for (const r of repeated.slice(0, 3)) report(`scale    duplicate notice (${r.n}x): ${r.message}`);
       const [notices] = await query<{ n: number }>(databaseUrl.toString(), "SELECT count(*)::int AS n FROM notices");
       const [reminders] = await query<{ rows: number; jobs: number; mails: number }>(
         databaseUrl.toString(),
@@ -168,7 +171,7 @@ async function runPhase(report: Report, instances: number, adminUrl: string, dis
       );
       report(
         `scale    ${instances} instance(s): ${seconds} s of ${PATHS.length} pages, ${changes} seller changes (webhooks); ` +
-          `receipts left ${receipts!.waiting}, notices ${notices!.n} (duplicates ${dupes!.n}); reminders ${reminders!.rows} booked items, ` +
+          `receipts left ${receipts!.waiting}, notices ${notices!.n} (duplicates ${dupes.n}); reminders ${reminders!.rows} booked items, ` +
           `${reminders!.jobs} jobs, ${sent!.n} sent, ${reminders!.mails} reminder mails; overlapping scans ${overlap!.n}; ` +
           `session after the run: ${stillSignedIn.status === 200 ? "kept" : `LOST (${stillSignedIn.status})`}`,
       );
