@@ -9,10 +9,12 @@
  * median /bookings time of one instance with its workers running and with JOBS_WORKERS=false.
  */
 import { randomBytes } from "node:crypto";
+import { availableParallelism } from "node:os";
 import autocannon, { type Options, type Result } from "autocannon";
 import { Client } from "pg";
 import { startSandbox } from "../sandbox/main";
 import { startCluster } from "../scripts/support/cluster";
+import { measureCpuSplit } from "./lib/cpu-split";
 import { signIn } from "./lib/portal-session";
 import { median, percentile } from "./lib/stats";
 import { cancelBookings, type CancelRun } from "./lib/scale-cancel";
@@ -110,6 +112,7 @@ async function runPhase(report: Report, instances: number, adminUrl: string, dis
       }, 3000);
       let loaded: Awaited<ReturnType<typeof load>>;
       let cancels: CancelRun;
+      const cpuSplit = measureCpuSplit();
       try {
         [loaded, cancels] = await Promise.all([
           load({
@@ -124,6 +127,7 @@ async function runPhase(report: Report, instances: number, adminUrl: string, dis
       } finally {
         clearInterval(webhooks);
       }
+      report(`scale    ${instances} instance(s): CPU during the load (100% = one of ${availableParallelism()} cores): ${cpuSplit()}`);
       const { result, times } = loaded;
       // Let the jobs finish what the load queued.
       await new Promise((r) => setTimeout(r, 15_000));
