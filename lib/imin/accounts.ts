@@ -1,5 +1,7 @@
 import "server-only";
+import { setTimeout as sleep } from "node:timers/promises";
 import { cache } from "react";
+import { getEnv } from "@/lib/env";
 import { iminRequest } from "./http";
 import { IminError } from "./errors";
 import { type CustomerProfile, fetchCustomerAccount } from "./customers";
@@ -175,12 +177,27 @@ export async function fetchSellerAccounts(customerId: string, redirectUri?: stri
 /** `fetchSellerAccounts`, one GET per request and redirectUri. */
 export const getSellerAccounts = cache(fetchSellerAccounts);
 
-/** The customer's `imin:entitlementFilter` for pricing searches; none when imin cannot say (the search still runs). */
+/** The share of a read's timeout a search waits for the entitlement filter before going without it. */
+const ENTITLEMENT_FILTER_WAIT_SHARE = 0.6;
+
+/**
+ * The customer's `imin:entitlementFilter` for pricing searches; none when imin cannot say, or not
+ * soon enough (the search then runs with public prices). The search waits for it, so a hung accounts
+ * call must not cost the customer its whole timeout and retry before the search even starts.
+ */
 export async function entitlementFilterOf(user: { iminCustomerId: string }): Promise<string | undefined> {
+  const read = getSellerAccounts(user.iminCustomerId).then(
+    (accounts) => accounts.entitlementFilter,
+    () => undefined,
+  );
+  const controller = new AbortController();
+  const giveUp = sleep(getEnv().IMIN_READ_TIMEOUT_MS * ENTITLEMENT_FILTER_WAIT_SHARE, undefined, { signal: controller.signal }).catch(
+    () => undefined,
+  );
   try {
-    return (await getSellerAccounts(user.iminCustomerId)).entitlementFilter;
-  } catch {
-    return undefined;
+    return await Promise.race([read, giveUp]);
+  } finally {
+    controller.abort();
   }
 }
 
