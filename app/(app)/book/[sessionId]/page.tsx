@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { randomUUID } from "node:crypto";
 import { BookNowForm } from "../_components/book-now-form";
+import { OfferCard } from "../_components/offer-card";
 import { type PersonRow, WhoIsComing } from "./_components/who-is-coming";
 import { householdPeople, whoIsComing } from "./data";
 import { startGroupBooking } from "./group-actions";
@@ -158,50 +159,40 @@ export default async function SessionPage({ params }: { params: Params }) {
             );
             const ent = offer.entitlement?.price !== undefined ? offer.entitlement : undefined;
             return (
-              <li key={offer.id ?? `${offer.name}-${i}`} className="rounded-lg border border-gray-300 bg-white p-4" data-testid="offer">
-                <div className="flex flex-wrap items-start justify-between gap-4">
-                  <div>
-                    <h3 className="font-semibold">{offer.name}</h3>
-                    <p className="text-sm text-gray-800">
-                      {describeAgeRange(offer.ageMin, offer.ageMax)} · {offer.membershipRequired ? "Members only" : "No membership needed"}
-                    </p>
-                    <p className="mt-1 text-base">
-                      {ent ? (
-                        <>
-                          <span className="font-semibold">
-                            Your price {formatPrice(ent.price, offer.currency)}
-                            {ent.indicative ? " (indicative)" : ""}
-                          </span>{" "}
-                          <span className="text-sm text-gray-700">
-                            with your entitlement{ent.name ? ` (${ent.name})` : ""}; usual price{" "}
-                            <s>{formatPrice(offer.price, offer.currency)}</s>
-                          </span>
-                        </>
-                      ) : (
-                        <span className="font-semibold">{formatPrice(offer.price, offer.currency) || "Price on request"}</span>
-                      )}
-                    </p>
-                  </div>
-                  <div className="min-w-48">
-                    {household ? null : eligibility.ok ? (
-                      <BookNowForm
-                        action={bookNow}
-                        fields={{ sessionId, offerId: eligibility.offerId, entitlement: eligibility.entitlement ? "1" : "0" }}
-                        label={`Book now: ${offer.name} ticket`}
-                      />
+              <OfferCard
+                key={offer.id ?? `${offer.name}-${i}`}
+                testId="offer"
+                offer={offer}
+                price={
+                  <p className="mt-1 text-base">
+                    {ent ? (
+                      <>
+                        <span className="font-semibold">
+                          Your price {formatPrice(ent.price, offer.currency)}
+                          {ent.indicative ? " (indicative)" : ""}
+                        </span>{" "}
+                        <span className="text-sm text-gray-700">
+                          with your entitlement{ent.name ? ` (${ent.name})` : ""}; usual price{" "}
+                          <s>{formatPrice(offer.price, offer.currency)}</s>
+                        </span>
+                      </>
                     ) : (
-                      <p className="text-sm text-gray-800" data-testid="unbookable-reason">
-                        {eligibility.reason}{" "}
-                        {eligibility.linkSellers ? (
-                          <Link href="/sellers" className="text-link underline underline-offset-4">
-                            Link accounts
-                          </Link>
-                        ) : null}
-                      </p>
+                      <span className="font-semibold">{formatPrice(offer.price, offer.currency) || "Price on request"}</span>
                     )}
-                  </div>
-                </div>
-              </li>
+                  </p>
+                }
+                unbookable={eligibility.ok ? undefined : eligibility}
+                action={
+                  // With family members, "Who is coming?" below books instead.
+                  household || !eligibility.ok ? null : (
+                    <BookNowForm
+                      action={bookNow}
+                      fields={{ sessionId, offerId: eligibility.offerId, entitlement: eligibility.entitlement ? "1" : "0" }}
+                      label={`Book now: ${offer.name} ticket`}
+                    />
+                  )
+                }
+              />
             );
           })}
         </ul>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { requireUser } from "@/lib/auth/current-user";
-import { describeAgeRange, offerEligibility } from "@/lib/book/eligibility";
+import { offerEligibility } from "@/lib/book/eligibility";
 import { slotGridHref } from "@/lib/facilities/grid-link";
 import { courtsHref } from "@/lib/facilities/search-state";
 import { formatDateTimeRange, formatDuration, formatPrice } from "@/lib/format";
@@ -12,6 +12,7 @@ import { IminError } from "@/lib/imin/errors";
 import { getSlotDetail } from "@/lib/imin/facilities";
 import type { SlotDetail } from "@/lib/imin/slot-mapping";
 import { BookNowForm } from "../../_components/book-now-form";
+import { OfferCard } from "../../_components/offer-card";
 import { bookSlot } from "./actions";
 
 export const metadata: Metadata = { title: "Book a court" };
@@ -162,40 +163,31 @@ export default async function SlotPage({ params }: { params: Params }) {
             );
             const price = formatPrice(offer.price, offer.currency) || "Price on request";
             return (
-              <li
+              <OfferCard
                 key={offer.id ?? `${offer.name}-${i}`}
-                className="rounded-lg border border-gray-300 bg-white p-4"
-                data-testid="slot-offer"
-              >
-                <div className="flex flex-wrap items-start justify-between gap-4">
-                  <div>
-                    <h3 className="font-semibold">{offer.name}</h3>
-                    <p className="text-sm text-gray-800">
-                      {describeAgeRange(offer.ageMin, offer.ageMax)} · {offer.membershipRequired ? "Members only" : "No membership needed"}
-                    </p>
+                testId="slot-offer"
+                offer={offer}
+                price={
+                  <>
                     <p className="mt-1 text-base font-semibold">{price}</p>
                     <p className="text-sm text-gray-700">{cancellationText(offer.cancelMinutesBefore)}</p>
-                  </div>
-                  <div className="min-w-48">
-                    {eligibility.ok ? (
-                      <BookNowForm
-                        action={bookSlot}
-                        fields={{ slotId, offerId: eligibility.offerId }}
-                        label={`Book now: ${offer.name}, ${price}`}
-                      />
-                    ) : (
-                      <p className="text-sm text-gray-800" data-testid="unbookable-reason">
-                        {slot.bookable ? eligibility.reason : "Not bookable online"}{" "}
-                        {eligibility.linkSellers ? (
-                          <Link href="/sellers" className="text-link underline underline-offset-4">
-                            Link accounts
-                          </Link>
-                        ) : null}
-                      </p>
-                    )}
-                  </div>
-                </div>
-              </li>
+                  </>
+                }
+                unbookable={
+                  eligibility.ok
+                    ? undefined
+                    : { reason: slot.bookable ? eligibility.reason : "Not bookable online", linkSellers: eligibility.linkSellers }
+                }
+                action={
+                  eligibility.ok ? (
+                    <BookNowForm
+                      action={bookSlot}
+                      fields={{ slotId, offerId: eligibility.offerId }}
+                      label={`Book now: ${offer.name}, ${price}`}
+                    />
+                  ) : null
+                }
+              />
             );
           })}
         </ul>

@@ -1,0 +1,45 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { describeAgeRange } from "@/lib/book/eligibility";
+
+interface OfferCardProps {
+  offer: { name: string; ageMin?: number; ageMax?: number; membershipRequired?: boolean };
+  /** The price line(s) under the ticket's rules. */
+  price: ReactNode;
+  /** Book Now (or nothing, when booking happens elsewhere on the page); ignored when `unbookable` is set. */
+  action?: ReactNode;
+  /** Why this ticket can't be booked, with a link to /sellers when linking an account would help. */
+  unbookable?: { reason: string; linkSellers?: boolean };
+  testId: string;
+}
+
+/** One ticket (a session's offer) or price (a slot's offer): its rules, price and Book Now or why not. */
+export function OfferCard({ offer, price, action, unbookable, testId }: OfferCardProps) {
+  return (
+    <li className="rounded-lg border border-gray-300 bg-white p-4" data-testid={testId}>
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <h3 className="font-semibold">{offer.name}</h3>
+          <p className="text-sm text-gray-800">
+            {describeAgeRange(offer.ageMin, offer.ageMax)} · {offer.membershipRequired ? "Members only" : "No membership needed"}
+          </p>
+          {price}
+        </div>
+        <div className="min-w-48">
+          {unbookable ? (
+            <p className="text-sm text-gray-800" data-testid="unbookable-reason">
+              {unbookable.reason}{" "}
+              {unbookable.linkSellers ? (
+                <Link href="/sellers" className="text-link underline underline-offset-4">
+                  Link accounts
+                </Link>
+              ) : null}
+            </p>
+          ) : (
+            action
+          )}
+        </div>
+      </div>
+    </li>
+  );
+}
