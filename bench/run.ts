@@ -10,11 +10,13 @@
  *   6. throughput (autocannon) and the server's memory against that empty page, PGlite and Postgres
  *
  * `--only=sandbox|portal|faults|lighthouse|throughput` runs one section; `--only=profile` profiles /bookings,
- * `--only=memory` compares heap snapshots taken before and after 1000 requests.
+ * `--only=memory` compares heap snapshots taken before and after 1000 requests, `--only=idle` measures the
+ * server at rest (CPU, memory after a fresh start and a restart).
  * Other work on the machine moves every number: compare the ratios printed side by side.
  */
 import { courtsGrid } from "./courts";
 import { faults } from "./faults";
+import { idle } from "./idle";
 import { startEmptyApp, type EmptyApp } from "./lib/empty-app";
 import { firstLoadJsBytes, kb } from "./lib/first-load-js";
 import { lighthouseSection } from "./lighthouse";
@@ -123,6 +125,7 @@ async function main() {
   if (runs("sandbox")) await sandboxHotPaths();
   if (only === "profile") await profilePage(report);
   if (only === "memory") await memory(report);
+  if (only === "idle") await idle(report);
   if (only === "scale") await scale(report);
   const emptyApp = runs("portal") || runs("throughput") || runs("lighthouse") ? await startEmptyApp(3622) : undefined;
   try {

@@ -62,6 +62,8 @@ export interface MemoryBreakdown {
   external: number;
   arrayBuffers: number;
   wasm: number;
+  /** WebAssembly memories still alive (PGlite's; a fresh data directory adds initdb's until it is collected). */
+  wasmMemories?: number;
 }
 
 /** What bench/lib/memory-preload.cjs last wrote for the server (bytes), or undefined. */
@@ -73,11 +75,11 @@ export function memoryBreakdown(file: string): MemoryBreakdown | undefined {
   }
 }
 
-/** "JS heap 120 MB (used 80), WebAssembly 300 MB, ArrayBuffers 10 MB" */
+/** "JS heap 120 MB (used 80), WebAssembly 300 MB (2), ArrayBuffers 10 MB" */
 export function describeBreakdown(b: MemoryBreakdown | undefined): string {
   if (!b) return "";
   const mb = (n: number) => `${(n / 1048576).toFixed(0)} MB`;
-  return `JS heap ${mb(b.heapTotal)} (used ${mb(b.heapUsed)}), WebAssembly ${mb(b.wasm)}, ArrayBuffers ${mb(b.arrayBuffers)}`;
+  return `JS heap ${mb(b.heapTotal)} (used ${mb(b.heapUsed)}), WebAssembly ${mb(b.wasm)}${b.wasmMemories ? ` (${b.wasmMemories})` : ""}, ArrayBuffers ${mb(b.arrayBuffers)}`;
 }
 
 /** CPU time (user + system) the process has used, in ms (Linux: /proc/<pid>/stat, 100 ticks a second). */
