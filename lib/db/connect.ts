@@ -6,6 +6,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import { Pool } from "pg";
+import { createPgliteDataDir } from "./pglite-initdb";
 import * as schema from "./schema";
 
 /**
@@ -44,10 +45,13 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir?: strin
     if (opts.migrate !== false) await migratePg(db as never, { migrationsFolder });
   } else {
     const dir = opts.dataDir ? path.resolve(/*turbopackIgnore: true*/ opts.dataDir, "pglite") : undefined;
-    if (dir) mkdirSync(dir, { recursive: true });
     // Postgres' default 128 MB buffer pool lives in PGlite's WebAssembly memory, inside this process:
     // the portal's database is small, and 16 MB keeps ~110 MB less resident (bench: --only=throughput).
     const options = { startParams: [...PGlite.defaultStartParams, "-c", "shared_buffers=16MB"] };
+    if (dir) {
+      mkdirSync(dir, { recursive: true });
+      await createPgliteDataDir(dir, { ...options, migrationsFolder: opts.migrate !== false ? migrationsFolder : undefined });
+    }
     const client = dir ? new PGlite(dir, options) : new PGlite(options);
     const db = drizzlePglite(client, { schema });
     database = {
