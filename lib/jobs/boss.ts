@@ -2,6 +2,7 @@ import PgBoss from "pg-boss";
 import { getDatabase } from "@/lib/db/client";
 import { bossDb } from "./boss-db";
 import { DEAD_LETTER, QUEUE_OPTIONS, type QueueName } from "./queues";
+import { dueInMs, stopWaking, wakeWorkers } from "./wake";
 
 const KEY = Symbol.for("imin-portal.job-queue");
 type Holder = { [KEY]?: Promise<PgBoss> };
@@ -45,12 +46,18 @@ export async function stopBoss(timeoutMs = 10_000): Promise<void> {
   const holder = globalThis as Holder;
   const pending = holder[KEY];
   delete holder[KEY];
+  stopWaking();
   if (!pending) return;
   const boss = await pending.catch(() => undefined);
   await boss?.stop({ graceful: timeoutMs > 0, timeout: Math.max(timeoutMs, 1000), close: false, wait: true });
 }
 
-/** Queues a job; with a singleton key, a job already queued under the same key makes this one a no-op (null). */
+/**
+ * Queues a job; with a singleton key, a job already queued under the same key makes this one a no-op
+ * (null). This process's worker of the queue, if any, is woken for it (lib/jobs/wake.ts).
+ */
 export async function enqueue(queue: QueueName, data: object, options: PgBoss.SendOptions = {}): Promise<string | null> {
-  return (await getBoss()).send(queue, data, options);
+  const id = await (await getBoss()).send(queue, data, options);
+  if (id) wakeWorkers(queue, dueInMs(options.startAfter));
+  return id;
 }

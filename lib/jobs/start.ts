@@ -1,5 +1,6 @@
 import "server-only";
 import type PgBoss from "pg-boss";
+import { getDatabase } from "@/lib/db/client";
 import { deliverDueMail } from "@/lib/mail/deliver";
 import { recoverUnprocessed } from "@/lib/notices";
 import { getBoss } from "./boss";
@@ -7,6 +8,7 @@ import { mailNewNotices } from "./notice-mail";
 import { QUEUES, SCHEDULES, type QueueName } from "./queues";
 import { scanUpcomingBookings } from "./reminders/scan";
 import { sendReminder } from "./reminders/send";
+import { registerWaker, watchQueues } from "./wake";
 import { processWebhookJob } from "./webhook";
 
 type Handler = (data: Record<string, unknown>) => Promise<unknown>;
@@ -23,6 +25,17 @@ const HANDLERS: Record<QueueName, Handler> = {
 const STARTED = Symbol.for("imin-portal.job-workers");
 type Holder = { [STARTED]?: Promise<PgBoss> };
 
+/** How often each worker polls its queue on Postgres, where other instances queue jobs too. */
+const POLL_SECONDS = 2;
+/**
+ * On the embedded PGlite only this process can open the database, so every job is queued here: a
+ * job queued through `enqueue` wakes its worker at once, and one query every WATCH_MS finds the jobs
+ * pg-boss itself makes ready (recurring passes, retries). Each poll is a query run by the WASM
+ * Postgres inside the server, so the workers' own polling is only a slow safety net.
+ */
+const PGLITE_POLL_SECONDS = 60;
+const WATCH_MS = 5000;
+
 /**
  * Starts this process's workers for every queue and (re)declares the recurring jobs. Each job goes
  * to one worker, whichever process it runs in; a failure is retried with back-off as its queue says.
@@ -32,16 +45,27 @@ export function startJobWorkers(opts: { scanMinutes: number; pollingSeconds?: nu
   const holder = globalThis as Holder;
   holder[STARTED] ??= (async () => {
     const boss = await getBoss({ maintain: true });
+    // Stopped (tests, the worker's shutdown): a later call starts workers on the next queue.
+    boss.once("stopped", () => delete holder[STARTED]);
+    const embedded = (await getDatabase()).kind === "pglite";
+    const pollingSeconds = opts.pollingSeconds ?? (embedded ? PGLITE_POLL_SECONDS : POLL_SECONDS);
     for (const [queue, handler] of Object.entries(HANDLERS)) {
-      await boss.work<Record<string, unknown>>(queue, { pollingIntervalSeconds: opts.pollingSeconds ?? 2 }, async ([job]) => {
+      let id: string | undefined;
+      const wake = () => id && boss.notifyWorker(id);
+      id = await boss.work<Record<string, unknown>>(queue, { pollingIntervalSeconds: pollingSeconds }, async ([job]) => {
         try {
           return await handler(job!.data ?? {});
         } catch (error) {
           console.error(`jobs: ${queue} ${job!.id} failed (${error instanceof Error ? error.message.slice(0, 200) : "error"})`);
           throw error;
+        } finally {
+          // While a queue has work, its worker looks again at the Postgres pace, not the slow one.
+          if (embedded) setTimeout(wake, POLL_SECONDS * 1000).unref();
         }
       });
+      registerWaker(queue, { wake, pollMs: pollingSeconds * 1000 });
     }
+    if (embedded && pollingSeconds * 1000 > WATCH_MS) watchQueues(boss.getDb(), Object.keys(HANDLERS), WATCH_MS);
     for (const { queue, cron } of SCHEDULES) await boss.schedule(queue, cron(opts.scanMinutes));
     return boss;
   })().catch((e) => {
