@@ -38,14 +38,26 @@ test.describe("upcoming bookings", () => {
     // The first card is the earliest booking imin lists.
     const firstTitle = expected[0].orderedItem.superEvent.superEvent.name.trim();
     await expect(cards.first().getByRole("heading")).toHaveText(firstTitle);
-    // Day headings, times with their zone, venue with a map link.
+    // Day headings, times with their zone, the venue.
     await expect(demoPage.locator("section h2").first()).toHaveText(/\w{3} \d{1,2} \w{3} \d{4}/);
     await expect(cards.first()).toContainText(/(GMT|BST)/);
-    await expect(cards.first().getByRole("link", { name: /view map/i })).toBeVisible();
+    const venue = (expected[0].orderedItem.location ?? expected[0].orderedItem.superEvent?.location)?.name?.trim();
+    if (venue) await expect(cards.first()).toContainText(venue);
     // Access codes and someone else attending are shown.
     const withCode = expected.slice(0, 10).find((i) => i.accessCode?.[0]?.description);
     if (withCode) await expect(demoPage.getByText(withCode.accessCode[0].description)).toBeVisible();
     await axeCheck(demoPage);
+
+    // The rest of a booking (address, map, ticket, organiser) is on its order page.
+    await cards
+      .first()
+      .getByRole("link", { name: /^booking details/i })
+      .click();
+    await expect(demoPage).toHaveURL(/\/orders\/[^/]+$/);
+    const item = demoPage.getByTestId("order-item").filter({ hasText: firstTitle }).first();
+    await expect(item.getByRole("link", { name: /view map/i })).toBeVisible();
+    await demoPage.goBack();
+    await expect(cards).toHaveCount(Math.min(10, expected.length));
 
     if (expected.length > 10) {
       await demoPage.getByRole("link", { name: /next/i }).click();

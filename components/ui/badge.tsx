@@ -13,11 +13,5 @@ const tones: Record<Tone, string> = {
 };
 
 export function Badge({ tone = "neutral", children, className }: { tone?: Tone; children: ReactNode; className?: string }) {
-  return (
-    <span
-      className={cn("inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-semibold ring-1 ring-inset", tones[tone], className)}
-    >
-      {children}
-    </span>
-  );
+  return <span className={cn("badge", tones[tone], className)}>{children}</span>;
 }

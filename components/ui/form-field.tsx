@@ -1,9 +1,8 @@
 import type { ComponentProps, ReactNode } from "react";
 import { cn } from "./cn";
 
-export const inputClass =
-  "block w-full rounded-md border border-gray-500 bg-white px-3 py-2 text-sm text-gray-900 " +
-  "focus:border-outline focus:outline-2 focus:outline-outline aria-[invalid=true]:border-red-700";
+/** An input's look: the `input-box` utility (components/ui/utilities.css). */
+export const inputClass = "input-box";
 
 /**
  * A labelled input with its hint and errors wired through aria-describedby. Errors are inside an

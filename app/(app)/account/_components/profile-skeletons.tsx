@@ -1,6 +1,5 @@
 import type { ReactNode } from "react";
 import { buttonClass } from "@/components/ui/button";
-import { inputClass } from "@/components/ui/form-field";
 import { Skeleton, SkeletonRegion } from "@/components/ui/skeleton";
 
 // The account page streams its imin-backed sections. Their placeholders take the same rows,
@@ -37,13 +36,13 @@ export function ProfileDetailsSkeleton() {
   );
 }
 
-/** A field's label and an empty box of the input's size (same classes, so the same height). */
+/** A field's label and an empty box of the input's size (the input-box's border, padding and text size, so the same height). */
 function FieldPlaceholder({ label, hint, className }: { label: string; hint?: string; className?: string }) {
   return (
     <div className={`space-y-1 ${className ?? ""}`}>
       <p className="block text-sm font-medium">{label}</p>
       {hint ? <p className="text-xs text-gray-700">{hint}</p> : null}
-      <div className={`${inputClass} animate-pulse border-gray-200 bg-gray-100`}>&nbsp;</div>
+      <div className="block w-full animate-pulse rounded-md border border-gray-200 bg-gray-100 px-3 py-2 text-sm">&nbsp;</div>
       <div className="text-sm" />
     </div>
   );

@@ -5,11 +5,19 @@ import type { Booking } from "@/lib/imin/order-types";
 import { BookingDetails } from "@/app/(app)/_components/booking-details";
 import { BookingNotice } from "@/app/(app)/_components/booking-notice";
 import { BookAgainLink } from "./book-again-link";
+import { BookingSummary } from "./booking-summary";
 import { CancelBooking } from "./cancel-booking";
 import { WhyNoCancel } from "./why-no-cancel";
 import { BookingStatusBadge } from "@/app/(app)/_components/status-badge";
 
-/** One upcoming booking. Server-rendered; only the Cancel dialog ships JavaScript. */
+const action = "action-link text-link";
+
+/**
+ * One upcoming booking. Server-rendered; only the Cancel dialog ships JavaScript. The card keeps
+ * what a person needs in the list (when, where, court, access codes, why there is no Cancel); the
+ * rest of the booking's facts are one link away on its order page, so the page does not send them
+ * twice (as HTML and as the RSC payload) for every card.
+ */
 export function BookingCard({ booking }: { booking: Booking }) {
   const calendarHref =
     booking.orderId && booking.startDate
@@ -37,26 +45,25 @@ export function BookingCard({ booking }: { booking: Booking }) {
       {booking.activities.length > 0 && booking.activities[0] !== booking.title ? (
         <p className="text-sm text-gray-700">{booking.activities.join(", ")}</p>
       ) : null}
-      <BookingDetails booking={booking} />
+      {/* Without an order to link to, the card itself holds every fact. */}
+      {booking.orderId ? <BookingSummary booking={booking} /> : <BookingDetails booking={booking} />}
       <BookingNotice booking={booking} />
       <WhyNoCancel booking={booking} />
       <BookAgainLink booking={booking} />
       <div className="mt-4 flex flex-wrap items-center gap-3">
         {calendarHref && booking.status === "confirmed" && !booking.eventCancelled ? (
-          <a
-            href={calendarHref}
-            download
-            className="inline-flex min-h-11 items-center rounded-md border border-outline px-3 py-1.5 text-sm font-semibold text-link hover:bg-black/5"
-          >
+          <a href={calendarHref} download className={action}>
             Add to calendar<span className="sr-only">: {named}</span>
           </a>
         ) : null}
         {booking.orderId && booking.accessCodes.length > 0 && booking.status === "confirmed" ? (
-          <Link
-            href={`/pass/booking/${encodeURIComponent(booking.orderId)}/${encodeURIComponent(booking.identifier)}`}
-            className="inline-flex min-h-11 items-center rounded-md border border-outline px-3 text-sm font-semibold text-link hover:bg-black/5"
-          >
+          <Link href={`/pass/booking/${encodeURIComponent(booking.orderId)}/${encodeURIComponent(booking.identifier)}`} className={action}>
             Show at the desk<span className="sr-only">: {named}</span>
+          </Link>
+        ) : null}
+        {booking.orderId ? (
+          <Link href={`/orders/${encodeURIComponent(booking.orderId)}`} prefetch={false} className={action}>
+            Booking details<span className="sr-only">: {named}</span>
           </Link>
         ) : null}
         {booking.cancellable ? (

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useId, useRef, useTransition } from "react";
+import { useActionState, useEffect, useId, useLayoutEffect, useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { cancelBookingAction } from "../actions";
 import type { ActionState } from "@/lib/actions/authed-action";
@@ -10,7 +10,8 @@ const initial: ActionState = { status: "idle" };
 /**
  * Cancel button and its confirmation dialog (native <dialog>: focus moves into it, Escape closes it,
  * focus returns to the button). The confirm button is disabled while the request runs, so a double
- * click sends one request; the server guards against repeats as well.
+ * click sends one request; the server guards against repeats as well. The dialog is only rendered
+ * once the button is first pressed: a page of bookings does not send and hydrate a closed dialog per card.
  */
 export function CancelBooking({
   itemId,
@@ -42,7 +43,15 @@ export function CancelBooking({
     if (done) dialogRef.current?.querySelector<HTMLButtonElement>("[data-close]")?.focus();
   }, [done]);
 
-  const open = () => dialogRef.current?.showModal();
+  const [mounted, setMounted] = useState(false);
+  useLayoutEffect(() => {
+    if (!mounted) return;
+    dialogRef.current?.showModal();
+    // A client-rendered autoFocus is React's own focus() call, made before the dialog opened.
+    dialogRef.current?.querySelector<HTMLButtonElement>("[data-close]")?.focus();
+  }, [mounted]);
+
+  const open = () => (mounted ? dialogRef.current?.showModal() : setMounted(true));
   const close = () => dialogRef.current?.close();
   const onClosed = () => {
     if (!done) {
@@ -65,70 +74,72 @@ export function CancelBooking({
         {done ? "Cancelled" : "Cancel booking"}
         <span className="sr-only">: {title}</span>
       </button>
-      <dialog
-        ref={dialogRef}
-        aria-labelledby={`${id}-title`}
-        aria-describedby={`${id}-desc`}
-        onClose={onClosed}
-        className="m-auto w-[min(32rem,calc(100%-2rem))] rounded-lg bg-white p-6 text-gray-900 shadow-xl backdrop:bg-black/50"
-      >
-        <h2 id={`${id}-title`} className="text-lg font-bold">
-          {done ? "Booking cancelled" : "Cancel this booking?"}
-        </h2>
-        <div id={`${id}-desc`} className="mt-2 space-y-2 text-sm">
-          <p>
-            <span className="font-semibold">{title}</span>, {when}
-          </p>
-          {done ? null : (
-            <p>
-              If you cancel, your refund follows automatically to the card you paid with, and you will get an email to confirm it. This
-              cannot be undone.
-            </p>
-          )}
-        </div>
-        <div aria-live="polite" className="mt-3 text-sm">
-          {state.status === "success" ? (
-            <p role="status" className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-green-950">
-              {state.message}
-            </p>
-          ) : null}
-          {state.status === "error" ? (
-            <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-red-950">
-              {state.message}
-            </p>
-          ) : null}
-        </div>
-        <form
-          action={formAction}
-          onSubmit={(event) => {
-            if (submitted.current) event.preventDefault();
-            submitted.current = true;
-          }}
-          className="mt-5 flex flex-wrap justify-end gap-3"
+      {mounted ? (
+        <dialog
+          ref={dialogRef}
+          aria-labelledby={`${id}-title`}
+          aria-describedby={`${id}-desc`}
+          onClose={onClosed}
+          className="m-auto w-[min(32rem,calc(100%-2rem))] rounded-lg bg-white p-6 text-gray-900 shadow-xl backdrop:bg-black/50"
         >
-          <input type="hidden" name="itemId" value={itemId} />
-          <button
-            type="button"
-            data-close
-            // biome-ignore lint/a11y/noAutofocus: the dialog's safe choice takes focus when it opens.
-            autoFocus
-            onClick={close}
-            className="rounded-md border border-gray-400 px-4 py-2 text-sm font-semibold hover:bg-gray-50 focus-visible:outline-2 focus-visible:outline-offset-2"
+          <h2 id={`${id}-title`} className="text-lg font-bold">
+            {done ? "Booking cancelled" : "Cancel this booking?"}
+          </h2>
+          <div id={`${id}-desc`} className="mt-2 space-y-2 text-sm">
+            <p>
+              <span className="font-semibold">{title}</span>, {when}
+            </p>
+            {done ? null : (
+              <p>
+                If you cancel, your refund follows automatically to the card you paid with, and you will get an email to confirm it. This
+                cannot be undone.
+              </p>
+            )}
+          </div>
+          <div aria-live="polite" className="mt-3 text-sm">
+            {state.status === "success" ? (
+              <p role="status" className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-green-950">
+                {state.message}
+              </p>
+            ) : null}
+            {state.status === "error" ? (
+              <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-red-950">
+                {state.message}
+              </p>
+            ) : null}
+          </div>
+          <form
+            action={formAction}
+            onSubmit={(event) => {
+              if (submitted.current) event.preventDefault();
+              submitted.current = true;
+            }}
+            className="mt-5 flex flex-wrap justify-end gap-3"
           >
-            {done ? "Close" : "Keep booking"}
-          </button>
-          {done ? null : (
+            <input type="hidden" name="itemId" value={itemId} />
             <button
-              type="submit"
-              disabled={pending}
-              aria-busy={pending}
-              className="rounded-md bg-red-700 px-4 py-2 text-sm font-semibold text-white hover:bg-red-800 focus-visible:outline-2 focus-visible:outline-offset-2 disabled:opacity-60"
+              type="button"
+              data-close
+              // biome-ignore lint/a11y/noAutofocus: the dialog's safe choice takes focus when it opens.
+              autoFocus
+              onClick={close}
+              className="rounded-md border border-gray-400 px-4 py-2 text-sm font-semibold hover:bg-gray-50 focus-visible:outline-2 focus-visible:outline-offset-2"
             >
-              {pending ? "Cancelling…" : "Yes, cancel booking"}
+              {done ? "Close" : "Keep booking"}
             </button>
-          )}
-        </form>
-      </dialog>
+            {done ? null : (
+              <button
+                type="submit"
+                disabled={pending}
+                aria-busy={pending}
+                className="rounded-md bg-red-700 px-4 py-2 text-sm font-semibold text-white hover:bg-red-800 focus-visible:outline-2 focus-visible:outline-offset-2 disabled:opacity-60"
+              >
+                {pending ? "Cancelling…" : "Yes, cancel booking"}
+              </button>
+            )}
+          </form>
+        </dialog>
+      ) : null}
     </>
   );
 }
