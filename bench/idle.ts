@@ -84,7 +84,8 @@ export async function idle(report: Report) {
     MEMORY_STATS_FILE: memoryFile,
   };
 
-  const measure = async (label: string, env: Record<string, string> = {}) => {
+  // The PGlite phases must not inherit a DATABASE_URL the bench itself was given.
+  const measure = async (label: string, env: Record<string, string | undefined> = { DATABASE_URL: undefined }) => {
     const portal = startProcess(
       process.execPath,
       [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts"],
