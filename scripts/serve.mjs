@@ -14,6 +14,7 @@ import { createServer } from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import next from "next";
+import { withPageCache } from "./page-cache.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
@@ -33,7 +34,8 @@ process.env.PORTAL_CLIENT_IP_KEY = key;
 process.title = "next-server (portal)";
 
 const app = next({ dev, dir: root, port, hostname: hostname ?? "localhost" });
-const handle = app.getRequestHandler();
+// In production the signed-out `/` and `/sign-in` are answered from a kept rendering with a fresh nonce (page-cache.mjs).
+const handle = dev ? app.getRequestHandler() : withPageCache(app.getRequestHandler());
 await app.prepare();
 const upgrade = app.getUpgradeHandler();
 
