@@ -6,10 +6,14 @@
  * (128 random bits per response, as proxy.ts makes them). Anything that could change the page goes
  * to Next.js as before: a query, a session cookie, Next.js's router/action/internal headers, a
  * method other than GET, any other path. A rendering is kept only when it is a 200 HTML page with a
- * nonce and without Set-Cookie, and per Host and User-Agent (Next.js renders bots differently).
+ * nonce and without Set-Cookie, and per Host and kind of User-Agent (Next.js renders bots differently).
  */
 import { randomBytes } from "node:crypto";
 import { gzipSync } from "node:zlib";
+// Next.js's own split of visitors: a JS-running crawler, an HTML-only bot (metadata not streamed), or a browser.
+import isBotModule from "next/dist/shared/lib/router/utils/is-bot.js";
+
+const { getBotType } = isBotModule;
 
 const PATHS = new Set(["/", "/sign-in"]);
 const TTL_MS = 60_000;
@@ -30,7 +34,7 @@ function keyOf(req) {
   if (SESSION_COOKIE.test(req.headers.cookie ?? "")) return undefined;
   if (Object.keys(req.headers).some((name) => NEXT_HEADER.test(name))) return undefined;
   const h = req.headers;
-  return JSON.stringify([req.url, h.host, h["user-agent"], h["x-forwarded-host"], h["x-forwarded-proto"]]);
+  return JSON.stringify([req.url, h.host, getBotType(h["user-agent"] ?? "") ?? "browser", h["x-forwarded-host"], h["x-forwarded-proto"]]);
 }
 
 /**

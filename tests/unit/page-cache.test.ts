@@ -79,6 +79,16 @@ describe("signed-out page cache (scripts/page-cache.mjs)", () => {
     expect(next.rendered).toHaveLength(requests.length * 2);
   });
 
+  test("browsers share one rendering whatever their User-Agent; a crawler, which Next.js renders differently, gets its own", async () => {
+    const next = fakeNext();
+    const get = await serve(withPageCache(next.handle));
+    const firefox = "Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0";
+    const chrome = "Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/141.0 Mobile Safari/537.36";
+    const googlebot = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)";
+    for (const ua of [firefox, chrome, googlebot, googlebot, firefox]) await get("/sign-in", { "user-agent": ua });
+    expect(next.rendered).toHaveLength(2);
+  });
+
   test("a page that sets a cookie or is not a 200 is never kept", async () => {
     for (const opts of [{ setCookie: true }, { status: 404 }]) {
       const next = fakeNext(opts);
