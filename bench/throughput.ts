@@ -113,7 +113,8 @@ async function pglitePortal(
   memoryFile: string,
   env: Record<string, string>,
 ) {
-  const portal = await startPortal({ port: 3620, sandboxPort: 4621, env });
+  // The embedded database, even when the bench itself was given a DATABASE_URL.
+  const portal = await startPortal({ port: 3620, sandboxPort: 4621, env: { ...env, DATABASE_URL: undefined } });
   try {
     await measurePortal(report, portal, memoryFile, empty, emptyRss, "PGlite");
   } finally {

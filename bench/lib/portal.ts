@@ -24,7 +24,11 @@ export interface BenchPortal {
  * The portal as `npm start` runs it (own build in `.next-bench-portal` or BENCH_DIST_DIR, throwaway data dir, the
  * embedded sandbox), signed in as the demo customer. `env` adds e.g. DATABASE_URL or NODE_OPTIONS.
  */
-export async function startPortal(opts: { port: number; sandboxPort: number; env?: Record<string, string> }): Promise<BenchPortal> {
+export async function startPortal(opts: {
+  port: number;
+  sandboxPort: number;
+  env?: Record<string, string | undefined>;
+}): Promise<BenchPortal> {
   // BENCH_PORT / BENCH_SANDBOX_PORT move the portal when something else holds the default ports.
   const port = Number(process.env.BENCH_PORT) || opts.port;
   const sandboxPort = Number(process.env.BENCH_SANDBOX_PORT) || opts.sandboxPort;
