@@ -181,24 +181,67 @@ export const getSellerAccounts = cache(fetchSellerAccounts);
 const ENTITLEMENT_FILTER_WAIT_SHARE = 0.6;
 
 /**
- * The customer's `imin:entitlementFilter` for pricing searches; none when imin cannot say, or not
- * soon enough (the search then runs with public prices). The search waits for it, so a hung accounts
- * call must not cost the customer its whole timeout and retry before the search even starts.
+ * The customer's `imin:entitlementFilter` for pricing searches; `known: false` when imin cannot say,
+ * or not soon enough. A search waits for it, so a hung accounts call must not cost the customer its
+ * whole timeout and retry before the search even starts.
  */
-export async function entitlementFilterOf(user: { iminCustomerId: string }): Promise<string | undefined> {
-  const read = getSellerAccounts(user.iminCustomerId).then(
-    (accounts) => accounts.entitlementFilter,
-    () => undefined,
+async function readEntitlementFilter(customerId: string): Promise<{ known: boolean; filter?: string }> {
+  const read = getSellerAccounts(customerId).then(
+    (accounts) => ({ known: true, filter: accounts.entitlementFilter }),
+    () => ({ known: false }),
   );
   const controller = new AbortController();
-  const giveUp = sleep(getEnv().IMIN_READ_TIMEOUT_MS * ENTITLEMENT_FILTER_WAIT_SHARE, undefined, { signal: controller.signal }).catch(
-    () => undefined,
-  );
+  const giveUp = sleep(
+    getEnv().IMIN_READ_TIMEOUT_MS * ENTITLEMENT_FILTER_WAIT_SHARE,
+    { known: false },
+    { signal: controller.signal },
+  ).catch(() => ({ known: false }));
   try {
     return await Promise.race([read, giveUp]);
   } finally {
     controller.abort();
   }
+}
+
+const LAST_FILTERS_MAX = 10_000;
+const LAST_FILTERS_KEY = Symbol.for("imin-portal.last-entitlement-filters");
+/**
+ * The filter last read for each customer, in this process (shared by the page and route bundles): a
+ * guess to start searches with, never trusted alone.
+ */
+type FilterHolder = { [LAST_FILTERS_KEY]?: Map<string, string | undefined> };
+const holder = globalThis as FilterHolder;
+holder[LAST_FILTERS_KEY] ??= new Map();
+const lastFilters = holder[LAST_FILTERS_KEY];
+
+function rememberFilter(customerId: string, filter: string | undefined) {
+  lastFilters.delete(customerId);
+  lastFilters.set(customerId, filter);
+  if (lastFilters.size > LAST_FILTERS_MAX) lastFilters.delete(lastFilters.keys().next().value!);
+}
+
+/**
+ * Runs `search` with the customer's entitlement filter (so results show their own prices) in about
+ * one imin round trip instead of two in a row: the search starts at once with the filter last read
+ * for this customer, beside the read of the current one, and runs again only if that differs. A
+ * customer's filter seldom changes, and a search is never answered with a filter they no longer have
+ * (when imin cannot say, the last one read stands, as the checkout re-prices anyway).
+ */
+export async function searchWithEntitlement<T>(user: { iminCustomerId: string }, search: (filter?: string) => Promise<T>): Promise<T> {
+  const id = user.iminCustomerId;
+  const current = readEntitlementFilter(id);
+  if (!lastFilters.has(id)) {
+    const { known, filter } = await current;
+    if (known) rememberFilter(id, filter);
+    return search(filter);
+  }
+  const guess = lastFilters.get(id);
+  const early = search(guess);
+  const { known, filter } = await current;
+  if (!known || filter === guess) return early;
+  rememberFilter(id, filter);
+  early.catch(() => undefined);
+  return search(filter);
 }
 
 export interface AccessPassResult {

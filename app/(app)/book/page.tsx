@@ -8,7 +8,7 @@ import { courtsHref } from "@/lib/facilities/search-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
 import { getBrokerConfig } from "@/lib/broker/config";
-import { entitlementFilterOf } from "@/lib/imin/accounts";
+import { searchWithEntitlement } from "@/lib/imin/accounts";
 import { IminError } from "@/lib/imin/errors";
 import type { PlaceOption } from "@/lib/imin/event-mapping";
 import { listPlaces, searchSessions } from "@/lib/imin/events";
@@ -26,11 +26,11 @@ export default async function BookPage({ searchParams }: { searchParams: Promise
   const filters = parseSearchParams(params);
   const home = broker.defaultLocation;
   const centre = filters.lat !== undefined && filters.lng !== undefined ? { latitude: filters.lat, longitude: filters.lng } : home;
-  // In parallel: the venues for the picker, and the search once the customer's entitlement filter
-  // is known (so the list shows their own price beside the public one).
+  // In parallel: the venues for the picker, and the search with the customer's entitlement filter
+  // (so the list shows their own price beside the public one).
   const user = requireUser();
   const searches = Promise.allSettled([
-    user.then(entitlementFilterOf).then((filter) => searchSessions(filters, centre, filter)),
+    user.then((u) => searchWithEntitlement(u, (filter) => searchSessions(filters, centre, filter))),
     listPlaces(home),
   ]);
   const activities = getActivityLabels();

@@ -2,7 +2,7 @@ import { parseSearchParams } from "@/lib/book/search-state";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getBrokerConfig } from "@/lib/broker/config";
 import { IminError } from "@/lib/imin/errors";
-import { entitlementFilterOf } from "@/lib/imin/accounts";
+import { searchWithEntitlement } from "@/lib/imin/accounts";
 import { searchSessions } from "@/lib/imin/events";
 
 /** JSON for the /book results list (SWR). Same filters and URL parameters as the page itself. */
@@ -13,7 +13,7 @@ export async function GET(request: Request): Promise<Response> {
   const home = getBrokerConfig().defaultLocation;
   const centre = filters.lat !== undefined && filters.lng !== undefined ? { latitude: filters.lat, longitude: filters.lng } : home;
   try {
-    const results = await searchSessions(filters, centre, await entitlementFilterOf(user));
+    const results = await searchWithEntitlement(user, (filter) => searchSessions(filters, centre, filter));
     return Response.json(results, { headers: { "cache-control": "private, no-store" } });
   } catch (error) {
     if (error instanceof IminError) return error.toResponse();
