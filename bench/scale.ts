@@ -2,8 +2,8 @@
  * `npm run bench -- --only=scale`: the portal on 1 and on N instances (SCALE_INSTANCES, default 2)
  * behind HAProxy on one Postgres, the sandbox as imin (in this process). A signed-in load of
  * SCALE_CONNECTIONS (200) clients for SCALE_SECONDS (60) cycles through pages and searches while
- * seller-side changes send webhooks and the customer cancels bookings through /bookings' own
- * cancel form; then it checks that every webhook was processed with no duplicate notice, that each
+ * seller-side changes send webhooks and the customer cancels bookings on /bookings in Chromium
+ * (its Cancel dialog); then it checks that every webhook was processed with no duplicate notice, that each
  * reminder was queued once, that every cancellation reached imin, and that no session was lost.
  * p50/p95/p99 come from every request's own time. Last, the job queue's cost on page time: the
  * median /bookings time of one instance with its workers running and with JOBS_WORKERS=false.
@@ -180,7 +180,7 @@ async function runPhase(report: Report, instances: number, adminUrl: string, dis
           `session after the run: ${stillSignedIn.status === 200 ? "kept" : `LOST (${stillSignedIn.status})`}`,
       );
       report(
-        `scale    ${instances} instance(s): cancellations through /bookings' form: ${cancels.cancelled.length} done ` +
+        `scale    ${instances} instance(s): cancellations in Chromium on /bookings: ${cancels.cancelled.length} done ` +
           `(${confirmedAtImin} cancelled at imin), ${cancels.failed} failed; cancel p50 ${ms(cancels.times, 50)}, ` +
           `p95 ${ms(cancels.times, 95)}; their reminders: ${cancelReminders!.cancelled} cancelled, ` +
           `${cancelReminders!.other} not (scheduled before the next scan, or sent before the cancellation)`,

@@ -1,62 +1,70 @@
-const decode = (value: string) =>
-  value
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
+import { chromium } from "@playwright/test";
+
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+const CHROMIUM_FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+const GIVE_UP_AFTER_FAILURES = 3;
 
 export interface CancelRun {
   /** The order items the portal said it cancelled. */
   cancelled: string[];
   failed: number;
-  /** Each cancellation's POST, in ms. */
+  /** Each cancellation, from "Yes, cancel booking" to the dialog saying it is done, in ms. */
   times: number[];
 }
 
-/** The cancel forms on /bookings (one per cancellable booking): their hidden fields, by item. */
-function cancelForms(html: string): Map<string, FormData> {
-  const forms = new Map<string, FormData>();
-  for (const [, inner] of html.matchAll(/<form\b[^>]*>([\s\S]*?)<\/form>/g)) {
-    const body = new FormData();
-    let itemId: string | undefined;
-    for (const [input] of inner!.matchAll(/<input[^>]*>/g)) {
-      const name = /\sname="([^"]*)"/.exec(input)?.[1];
-      if (!name || !/type="hidden"/.test(input)) continue;
-      const value = decode(/\svalue="([^"]*)"/.exec(input)?.[1] ?? "");
-      body.append(decode(name), value);
-      if (name === "itemId") itemId = value;
-    }
-    if (itemId) forms.set(itemId, body);
-  }
-  return forms;
+/** "a=1; b=2" as Playwright cookies for `baseUrl`. */
+function cookiesOf(header: string, baseUrl: string) {
+  return header
+    .split(";")
+    .map((pair) => pair.trim())
+    .filter(Boolean)
+    .map((pair) => {
+      const at = pair.indexOf("=");
+      return { name: pair.slice(0, at), value: pair.slice(at + 1), url: baseUrl };
+    });
 }
 
 /**
- * The customer cancelling bookings while the load runs, as a browser without JavaScript would:
- * reads /bookings, posts one booking's cancel form (the page's own server action) back to it, and
- * counts it done when the answer says so. One at a time, a second apart, until `until`.
+ * The customer cancelling bookings while the load runs, in Chromium as they would: /bookings, "Cancel
+ * booking" on the first cancellable card, "Yes, cancel booking" in the dialog, and done when the
+ * dialog says "Booking cancelled". One at a time, a second apart, until `until`.
  */
 export async function cancelBookings(baseUrl: string, cookie: string, until: number): Promise<CancelRun> {
   const run: CancelRun = { cancelled: [], failed: 0, times: [] };
-  const tried = new Set<string>();
-  while (Date.now() < until) {
-    try {
-      const page = await fetch(`${baseUrl}/bookings`, { headers: { cookie } });
-      const forms = [...cancelForms(await page.text())].filter(([id]) => !tried.has(id));
-      if (!forms.length) break;
-      const [itemId, body] = forms[0]!;
-      tried.add(itemId);
-      const started = performance.now();
-      const res = await fetch(`${baseUrl}/bookings`, { method: "POST", headers: { cookie }, body, redirect: "manual" });
-      const html = await res.text();
-      run.times.push(performance.now() - started);
-      if (res.status === 200 && html.includes("Booking cancelled")) run.cancelled.push(itemId);
-      else run.failed += 1;
-    } catch {
-      run.failed += 1;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  try {
+    const context = await browser.newContext();
+    await context.addCookies(cookiesOf(cookie, baseUrl));
+    const page = await context.newPage();
+    // Pages wait behind the load's clients: seconds, not milliseconds.
+    page.setDefaultTimeout(60_000);
+    while (Date.now() < until && run.failed < GIVE_UP_AFTER_FAILURES) {
+      try {
+        await page.goto(`${baseUrl}/bookings`);
+        const cancel = page.getByRole("button", { name: /^Cancel booking/ }).first();
+        if ((await cancel.count()) === 0) break;
+        await cancel.click();
+        const dialog = page.getByRole("dialog", { name: /cancel this booking/i });
+        const itemId = await dialog.locator('input[name="itemId"]').inputValue();
+        const started = performance.now();
+        await dialog.getByRole("button", { name: /yes, cancel booking/i }).click();
+        await page.getByRole("dialog", { name: /booking cancelled/i }).waitFor();
+        run.times.push(performance.now() - started);
+        run.cancelled.push(itemId);
+      } catch {
+        run.failed += 1;
+      }
+      await page.waitForTimeout(1000);
     }
-    await new Promise((r) => setTimeout(r, 1000));
+  } finally {
+    await browser.close();
   }
   return run;
 }
