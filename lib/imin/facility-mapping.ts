@@ -10,6 +10,9 @@ type SearchPayload = z.output<typeof facilityUsesCollection>;
 
 const clean = (s: string | undefined) => s?.replace(/\s+/g, " ").trim() || undefined;
 
+/** Court names in reading order ("Court 2" before "Court 10"); one collator, not one per comparison. */
+const courtOrder = new Intl.Collator("en-GB", { numeric: true });
+
 /** The slot's end: `endDate` when given (By-ID), else start + `duration` (search results carry only that). */
 export function slotEnd(slot: Pick<SlotPayload, "startDate" | "endDate" | "duration">): string | undefined {
   if (slot.endDate && Number.isFinite(Date.parse(slot.endDate))) return slot.endDate;
@@ -67,7 +70,7 @@ function facilityGrid(fu: FacilityUsePayload, index: number): FacilityGrid | und
     const col = columns.indexOf(wallClock(slot.startDate));
     row.cells[col] ??= slotCell(slot, !court);
   }
-  const rows = [...rowsByName.values()].sort((a, b) => a.name.localeCompare(b.name, "en-GB", { numeric: true }));
+  const rows = [...rowsByName.values()].sort((a, b) => courtOrder.compare(a.name, b.name));
   return { key: fu.id ?? fu.identifier ?? `${name}-${index}`, name, activity, shared, columns, rows };
 }
 

@@ -1,10 +1,7 @@
-import Link from "next/link";
 import { formatPrice } from "@/lib/format";
 import type { FacilityGrid, SlotCell } from "@/lib/facilities/grid";
 
-const cellBase =
-  "flex min-h-11 min-w-[4.75rem] flex-col items-center justify-center rounded-md px-2 py-1 text-center text-sm leading-tight";
-const linkFocus = "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-outline";
+// The cell, header and table classes are named utilities (availability-grid.css): a grid repeats them hundreds of times.
 
 function when(cell: SlotCell): string {
   return cell.endLabel ? `${cell.startLabel}–${cell.endLabel}` : cell.startLabel;
@@ -15,7 +12,7 @@ function SlotCellView({ cell, row, shared }: { cell: SlotCell; row: string; shar
   const courts =
     shared && cell.remaining !== undefined ? `${cell.remaining}${cell.maximum !== undefined ? ` of ${cell.maximum}` : ""} free` : "";
   if (cell.state === "taken") {
-    return <span className={`${cellBase} bg-gray-100 text-gray-800`}>Taken</span>;
+    return <span className="slot slot-taken">Taken</span>;
   }
   const status =
     cell.state === "members"
@@ -26,12 +23,7 @@ function SlotCellView({ cell, row, shared }: { cell: SlotCell; row: string; shar
           ? `${courts}, available`
           : "available";
   const visible = cell.state === "members" ? "Members" : cell.state === "unbookable" ? "Not online" : courts || "Book";
-  const tone =
-    cell.state === "free"
-      ? "border border-green-700 bg-green-50 text-green-950 hover:bg-green-100"
-      : cell.state === "members"
-        ? "border border-sky-700 bg-sky-50 text-sky-950 hover:bg-sky-100"
-        : "border border-dashed border-gray-500 bg-white text-gray-800 hover:bg-gray-50";
+  const className = cell.state === "free" ? "slot slot-free" : cell.state === "members" ? "slot slot-members" : "slot slot-unbookable";
   // One sr-only name ("Court 3, 18:00–19:00, £9.50, available"): the visible lines are stacked
   // blocks, which screen readers would otherwise read with stray separators.
   const content = (
@@ -45,11 +37,12 @@ function SlotCellView({ cell, row, shared }: { cell: SlotCell; row: string; shar
       </span>
     </>
   );
-  if (!cell.slotId) return <span className={`${cellBase} ${tone}`}>{content}</span>;
+  if (!cell.slotId) return <span className={className}>{content}</span>;
+  // A plain link (not next/link, hundreds of client components): GridNavigation follows it in the app.
   return (
-    <Link href={`/book/slot/${encodeURIComponent(cell.slotId)}`} className={`${cellBase} ${tone} ${linkFocus}`} prefetch={false}>
+    <a href={`/book/slot/${encodeURIComponent(cell.slotId)}`} className={className}>
       {content}
-    </Link>
+    </a>
   );
 }
 
@@ -69,7 +62,7 @@ export function AvailabilityGrid({ grid, venue, dayLabel, zone }: { grid: Facili
       tabIndex={0}
       className="relative mt-3 max-w-full overflow-x-auto rounded-lg border border-gray-300 bg-white focus-visible:outline-2 focus-visible:outline-outline"
     >
-      <table className="border-separate border-spacing-1 text-sm">
+      <table className="slot-grid">
         <caption id={captionId} className="px-3 pt-2 text-left">
           <span className="font-semibold">{grid.name}</span>
           {grid.activity && grid.activity !== grid.name ? <span> ({grid.activity})</span> : null}
@@ -79,11 +72,11 @@ export function AvailabilityGrid({ grid, venue, dayLabel, zone }: { grid: Facili
         </caption>
         <thead>
           <tr>
-            <th scope="col" className="sticky left-0 z-10 bg-white px-2 py-1 text-left font-medium text-gray-700">
+            <th scope="col" className="slot-row text-gray-700">
               {grid.shared ? "Facility" : "Court"}
             </th>
             {grid.columns.map((c) => (
-              <th key={c} scope="col" className="px-1 py-1 text-center font-medium whitespace-nowrap">
+              <th key={c} scope="col" className="slot-col">
                 {c}
               </th>
             ))}
@@ -92,15 +85,15 @@ export function AvailabilityGrid({ grid, venue, dayLabel, zone }: { grid: Facili
         <tbody>
           {grid.rows.map((row) => (
             <tr key={row.name}>
-              <th scope="row" className="sticky left-0 z-10 bg-white px-2 py-1 text-left font-medium whitespace-nowrap">
+              <th scope="row" className="slot-row">
                 {row.name}
               </th>
               {row.cells.map((cell, i) => (
-                <td key={grid.columns[i]} className="p-0">
+                <td key={grid.columns[i]}>
                   {cell ? (
                     <SlotCellView cell={cell} row={row.name} shared={grid.shared} />
                   ) : (
-                    <span className={`${cellBase} text-gray-700`}>
+                    <span className="slot slot-none">
                       <span aria-hidden="true">–</span>
                       <span className="sr-only">No slot</span>
                     </span>

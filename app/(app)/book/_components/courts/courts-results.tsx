@@ -2,6 +2,7 @@ import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { CourtsResults as Results } from "@/lib/facilities/grid";
 import { AvailabilityGrid } from "./availability-grid";
+import { GridNavigation } from "./grid-navigation";
 
 /** The grid for a venue day, venue by venue (nearest and soonest first, as imin orders them). */
 export function CourtsResults({
@@ -25,7 +26,7 @@ export function CourtsResults({
     );
   }
   return (
-    <div className="space-y-8">
+    <GridNavigation className="space-y-8">
       <p className="text-sm text-gray-700">
         {dayLabel}. All times are the venue's local time ({results.zone}). Choose a time to see the prices and book.
       </p>
@@ -58,6 +59,6 @@ export function CourtsResults({
           ) : null}
         </nav>
       ) : null}
-    </div>
+    </GridNavigation>
   );
 }
