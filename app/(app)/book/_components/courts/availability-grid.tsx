@@ -1,49 +1,16 @@
 import { formatPrice } from "@/lib/format";
 import type { FacilityGrid, SlotCell } from "@/lib/facilities/grid";
 
+import { type CellData, SlotRows } from "./slot-rows";
+
 // The cell, header and table classes are named utilities (availability-grid.css): a grid repeats them hundreds of times.
 
-function when(cell: SlotCell): string {
-  return cell.endLabel ? `${cell.startLabel}–${cell.endLabel}` : cell.startLabel;
-}
-
-function SlotCellView({ cell, row, shared }: { cell: SlotCell; row: string; shared: boolean }) {
-  const price = formatPrice(cell.price, cell.currency);
+/** A cell as few strings (SlotRows renders it): the same price and court count the grid has always shown. */
+function cellData(cell: SlotCell | undefined, shared: boolean): CellData {
+  if (!cell) return 0;
   const courts =
     shared && cell.remaining !== undefined ? `${cell.remaining}${cell.maximum !== undefined ? ` of ${cell.maximum}` : ""} free` : "";
-  if (cell.state === "taken") {
-    return <span className="slot slot-taken">Taken</span>;
-  }
-  const status =
-    cell.state === "members"
-      ? "members only"
-      : cell.state === "unbookable"
-        ? "not bookable online"
-        : courts
-          ? `${courts}, available`
-          : "available";
-  const visible = cell.state === "members" ? "Members" : cell.state === "unbookable" ? "Not online" : courts || "Book";
-  const className = cell.state === "free" ? "slot slot-free" : cell.state === "members" ? "slot slot-members" : "slot slot-unbookable";
-  // One sr-only name ("Court 3, 18:00–19:00, £9.50, available"): the visible lines are stacked
-  // blocks, which screen readers would otherwise read with stray separators.
-  const content = (
-    <>
-      <span className="sr-only">{`${row}, ${when(cell)}, ${price || "price on booking"}, ${status}`}</span>
-      <span aria-hidden="true" className="font-semibold">
-        {price || "Price on booking"}
-      </span>
-      <span aria-hidden="true" className="text-xs">
-        {visible}
-      </span>
-    </>
-  );
-  if (!cell.slotId) return <span className={className}>{content}</span>;
-  // A plain link (not next/link, hundreds of client components): GridNavigation follows it in the app.
-  return (
-    <a href={`/book/slot/${encodeURIComponent(cell.slotId)}`} className={className}>
-      {content}
-    </a>
-  );
+  return [cell.state, cell.slotId ?? "", cell.endLabel ?? "", formatPrice(cell.price, cell.currency), courts];
 }
 
 /**
@@ -83,25 +50,10 @@ export function AvailabilityGrid({ grid, venue, dayLabel, zone }: { grid: Facili
           </tr>
         </thead>
         <tbody>
-          {grid.rows.map((row) => (
-            <tr key={row.name}>
-              <th scope="row" className="slot-row">
-                {row.name}
-              </th>
-              {row.cells.map((cell, i) => (
-                <td key={grid.columns[i]}>
-                  {cell ? (
-                    <SlotCellView cell={cell} row={row.name} shared={grid.shared} />
-                  ) : (
-                    <span className="slot slot-none">
-                      <span aria-hidden="true">–</span>
-                      <span className="sr-only">No slot</span>
-                    </span>
-                  )}
-                </td>
-              ))}
-            </tr>
-          ))}
+          <SlotRows
+            columns={grid.columns}
+            rows={grid.rows.map((row) => [row.name, row.cells.map((cell) => cellData(cell, grid.shared))])}
+          />
         </tbody>
       </table>
     </section>

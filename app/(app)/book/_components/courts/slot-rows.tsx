@@ -1,0 +1,64 @@
+"use client";
+
+import type { CellState } from "@/lib/facilities/grid";
+
+/**
+ * One cell as the server sends it, or 0 where the row has no slot at that time:
+ * [state, slot id ("" when imin gave none), end label ("" when unknown), price ("" when none),
+ * courts free ("2 of 6 free", only for a slot standing for several courts)].
+ * A client component so the RSC payload carries these few strings per cell instead of its elements:
+ * a 12-venue evening has ~300 cells.
+ */
+export type CellData = 0 | [state: CellState, slotId: string, end: string, price: string, courts: string];
+
+function SlotCellView({ cell, row, start }: { cell: Exclude<CellData, 0>; row: string; start: string }) {
+  const [state, slotId, end, price, courts] = cell;
+  if (state === "taken") return <span className="slot slot-taken">Taken</span>;
+  const status =
+    state === "members" ? "members only" : state === "unbookable" ? "not bookable online" : courts ? `${courts}, available` : "available";
+  const visible = state === "members" ? "Members" : state === "unbookable" ? "Not online" : courts || "Book";
+  const className = state === "free" ? "slot slot-free" : state === "members" ? "slot slot-members" : "slot slot-unbookable";
+  // One sr-only name ("Court 3, 18:00–19:00, £9.50, available"): the visible lines are stacked
+  // blocks, which screen readers would otherwise read with stray separators.
+  const content = (
+    <>
+      <span className="sr-only">{`${row}, ${end ? `${start}–${end}` : start}, ${price || "price on booking"}, ${status}`}</span>
+      <span aria-hidden="true" className="font-semibold">
+        {price || "Price on booking"}
+      </span>
+      <span aria-hidden="true" className="text-xs">
+        {visible}
+      </span>
+    </>
+  );
+  if (!slotId) return <span className={className}>{content}</span>;
+  // A plain link (not next/link, a client component per cell): GridNavigation follows it in the app.
+  return (
+    <a href={`/book/slot/${encodeURIComponent(slotId)}`} className={className}>
+      {content}
+    </a>
+  );
+}
+
+/** The grid's body rows: the court's name (kept in view while the table scrolls), then one cell per start time. */
+export function SlotRows({ columns, rows }: { columns: string[]; rows: [name: string, cells: CellData[]][] }) {
+  return rows.map(([name, cells]) => (
+    <tr key={name}>
+      <th scope="row" className="slot-row">
+        {name}
+      </th>
+      {cells.map((cell, i) => (
+        <td key={columns[i]}>
+          {cell ? (
+            <SlotCellView cell={cell} row={name} start={columns[i]!} />
+          ) : (
+            <span className="slot slot-none">
+              <span aria-hidden="true">–</span>
+              <span className="sr-only">No slot</span>
+            </span>
+          )}
+        </td>
+      ))}
+    </tr>
+  ));
+}
