@@ -39,6 +39,8 @@ export async function courtsGrid(report: (line: string) => void, portal: CourtsB
   const grid = `/book?tab=courts&km=250&day=${day}&after=17:00`;
   const html = await page(grid);
   const shown = (html.match(/data-testid="courts-venue"/g) ?? []).length;
+  // The page's size drives its render cost: every server-rendered element is sent as HTML and again as RSC payload.
+  const htmlKb = (new TextEncoder().encode(html).length / 1024).toFixed(0);
   const baseline = median(await timeRuns(() => page(grid), 15, 3));
   await setLatency(injectedMs);
   let withLatency: number;
@@ -48,6 +50,6 @@ export async function courtsGrid(report: (line: string) => void, portal: CourtsB
     await setLatency(0);
   }
   report(
-    `portal   courts grid, ${shown} venues (${grid})  no latency ${fmt(baseline)}  with ${injectedMs} ms per imin call ${fmt(withLatency)}  ratio ${(withLatency / injectedMs).toFixed(2)}x  (target <= 1.25x)  overhead ${fmt(withLatency - injectedMs)}`,
+    `portal   courts grid, ${shown} venues (${grid})  no latency ${fmt(baseline)}  with ${injectedMs} ms per imin call ${fmt(withLatency)}  ratio ${(withLatency / injectedMs).toFixed(2)}x  (target <= 1.25x)  overhead ${fmt(withLatency - injectedMs)}  HTML ${htmlKb} KB`,
   );
 }
