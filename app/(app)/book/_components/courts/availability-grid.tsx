@@ -37,24 +37,11 @@ export function AvailabilityGrid({ grid, venue, dayLabel, zone }: { grid: Facili
             {venue}, {dayLabel}. Times are the venue's local time ({zone}).
           </span>
         </caption>
-        <thead>
-          <tr>
-            <th scope="col" className="slot-row text-gray-700">
-              {grid.shared ? "Facility" : "Court"}
-            </th>
-            {grid.columns.map((c) => (
-              <th key={c} scope="col" className="slot-col">
-                {c}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          <SlotRows
-            columns={grid.columns}
-            rows={grid.rows.map((row) => [row.name, row.cells.map((cell) => cellData(cell, grid.shared))])}
-          />
-        </tbody>
+        <SlotRows
+          corner={grid.shared ? "Facility" : "Court"}
+          columns={grid.columns}
+          rows={grid.rows.map((row) => [row.name, row.cells.map((cell) => cellData(cell, grid.shared))])}
+        />
       </table>
     </section>
   );

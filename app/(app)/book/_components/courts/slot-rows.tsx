@@ -7,7 +7,7 @@ import type { CellState } from "@/lib/facilities/grid";
  * [state, slot id ("" when imin gave none), end label ("" when unknown), price ("" when none),
  * courts free ("2 of 6 free", only for a slot standing for several courts)].
  * A client component so the RSC payload carries these few strings per cell instead of its elements:
- * a 12-venue evening has ~300 cells.
+ * a 12-venue evening has ~300 cells and ~250 column headers.
  */
 export type CellData = 0 | [state: CellState, slotId: string, end: string, price: string, courts: string];
 
@@ -40,25 +40,46 @@ function SlotCellView({ cell, row, start }: { cell: Exclude<CellData, 0>; row: s
   );
 }
 
-/** The grid's body rows: the court's name (kept in view while the table scrolls), then one cell per start time. */
-export function SlotRows({ columns, rows }: { columns: string[]; rows: [name: string, cells: CellData[]][] }) {
-  return rows.map(([name, cells]) => (
-    <tr key={name}>
-      <th scope="row" className="slot-row">
-        {name}
-      </th>
-      {cells.map((cell, i) => (
-        <td key={columns[i]}>
-          {cell ? (
-            <SlotCellView cell={cell} row={name} start={columns[i]!} />
-          ) : (
-            <span className="slot slot-none">
-              <span aria-hidden="true">–</span>
-              <span className="sr-only">No slot</span>
-            </span>
-          )}
-        </td>
-      ))}
-    </tr>
-  ));
+/**
+ * The grid's header and body: a corner cell ("Court" or "Facility") and the start times, then a row
+ * per court, its name kept in view while the table scrolls, with one cell per start time.
+ */
+export function SlotRows({ corner, columns, rows }: { corner: string; columns: string[]; rows: [name: string, cells: CellData[]][] }) {
+  return (
+    <>
+      <thead>
+        <tr>
+          <th scope="col" className="slot-row text-gray-700">
+            {corner}
+          </th>
+          {columns.map((c) => (
+            <th key={c} scope="col" className="slot-col">
+              {c}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(([name, cells]) => (
+          <tr key={name}>
+            <th scope="row" className="slot-row">
+              {name}
+            </th>
+            {cells.map((cell, i) => (
+              <td key={columns[i]}>
+                {cell ? (
+                  <SlotCellView cell={cell} row={name} start={columns[i]!} />
+                ) : (
+                  <span className="slot slot-none">
+                    <span aria-hidden="true">–</span>
+                    <span className="sr-only">No slot</span>
+                  </span>
+                )}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </>
+  );
 }
