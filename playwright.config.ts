@@ -1,14 +1,6 @@
 import { defineConfig } from "@playwright/test";
 import { E2E, portalUrl } from "./e2e/support/env";
-
-const chromiumArgs = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./scripts/support/chromium";
 
 export default defineConfig({
   testDir: "./e2e",
@@ -24,7 +16,7 @@ export default defineConfig({
   use: {
     baseURL: portalUrl(),
     browserName: "chromium",
-    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS },
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     locale: "en-GB",

@@ -13,21 +13,13 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium } from "@playwright/test";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../scripts/support/chromium";
 import type { EmptyApp } from "./lib/empty-app";
 import type { BenchPortal } from "./lib/portal";
 
 type Report = (line: string) => void;
 
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-const CHROME_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_FLAGS];
 const PAGES: { path: string; signedIn: boolean }[] = [
   { path: "/", signedIn: false },
   { path: "/sign-in", signedIn: false },
@@ -81,7 +73,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 async function installability(report: Report, portal: BenchPortal) {
   const profile = mkdtempSync(path.join(tmpdir(), "portal-pwa-"));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath: CHROMIUM_PATH,
     args: CHROME_FLAGS.filter((f) => f !== "--headless=new"),
     baseURL: portal.base,
   });
@@ -138,7 +130,7 @@ async function installability(report: Report, portal: BenchPortal) {
 
 export async function lighthouseSection(report: Report, portal: BenchPortal, emptyApp: EmptyApp) {
   const { launch } = await import("chrome-launcher");
-  const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS, logLevel: "silent" });
+  const chrome = await launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROME_FLAGS, logLevel: "silent" });
   try {
     // The empty dynamic page of the same Next.js first: on a loaded machine its score shows how
     // much of a low one is the machine (TBT is measured CPU time, multiplied by the mobile preset).

@@ -7,6 +7,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
+import { CHROMIUM_PATH } from "./support/chromium";
 
 const root = path.resolve(__dirname, "..");
 process.chdir(root);
@@ -61,7 +62,7 @@ function unitTests() {
 }
 
 function ensureChromium(): boolean {
-  const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  const chromium = CHROMIUM_PATH;
   if (existsSync(chromium)) return true;
   if (process.getuid?.() === 0) {
     console.log("\n== installing Debian's chromium ==");

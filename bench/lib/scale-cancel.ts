@@ -1,14 +1,6 @@
 import { chromium } from "@playwright/test";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../../scripts/support/chromium";
 
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-const CHROMIUM_FLAGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 const GIVE_UP_AFTER_FAILURES = 3;
 
 export interface CancelRun {
@@ -38,7 +30,7 @@ function cookiesOf(header: string, baseUrl: string) {
  */
 export async function cancelBookings(baseUrl: string, cookie: string, until: number): Promise<CancelRun> {
   const run: CancelRun = { cancelled: [], failed: 0, times: [] };
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
   try {
     const context = await browser.newContext();
     await context.addCookies(cookiesOf(cookie, baseUrl));
