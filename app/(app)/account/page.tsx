@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { AccessPassSection } from "./_components/access-pass-section";
+import { ACCOUNT_PAGE_DESCRIPTION, AccountSection } from "./_components/account-section";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -19,17 +20,6 @@ import { ProfileForm } from "./_components/profile-form";
 import { ProfileDetailsSkeleton, ProfileFormSkeleton } from "./_components/profile-skeletons";
 
 export const metadata: Metadata = { title: "Your account" };
-
-function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
-  return (
-    <section aria-labelledby={`${id}-heading`} className="rounded-lg border border-gray-300 p-5">
-      <h2 id={`${id}-heading`} className="mb-4 text-lg font-semibold">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
 
 async function ProfileSection({ user }: { user: PortalUser }) {
   try {
@@ -55,7 +45,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const [user, params] = await Promise.all([requireUser(), searchParams]);
   return (
     <div className="space-y-8">
-      <PageHeader title="Your account" description="Your details as our booking partners see them." />
+      <PageHeader title="Your account" description={ACCOUNT_PAGE_DESCRIPTION} />
       {params.welcome ? (
         <Alert tone="success" title="Welcome!">
           Your account is ready. You can now link your memberships and book activities.
@@ -67,42 +57,42 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         </Alert>
       ) : null}
 
-      <Section id="details" title="Your details">
+      <AccountSection id="details" title="Your details">
         <Suspense fallback={<ProfileDetailsSkeleton />}>
           <ProfileSection user={user} />
         </Suspense>
-      </Section>
+      </AccountSection>
 
-      <Section id="edit" title="Edit your details">
+      <AccountSection id="edit" title="Edit your details">
         <Suspense fallback={<ProfileFormSkeleton />}>
           <EditSection user={user} />
         </Suspense>
-      </Section>
+      </AccountSection>
 
       <AccessPassSection user={user} />
 
       {getEnv().CARD_DETAILS_URL ? (
-        <Section id="cards" title="Payment cards">
+        <AccountSection id="cards" title="Payment cards">
           <p className="mb-4 text-sm">
             Save a card to pay at checkout without typing it again. Your cards are kept by imin, our booking partner.
           </p>
           <a href={getEnv().CARD_DETAILS_URL} className={buttonClass("secondary")}>
             Manage payment cards
           </a>
-        </Section>
+        </AccountSection>
       ) : null}
 
-      <Section id="email" title="Sign-in email">
+      <AccountSection id="email" title="Sign-in email">
         <ChangeEmailForm email={user.email} />
-      </Section>
+      </AccountSection>
 
-      <Section id="password" title="Password">
+      <AccountSection id="password" title="Password">
         <ChangePasswordForm email={user.email} />
-      </Section>
+      </AccountSection>
 
       <EmailPreferencesSection user={user} saved={params.emails === "saved"} />
 
-      <Section id="sessions" title="Signed-in devices">
+      <AccountSection id="sessions" title="Signed-in devices">
         <p className="mb-4 text-sm">
           A sign-in lasts 14 days, or ends after a week without use. If you signed in on a device you no longer use, or think someone else
           has, sign out everywhere: every device, this one included, will need your password again.
@@ -112,15 +102,15 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
             Sign out everywhere
           </button>
         </form>
-      </Section>
+      </AccountSection>
 
-      <Section id="delete" title="Delete your account">
+      <AccountSection id="delete" title="Delete your account">
         <p className="mb-4 text-sm">
           This closes your account here and asks our booking partner to erase your personal details, and those of the family members you
           added. Your past bookings stay with the venues. This can't be undone.
         </p>
         <DeleteAccountForm />
-      </Section>
+      </AccountSection>
     </div>
   );
 }
