@@ -14,6 +14,7 @@ import path from "node:path";
 import { Client } from "pg";
 import { cpuMs, describeBreakdown, memoryBreakdown, nextServerPid, residentMb } from "./lib/memory";
 import { startProcess, waitForHttp } from "./lib/processes";
+import { reachablePostgres } from "./lib/postgres";
 
 type Report = (line: string) => void;
 
@@ -28,19 +29,6 @@ function loadAverage(): string {
     return readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
   } catch {
     return "n/a";
-  }
-}
-
-async function postgresUrl(): Promise<string | undefined> {
-  const url = process.env.DATABASE_URL || "postgres://postgres:postgres@127.0.0.1:5432/postgres";
-  const client = new Client({ connectionString: url, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    return url;
-  } catch {
-    return undefined;
-  } finally {
-    await client.end().catch(() => undefined);
   }
 }
 
@@ -117,7 +105,7 @@ export async function idle(report: Report) {
     rmSync(path.join(dataDir, "pglite"), { recursive: true, force: true });
     await measure("PGlite, fresh data directory");
     await measure("PGlite, restarted on it");
-    const adminUrl = await postgresUrl();
+    const adminUrl = await reachablePostgres();
     if (!adminUrl) {
       report("idle     Postgres: none reachable (DATABASE_URL or 127.0.0.1:5432), skipped");
       return;

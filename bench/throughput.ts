@@ -13,6 +13,7 @@ import type { EmptyApp } from "./lib/empty-app";
 import { load, type LoadResult } from "./lib/load";
 import { cpuMs, describeBreakdown, memoryBreakdown, residentMb } from "./lib/memory";
 import { startPortal, type BenchPortal } from "./lib/portal";
+import { reachablePostgres } from "./lib/postgres";
 
 type Report = (line: string) => void;
 
@@ -69,19 +70,6 @@ async function measurePortal(
   }
 }
 
-async function postgresAdminUrl(): Promise<string | undefined> {
-  const url = process.env.DATABASE_URL || "postgres://postgres:postgres@127.0.0.1:5432/postgres";
-  const client = new Client({ connectionString: url, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    return url;
-  } catch {
-    return undefined;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
 function withDatabase(url: string, name: string) {
   const u = new URL(url);
   u.pathname = `/${name}`;
@@ -129,7 +117,7 @@ async function postgresPortal(
   memoryFile: string,
   env: Record<string, string>,
 ) {
-  const adminUrl = await postgresAdminUrl();
+  const adminUrl = await reachablePostgres();
   if (!adminUrl) {
     report("portal   Postgres: none reachable (DATABASE_URL or 127.0.0.1:5432), skipped");
     return;
