@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
-import { resetEnvCache } from "@/lib/env";
 import { searchWithEntitlement } from "@/lib/imin/accounts";
-import { startTestSandbox, type TestSandbox } from "../support/sandbox";
+import { startTestSandbox, type TestSandbox, useSandboxAsImin } from "../support/sandbox";
 
 /**
  * A search starts at once with the entitlement filter last read for the customer, beside the read of
@@ -25,16 +24,7 @@ async function currentFilter(): Promise<string | undefined> {
 
 beforeAll(async () => {
   sb = await startTestSandbox();
-  Object.assign(process.env, {
-    IMIN_API_KEY: sb.apiKey,
-    IMIN_BOOKING_API_URL: sb.ctx.urls.booking,
-    IMIN_EVENTS_API_URL: sb.ctx.urls.events,
-    IMIN_CHECKOUT_URL: sb.ctx.urls.checkout,
-    IMIN_WEBHOOK_API_KEY: "unit-webhook-key",
-    AUTH_SECRET: "x".repeat(40),
-    IMIN_LOG: "silent",
-  });
-  resetEnvCache();
+  useSandboxAsImin(sb);
 });
 afterAll(() => sb?.close());
 beforeEach(async () => {

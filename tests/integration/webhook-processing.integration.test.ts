@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
-import { resetEnvCache } from "@/lib/env";
 import { getDb } from "@/lib/db/client";
 import { notices, users, webhookReceipts, customerSnapshots } from "@/lib/db/schema";
 import { openNotices, storeReceipt, dismissNotice } from "@/lib/db/queries/notices";
@@ -9,7 +8,7 @@ import { readAsSeen } from "@/lib/notices";
 import { processCustomer, recordCustomerState, recoverUnprocessed } from "@/lib/notices/process";
 import { parseNotification, webhookKeyMatches } from "@/lib/notices/webhook";
 import { openTestDatabase, type TestDatabase } from "../support/database";
-import { startTestSandbox, type TestSandbox } from "../support/sandbox";
+import { startTestSandbox, type TestSandbox, useSandboxAsImin } from "../support/sandbox";
 
 let sb: TestSandbox;
 let t: TestDatabase;
@@ -18,16 +17,7 @@ const CUSTOMER = "demo-customer";
 
 beforeAll(async () => {
   sb = await startTestSandbox();
-  Object.assign(process.env, {
-    IMIN_API_KEY: sb.apiKey,
-    IMIN_BOOKING_API_URL: sb.ctx.urls.booking,
-    IMIN_EVENTS_API_URL: sb.ctx.urls.events,
-    IMIN_CHECKOUT_URL: sb.ctx.urls.checkout,
-    IMIN_WEBHOOK_API_KEY: "unit-webhook-key",
-    AUTH_SECRET: "x".repeat(40),
-    IMIN_LOG: "silent",
-  });
-  resetEnvCache();
+  useSandboxAsImin(sb, { IMIN_WEBHOOK_API_KEY: "unit-webhook-key" });
   t = await openTestDatabase("pglite");
   const db = await getDb();
   const [user] = await db

@@ -1,3 +1,4 @@
+import { resetEnvCache } from "@/lib/env";
 import { startSandbox, type StartSandboxOptions } from "@/sandbox/main";
 import type { SandboxContext } from "@/sandbox/context";
 
@@ -53,4 +54,19 @@ export async function startTestSandbox(opts: StartSandboxOptions = {}): Promise<
       return { status: res.status, body: text ? JSON.parse(text) : undefined };
     },
   };
+}
+
+/** Points the portal's configuration at this sandbox as imin (with `extra` on top) and makes it reread. */
+export function useSandboxAsImin(sb: TestSandbox, extra: Record<string, string> = {}): void {
+  Object.assign(process.env, {
+    IMIN_API_KEY: sb.apiKey,
+    IMIN_BOOKING_API_URL: sb.ctx.urls.booking,
+    IMIN_EVENTS_API_URL: sb.ctx.urls.events,
+    IMIN_CHECKOUT_URL: sb.ctx.urls.checkout,
+    IMIN_WEBHOOK_API_KEY: "test-webhook-key",
+    AUTH_SECRET: "x".repeat(40),
+    IMIN_LOG: "silent",
+    ...extra,
+  });
+  resetEnvCache();
 }
