@@ -73,6 +73,9 @@ export function sandboxAdminClient(url = sandboxUrl(), key = E2E.apiKey): Sandbo
 
 /** Fails the test on serious or critical axe violations, listing them. */
 async function axeCheck(page: Page, opts: { exclude?: string[] } = {}) {
+  // After an in-app navigation Next.js puts the new page's <title> in place when its metadata has
+  // streamed in, which can be after the content: wait for it, as a person would see it in the tab.
+  await expect(page).toHaveTitle(/\S/);
   let builder = new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]);
   for (const sel of opts.exclude ?? []) builder = builder.exclude(sel);
   const results = await builder.analyze();
