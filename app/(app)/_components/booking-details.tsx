@@ -3,9 +3,11 @@ import type { Booking } from "@/lib/imin/order-types";
 
 /**
  * What was booked, where and when. Every row collapses when imin leaves its field out, so a sparse
- * booking still reads well.
+ * booking still reads well. `brief` (a list card that links to the order page): when, the venue's
+ * name, court and access codes only; the address, map, ticket, organiser and attendee stay on the
+ * order page, so a page of cards does not send them twice (as HTML and as the RSC payload).
  */
-export function BookingDetails({ booking }: { booking: Booking }) {
+export function BookingDetails({ booking, brief = false }: { booking: Booking; brief?: boolean }) {
   const duration = booking.durationMinutes ? formatDuration(`PT${booking.durationMinutes}M`) : "";
   const price = booking.price ? formatPrice(booking.price.amount, booking.price.currency) : "";
   return (
@@ -19,17 +21,21 @@ export function BookingDetails({ booking }: { booking: Booking }) {
       {booking.venue ? (
         <>
           <dt className="font-medium text-gray-700">Where</dt>
-          <dd>
-            {booking.venue.name ? <span className="font-medium">{booking.venue.name}</span> : null}
-            {booking.venue.addressLines.length > 0 ? (
-              <address className="not-italic text-gray-800">{booking.venue.addressLines.join(", ")}</address>
-            ) : null}
-            {booking.venue.mapUrl ? (
-              <a href={booking.venue.mapUrl} target="_blank" rel="noopener noreferrer" className="text-link underline underline-offset-2">
-                View map<span className="sr-only"> of {booking.venue.name ?? "the venue"} (opens in a new tab)</span>
-              </a>
-            ) : null}
-          </dd>
+          {brief ? (
+            <dd>{booking.venue.name ?? booking.venue.addressLines[0]}</dd>
+          ) : (
+            <dd>
+              {booking.venue.name ? <span className="font-medium">{booking.venue.name}</span> : null}
+              {booking.venue.addressLines.length > 0 ? (
+                <address className="not-italic text-gray-800">{booking.venue.addressLines.join(", ")}</address>
+              ) : null}
+              {booking.venue.mapUrl ? (
+                <a href={booking.venue.mapUrl} target="_blank" rel="noopener noreferrer" className="text-link underline underline-offset-2">
+                  View map<span className="sr-only"> of {booking.venue.name ?? "the venue"} (opens in a new tab)</span>
+                </a>
+              ) : null}
+            </dd>
+          )}
         </>
       ) : null}
       {booking.court ? (
@@ -38,19 +44,19 @@ export function BookingDetails({ booking }: { booking: Booking }) {
           <dd>{booking.court}</dd>
         </>
       ) : null}
-      {booking.ticketName || price ? (
+      {!brief && (booking.ticketName || price) ? (
         <>
           <dt className="font-medium text-gray-700">Ticket</dt>
           <dd>{[booking.ticketName, price].filter(Boolean).join(" · ")}</dd>
         </>
       ) : null}
-      {booking.organizer ? (
+      {!brief && booking.organizer ? (
         <>
           <dt className="font-medium text-gray-700">Organiser</dt>
           <dd>{booking.organizer}</dd>
         </>
       ) : null}
-      {booking.attendee ? (
+      {!brief && booking.attendee ? (
         <>
           <dt className="font-medium text-gray-700">Attendee</dt>
           <dd>{booking.attendee.name}</dd>

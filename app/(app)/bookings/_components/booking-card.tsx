@@ -5,7 +5,6 @@ import type { Booking } from "@/lib/imin/order-types";
 import { BookingDetails } from "@/app/(app)/_components/booking-details";
 import { BookingNotice } from "@/app/(app)/_components/booking-notice";
 import { BookAgainLink } from "./book-again-link";
-import { BookingSummary } from "./booking-summary";
 import { CancelBooking } from "./cancel-booking";
 import { WhyNoCancel } from "./why-no-cancel";
 import { BookingStatusBadge } from "@/app/(app)/_components/status-badge";
@@ -46,7 +45,7 @@ export function BookingCard({ booking }: { booking: Booking }) {
         <p className="text-sm text-gray-700">{booking.activities.join(", ")}</p>
       ) : null}
       {/* Without an order to link to, the card itself holds every fact. */}
-      {booking.orderId ? <BookingSummary booking={booking} /> : <BookingDetails booking={booking} />}
+      <BookingDetails booking={booking} brief={Boolean(booking.orderId)} />
       <BookingNotice booking={booking} />
       <WhyNoCancel booking={booking} />
       <BookAgainLink booking={booking} />
