@@ -4,7 +4,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { getDb } from "./client";
 import { users } from "./schema";
 
-/** The sandbox's demo customer (see docs/TEAM-CONVENTIONS.md "Fixed facts"). */
+/** The sandbox's demo customer (see CONTRIBUTING.md "Fixed facts everyone relies on"). */
 const DEMO_LOGIN = {
   email: "demo@example.com",
   password: "sandbox-demo-2026",
