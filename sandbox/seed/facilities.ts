@@ -146,9 +146,42 @@ function offersFor(rng: Rng, kind: FacilityKind, feedBase: string, fuId: string,
   };
 }
 
+/** Courts for venues whose own facilities list has none: Manchester, the default brand's home, would have no court to hire. */
+const EXTRA_COURTS: Record<string, readonly string[]> = {
+  "Ancoats Active Hub": ["Badminton", "Squash"],
+};
+
+function facilityUse(rng: Rng, venue: Venue, seller: Seller, kind: FacilityKind): FacilityUseRecord {
+  const id = `fu-${venue.id}-${slug(kind.label)}`;
+  const feedBase = `https://opendata.${domainOf(seller)}/api/facility-uses/${id}`;
+  const courts: CourtRecord[] = Array.from({ length: intBetween(rng, kind.courts[0], kind.courts[1]) }, (_, i) => ({
+    code: `c${i + 1}`,
+    name: `${kind.courtWord} ${i + 1}`,
+  }));
+  const free = kind.label === "Table Tennis" && venue.name.includes("Community");
+  return {
+    id,
+    sellerId: seller.id,
+    venueId: venue.id,
+    activityId: activityId(kind.label),
+    name: kind.name,
+    description: `${courts.length} ${kind.name.toLowerCase()} to hire at ${venue.name.trim()}.`,
+    courts,
+    individual: kind.individual,
+    slotMinutes: pick(rng, kind.minutes),
+    opensAt: (kind.label === "Swimming" ? 6 : 7) * 60,
+    closesAt: 22 * 60,
+    bookable: !NOT_BOOKABLE_SELLERS.has(seller.slug),
+    offers: offersFor(rng, kind, feedBase, id, free),
+    feedBase,
+    salt: Math.floor(rng() * 2 ** 31),
+  };
+}
+
 /**
- * FacilityUses at the seeded venues, deterministic from the seed. Uses its own PRNG stream so the
- * rest of the seed (sessions, orders) stays exactly as it was without facilities.
+ * FacilityUses at the seeded venues, deterministic from the seed; slots come from them on every day
+ * (facilities-api/slots.ts). Uses PRNG streams of its own so the rest of the seed (sessions, orders)
+ * stays exactly as it was without facilities, and the extra courts leave the others as they were.
  */
 export function seedFacilities(store: Store, seed: number): void {
   const rng = createRng(seed * 7919 + 104_729);
@@ -159,33 +192,14 @@ export function seedFacilities(store: Store, seed: number): void {
     const venue = byName.get(venueSeed.name);
     const seller = venue ? store.sellerById(venue.sellerId) : undefined;
     if (!venue || !seller) continue;
-    for (const kind of KINDS) {
-      if (!kind.where(venueSeed)) continue;
-      const id = `fu-${venue.id}-${slug(kind.label)}`;
-      const feedBase = `https://opendata.${domainOf(seller)}/api/facility-uses/${id}`;
-      const courts: CourtRecord[] = Array.from({ length: intBetween(rng, kind.courts[0], kind.courts[1]) }, (_, i) => ({
-        code: `c${i + 1}`,
-        name: `${kind.courtWord} ${i + 1}`,
-      }));
-      const free = kind.label === "Table Tennis" && venue.name.includes("Community");
-      out.push({
-        id,
-        sellerId: seller.id,
-        venueId: venue.id,
-        activityId: activityId(kind.label),
-        name: kind.name,
-        description: `${courts.length} ${kind.name.toLowerCase()} to hire at ${venue.name.trim()}.`,
-        courts,
-        individual: kind.individual,
-        slotMinutes: pick(rng, kind.minutes),
-        opensAt: (kind.label === "Swimming" ? 6 : 7) * 60,
-        closesAt: 22 * 60,
-        bookable: !NOT_BOOKABLE_SELLERS.has(seller.slug),
-        offers: offersFor(rng, kind, feedBase, id, free),
-        feedBase,
-        salt: Math.floor(rng() * 2 ** 31),
-      });
-    }
+    for (const kind of KINDS) if (kind.where(venueSeed)) out.push(facilityUse(rng, venue, seller, kind));
+  }
+  const extraRng = createRng(seed * 7919 + 15_485_863);
+  for (const [name, labels] of Object.entries(EXTRA_COURTS)) {
+    const venue = byName.get(name);
+    const seller = venue ? store.sellerById(venue.sellerId) : undefined;
+    if (!venue || !seller) continue;
+    for (const kind of KINDS) if (labels.includes(kind.label)) out.push(facilityUse(extraRng, venue, seller, kind));
   }
   setFacilityCatalog(store, seed, out);
   store.extraSessionOf = (id) => (isFacilityBooking(id) && !isTestItem(id) ? slotForItem(store, id)?.session : undefined);

@@ -7,6 +7,7 @@ import { ENTITLEMENTS_BASE } from "./entitlements";
 import { seedCatalog } from "./catalog";
 import { seedDemoData } from "./demo";
 import { seedFacilities } from "./facilities";
+import { seedFamilySessions } from "./families";
 
 export interface SeedInput {
   store: Store;
@@ -26,5 +27,6 @@ export function seedStore({ store, clock, urls, seed }: SeedInput): void {
   }
   seedCatalog(store, store.rng, urls.public, nowIso);
   seedDemoData(store, store.rng, urls.public, nowIso);
+  seedFamilySessions(store, seed, nowIso);
   seedFacilities(store, seed);
 }
