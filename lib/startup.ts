@@ -5,6 +5,7 @@ import { seedDemoLogin } from "@/lib/db/seed";
 import { ConfigError, getEnv } from "@/lib/env";
 import { getBoss } from "@/lib/jobs/boss";
 import { startJobWorkers } from "@/lib/jobs/start";
+import { PORTAL_JOBS } from "@/lib/portal-jobs";
 
 /**
  * Runs once when the server starts (instrumentation.ts): validates configuration, applies
@@ -27,6 +28,6 @@ export async function startUp() {
   // The job queue (mail retries, webhook processing, reminders): workers here unless JOBS_WORKERS=false
   // (then `npm run worker` runs them). A queue that cannot start is logged; pages still work.
   const env = getEnv();
-  const jobs = env.JOBS_WORKERS === "true" ? startJobWorkers({ scanMinutes: env.REMINDER_SCAN_MINUTES }) : getBoss();
+  const jobs = env.JOBS_WORKERS === "true" ? startJobWorkers(PORTAL_JOBS, { scanMinutes: env.REMINDER_SCAN_MINUTES }) : getBoss();
   await jobs.catch((e: Error) => console.error(`jobs: the queue did not start (${e.message})`));
 }

@@ -17,7 +17,7 @@ async function main() {
   await refuseSharedEmbeddedDatabase("npm run imin-creates");
   const { openDatabase } = await import("../lib/db/connect");
   const { setDatabaseForTests: withDatabase } = await import("../lib/db/client");
-  const queries = await import("../lib/db/queries");
+  const queries = await import("../lib/accounts/create-store");
   const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir: process.env.DATA_DIR || ".data", migrate: false });
   withDatabase(database);
   try {

@@ -22,8 +22,9 @@ async function main() {
   const { getDatabase } = await import("../lib/db/client");
   const { startJobWorkers } = await import("../lib/jobs/start");
   const { stopBoss } = await import("../lib/jobs/boss");
+  const { PORTAL_JOBS } = await import("../lib/portal-jobs");
   const database = await getDatabase();
-  await startJobWorkers({ scanMinutes: getEnv().REMINDER_SCAN_MINUTES });
+  await startJobWorkers(PORTAL_JOBS, { scanMinutes: getEnv().REMINDER_SCAN_MINUTES });
   console.info(`jobs: worker running on ${database.kind === "postgres" ? "Postgres" : "the embedded database"} (Ctrl+C stops it)`);
   const stop = async (signal: string) => {
     console.info(`jobs: ${signal}, finishing running jobs`);

@@ -1,5 +1,5 @@
 import "server-only";
-import { countAmbiguousOperations } from "@/lib/db/queries";
+import { countAmbiguousOperations } from "@/lib/accounts/create-store";
 
 /** For /api/health: creates whose answer was lost and that wait for an operator (README, "Ambiguous creates"). */
 export async function ambiguousCreateCount(): Promise<number> {

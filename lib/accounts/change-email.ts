@@ -1,8 +1,8 @@
 import "server-only";
 import type { PortalUser } from "@/lib/auth/current-user";
-import { changeUserEmail, getUserByEmail, getUserById } from "@/lib/db/queries";
-import { spendAllAccountTokens } from "@/lib/db/queries/account-tokens";
-import { getSellerAccounts } from "@/lib/imin/accounts";
+import { changeUserEmail, getUserByEmail, getUserById } from "@/lib/accounts/store";
+import { spendAllAccountTokens } from "@/lib/accounts/token-store";
+import { getSellerAccounts } from "@/lib/imin/seller-accounts";
 import { updateCustomerDetails } from "@/lib/imin/customers";
 import { IminError } from "@/lib/imin/errors";
 import { sendMail } from "@/lib/mail/send";

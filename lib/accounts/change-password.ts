@@ -1,8 +1,8 @@
 import "server-only";
 import type { PortalUser } from "@/lib/auth/current-user";
 import { hashPassword } from "@/lib/auth/password";
-import { setPasswordHash } from "@/lib/db/queries";
-import { spendAllAccountTokens } from "@/lib/db/queries/account-tokens";
+import { setPasswordHash } from "@/lib/accounts/store";
+import { spendAllAccountTokens } from "@/lib/accounts/token-store";
 import { type PasswordRecheck, verifyPassword } from "@/lib/auth/verify-login";
 import { revokeSessions } from "@/lib/auth/sessions";
 

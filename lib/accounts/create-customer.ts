@@ -4,10 +4,10 @@ import {
   claimPendingOperation,
   completeCustomerCreation,
   getCreateOperation,
-  getUserById,
   markOperationAmbiguous,
   releasePendingOperation,
-} from "@/lib/db/queries";
+} from "@/lib/accounts/create-store";
+import { getUserById } from "@/lib/accounts/store";
 import type { User } from "@/lib/db/schema";
 import { type CustomerDetails, createCustomerAccount } from "@/lib/imin/customers";
 import { IminError } from "@/lib/imin/errors";

@@ -1,7 +1,7 @@
 import "server-only";
 import type { PortalUser } from "@/lib/auth/current-user";
-import { deleteUser } from "@/lib/db/queries";
-import { eraseHouseholdMembers } from "@/lib/household/erase-members";
+import { deleteUser } from "@/lib/accounts/store";
+import { eraseHouseholdMembers } from "@/lib/family/erase-members";
 import { deleteCustomerAccount } from "@/lib/imin/customers";
 import { type PasswordRecheck, verifyPassword } from "@/lib/auth/verify-login";
 

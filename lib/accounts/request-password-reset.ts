@@ -1,5 +1,5 @@
 import "server-only";
-import { getUserByEmail } from "@/lib/db/queries";
+import { getUserByEmail } from "@/lib/accounts/store";
 import { sendMail } from "@/lib/mail/send";
 import { portalUrl } from "@/lib/portal-url";
 import { issueToken, mayIssueToken } from "./tokens";

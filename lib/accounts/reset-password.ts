@@ -1,7 +1,7 @@
 import "server-only";
 import { hashPassword } from "@/lib/auth/password";
-import { setPasswordHash } from "@/lib/db/queries";
-import { spendAllAccountTokens } from "@/lib/db/queries/account-tokens";
+import { setPasswordHash } from "@/lib/accounts/store";
+import { spendAllAccountTokens } from "@/lib/accounts/token-store";
 import { revokeSessions } from "@/lib/auth/sessions";
 import { consumeToken } from "./tokens";
 

@@ -1,6 +1,6 @@
 import "server-only";
-import type { SignUpFollowUp } from "@/lib/auth/sign-up";
-import { countRecentMail } from "@/lib/db/queries";
+import type { SignUpFollowUp } from "@/lib/accounts/sign-up";
+import { countRecentMail } from "@/lib/mail/outbox";
 import { sendMail } from "@/lib/mail/send";
 import { portalUrl } from "@/lib/portal-url";
 import { sendVerificationLink } from "./verify-email";

@@ -6,11 +6,11 @@ import {
   recentAccountTokens,
   spendAccountToken,
   type TokenPurpose,
-} from "@/lib/db/queries/account-tokens";
+} from "@/lib/accounts/token-store";
 import type { AccountToken } from "@/lib/db/schema";
 import { CONFIRM_EMAIL_CHANGE_LINK_HOURS, RESET_PASSWORD_LINK_HOURS, VERIFY_EMAIL_LINK_HOURS } from "@/lib/mail/lifetimes";
 
-export type { TokenPurpose } from "@/lib/db/queries/account-tokens";
+export type { TokenPurpose } from "@/lib/accounts/token-store";
 
 /** Hours each kind of mailed link works (the mail templates state the same numbers). */
 export const TOKEN_LIFETIME_HOURS: Record<TokenPurpose, number> = {

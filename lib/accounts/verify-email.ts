@@ -1,6 +1,6 @@
 import "server-only";
 import { verifyLogin } from "@/lib/auth/verify-login";
-import { getUserByEmail, getUserById, markEmailVerified } from "@/lib/db/queries";
+import { getUserByEmail, getUserById, markEmailVerified } from "@/lib/accounts/store";
 import type { User } from "@/lib/db/schema";
 import { sendMail } from "@/lib/mail/send";
 import { portalUrl } from "@/lib/portal-url";

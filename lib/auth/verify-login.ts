@@ -1,6 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
-import { getUserByEmail } from "@/lib/db/queries";
+import { getUserByEmail } from "@/lib/accounts/store";
 import type { User } from "@/lib/db/schema";
 import { clientIp } from "./client-ip";
 import { verifyAgainstDummy, verifyPasswordHash } from "./password";

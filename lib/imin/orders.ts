@@ -3,7 +3,6 @@ import { cache } from "react";
 import { iminBinary, iminRequest, type IminBinary } from "./http";
 import { IminError } from "./errors";
 import { order as orderSchema, orderItemsCollection, ordersCollection } from "./schemas";
-import { orderIdFromItemId } from "./order-ids";
 import { mapOrder, mapOrderItem } from "./order-mapping";
 import type { Booking, CustomerRef, Order } from "./order-types";
 import { mapPage, type Page } from "./paging";
@@ -60,7 +59,7 @@ export async function getCustomerOrder(customer: CustomerRef, orderId: string): 
 }
 
 /** PATCH the documented cancellation body; 204 on success, IminError (refused) with imin's words otherwise. */
-async function cancelOrderItems(orderId: string, itemIds: string[]): Promise<void> {
+export async function cancelOrderItems(orderId: string, itemIds: string[]): Promise<void> {
   if (!SAFE_ID.test(orderId)) throw new IminError({ kind: "not_found" });
   await iminRequest({
     service: "booking",
@@ -82,52 +81,4 @@ async function cancelOrderItems(orderId: string, itemIds: string[]): Promise<voi
 /** Receipts are fetched from the exact URL the order names (imin says not to build it). */
 export async function fetchReceipt(receiptUrl: string): Promise<IminBinary> {
   return iminBinary({ service: "booking", path: receiptUrl, timeoutMs: 20_000 });
-}
-
-type CancelOutcome =
-  | { status: "cancelled"; itemId: string }
-  | { status: "not-found" }
-  | { status: "refused"; message: string }
-  | { status: "failed"; message: string };
-
-const inFlight = new Map<string, Promise<CancelOutcome>>();
-
-/**
- * Cancels one booking of the signed-in customer. The order id comes from the item id; the order is
- * read first to prove it is this customer's and that it holds the item (otherwise "not-found",
- * exactly as for an unknown id). Concurrent calls for the same item share one imin request, and an
- * item already cancelled by the customer is reported cancelled without a second PATCH.
- */
-export function cancelBookingForCustomer(customer: CustomerRef, itemId: string): Promise<CancelOutcome> {
-  const key = `${customer.iminCustomerId}|${itemId}`;
-  const running = inFlight.get(key);
-  if (running) return running;
-  const work = cancelOnce(customer, itemId).finally(() => inFlight.delete(key));
-  inFlight.set(key, work);
-  return work;
-}
-
-async function cancelOnce(customer: CustomerRef, itemId: string): Promise<CancelOutcome> {
-  const orderId = orderIdFromItemId(itemId);
-  if (!orderId) return { status: "not-found" };
-  try {
-    const order = await getCustomerOrder(customer, orderId);
-    const item = order?.items.find((i) => i.id === itemId);
-    if (!order || !item) return { status: "not-found" };
-    if (item.status === "customer-cancelled") return { status: "cancelled", itemId };
-    await cancelOrderItems(order.identifier, [item.id]);
-    return { status: "cancelled", itemId };
-  } catch (error) {
-    if (error instanceof IminError) {
-      if (error.kind === "not_found") return { status: "not-found" };
-      if (error.kind === "refused") {
-        return {
-          status: "refused",
-          message: error.description ?? "This booking can no longer be cancelled.",
-        };
-      }
-      return { status: "failed", message: error.customerMessage };
-    }
-    throw error;
-  }
 }

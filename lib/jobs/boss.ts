@@ -1,7 +1,7 @@
 import PgBoss from "pg-boss";
 import { getDatabase } from "@/lib/db/client";
 import { bossDb } from "./boss-db";
-import { DEAD_LETTER, QUEUE_OPTIONS, type QueueName } from "./queues";
+import { DEAD_LETTER, type Queue } from "./queues";
 import { dueInMs, stopWaking, wakeWorkers } from "./wake";
 
 const KEY = Symbol.for("imin-portal.job-queue");
@@ -35,10 +35,28 @@ async function openBoss(maintain: boolean): Promise<PgBoss> {
   boss.on("error", (e: Error) => console.error(`jobs: queue error (${e.message.slice(0, 200)})`));
   await boss.start();
   await boss.createQueue(DEAD_LETTER);
-  for (const [name, options] of Object.entries(QUEUE_OPTIONS)) {
-    await boss.createQueue(name, { name, ...options });
-  }
   return boss;
+}
+
+const CREATED = new WeakMap<PgBoss, Map<string, Promise<void>>>();
+
+/** Creates the queue (with its policy) once per process; pg-boss leaves an existing queue as it is. */
+export function ensureQueue(boss: PgBoss, queue: Queue): Promise<void> {
+  let created = CREATED.get(boss);
+  if (!created) {
+    created = new Map();
+    CREATED.set(boss, created);
+  }
+  let pending = created.get(queue.name);
+  if (!pending) {
+    const byName = created;
+    pending = boss.createQueue(queue.name, { name: queue.name, ...queue.options }).catch((e) => {
+      byName.delete(queue.name);
+      throw e;
+    });
+    created.set(queue.name, pending);
+  }
+  return pending;
 }
 
 /** Stops the queue of this process (tests, the worker's shutdown): running jobs get `timeoutMs` to finish. */
@@ -56,8 +74,10 @@ export async function stopBoss(timeoutMs = 10_000): Promise<void> {
  * Queues a job; with a singleton key, a job already queued under the same key makes this one a no-op
  * (null). This process's worker of the queue, if any, is woken for it (lib/jobs/wake.ts).
  */
-export async function enqueue(queue: QueueName, data: object, options: PgBoss.SendOptions = {}): Promise<string | null> {
-  const id = await (await getBoss()).send(queue, data, options);
-  if (id) wakeWorkers(queue, dueInMs(options.startAfter));
+export async function enqueue(queue: Queue, data: object, options: PgBoss.SendOptions = {}): Promise<string | null> {
+  const boss = await getBoss();
+  await ensureQueue(boss, queue);
+  const id = await boss.send(queue.name, data, options);
+  if (id) wakeWorkers(queue.name, dueInMs(options.startAfter));
   return id;
 }

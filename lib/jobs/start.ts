@@ -1,26 +1,9 @@
 import "server-only";
 import type PgBoss from "pg-boss";
 import { getDatabase } from "@/lib/db/client";
-import { deliverDueMail } from "@/lib/mail/deliver";
-import { recoverUnprocessed } from "@/lib/notices";
-import { getBoss } from "./boss";
-import { mailNewNotices } from "./notice-mail";
-import { QUEUES, SCHEDULES, type QueueName } from "./queues";
-import { scanUpcomingBookings } from "./reminders/scan";
-import { sendReminder } from "./reminders/send";
+import { ensureQueue, getBoss } from "./boss";
+import type { JobDefinition, JobSettings } from "./queues";
 import { registerWaker, watchQueues } from "./wake";
-import { processWebhookJob } from "./webhook";
-
-type Handler = (data: Record<string, unknown>) => Promise<unknown>;
-
-const HANDLERS: Record<QueueName, Handler> = {
-  [QUEUES.mailDelivery]: () => deliverDueMail(),
-  [QUEUES.webhookProcess]: (data) => processWebhookJob(data),
-  [QUEUES.webhookRecovery]: () => recoverUnprocessed(true),
-  [QUEUES.reminderScan]: () => scanUpcomingBookings(),
-  [QUEUES.reminderSend]: (data) => (typeof data.itemId === "string" ? sendReminder(data.itemId) : Promise.resolve("no item")),
-  [QUEUES.noticeMail]: () => mailNewNotices(),
-};
 
 const STARTED = Symbol.for("imin-portal.job-workers");
 type Holder = { [STARTED]?: Promise<PgBoss> };
@@ -37,11 +20,11 @@ const PGLITE_POLL_SECONDS = 60;
 const WATCH_MS = 5000;
 
 /**
- * Starts this process's workers for every queue and (re)declares the recurring jobs. Each job goes
- * to one worker, whichever process it runs in; a failure is retried with back-off as its queue says.
- * `scanMinutes`: how often upcoming bookings are scanned for reminders.
+ * Starts this process's workers for the given jobs (lib/portal-jobs.ts lists the portal's) and
+ * (re)declares the recurring ones. Each job goes to one worker, whichever process it runs in; a
+ * failure is retried with back-off as its queue says.
  */
-export function startJobWorkers(opts: { scanMinutes: number; pollingSeconds?: number }): Promise<PgBoss> {
+export function startJobWorkers(jobs: JobDefinition[], opts: JobSettings & { pollingSeconds?: number }): Promise<PgBoss> {
   const holder = globalThis as Holder;
   holder[STARTED] ??= (async () => {
     const boss = await getBoss({ maintain: true });
@@ -49,12 +32,14 @@ export function startJobWorkers(opts: { scanMinutes: number; pollingSeconds?: nu
     boss.once("stopped", () => delete holder[STARTED]);
     const embedded = (await getDatabase()).kind === "pglite";
     const pollingSeconds = opts.pollingSeconds ?? (embedded ? PGLITE_POLL_SECONDS : POLL_SECONDS);
-    for (const [queue, handler] of Object.entries(HANDLERS)) {
+    for (const { queue: definition, handle } of jobs) {
+      const queue = definition.name;
+      await ensureQueue(boss, definition);
       let id: string | undefined;
       const wake = () => id && boss.notifyWorker(id);
       id = await boss.work<Record<string, unknown>>(queue, { pollingIntervalSeconds: pollingSeconds }, async ([job]) => {
         try {
-          return await handler(job!.data ?? {});
+          return await handle(job!.data ?? {});
         } catch (error) {
           console.error(`jobs: ${queue} ${job!.id} failed (${error instanceof Error ? error.message.slice(0, 200) : "error"})`);
           throw error;
@@ -65,8 +50,9 @@ export function startJobWorkers(opts: { scanMinutes: number; pollingSeconds?: nu
       });
       registerWaker(queue, { wake, pollMs: pollingSeconds * 1000 });
     }
-    if (embedded && pollingSeconds * 1000 > WATCH_MS) watchQueues(boss.getDb(), Object.keys(HANDLERS), WATCH_MS);
-    for (const { queue, cron } of SCHEDULES) await boss.schedule(queue, cron(opts.scanMinutes));
+    const names = jobs.map((job) => job.queue.name);
+    if (embedded && pollingSeconds * 1000 > WATCH_MS) watchQueues(boss.getDb(), names, WATCH_MS);
+    for (const job of jobs) if (job.every) await boss.schedule(job.queue.name, job.every(opts));
     return boss;
   })().catch((e) => {
     delete holder[STARTED];

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, lte, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { mailOutbox, type OutboxMail } from "@/lib/db/schema";
 import type { RenderedMail } from "./render";
@@ -87,4 +87,14 @@ export async function markAttemptFailed(
     .set({ status: "pending", lockedUntil: null, lastError: reason, nextAttemptAt })
     .where(eq(mailOutbox.id, row.id));
   return { status: "pending", nextAttemptAt };
+}
+
+/** How many mails of a kind went to an address since `since` (to keep a mail from becoming a flood). */
+export async function countRecentMail(kind: string, toAddress: string, since: Date): Promise<number> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(mailOutbox)
+    .where(and(eq(mailOutbox.kind, kind), eq(mailOutbox.toAddress, toAddress), gt(mailOutbox.createdAt, since)));
+  return row?.n ?? 0;
 }

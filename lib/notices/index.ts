@@ -1,10 +1,10 @@
 import "server-only";
 import type { PortalUser } from "@/lib/auth/current-user";
-import { dismissNotice, openNotices } from "@/lib/db/queries/notices";
-import type { CustomerSummary, SellerAccount } from "@/lib/imin/accounts";
+import { dismissNotice, openNotices } from "@/lib/notices/store";
+import type { CustomerSummary, SellerAccount } from "@/lib/imin/seller-accounts";
 import { forgetNoticeState, knownNoticeState } from "./preload";
 import type { NoticeView } from "./view";
-import { processCustomer, processPendingFor, recordCustomerState, recoverUnprocessed } from "./process";
+import { processPendingFor, recordCustomerState } from "./process";
 
 /**
  * Change notices, as one service: what the customer has now seen (the baseline), what is waiting
@@ -67,9 +67,3 @@ export async function listOpen(user: PortalUser): Promise<NoticeView[]> {
 export async function dismiss(user: PortalUser, noticeId: string): Promise<void> {
   await dismissNotice(user.id, noticeId);
 }
-
-/**
- * For the webhook: `processCustomer` handles one customer's stored notifications now;
- * `recoverUnprocessed` those left over (e.g. received just before a restart), at most once a minute.
- */
-export { processCustomer, recoverUnprocessed };

@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
-import { type CustomerSummary, fetchCustomerSummary, fetchSellerAccounts, type SellerAccount } from "@/lib/imin/accounts";
-import { getUserByIminCustomerId } from "@/lib/db/queries";
+import { type CustomerSummary, fetchCustomerSummary, fetchSellerAccounts, type SellerAccount } from "@/lib/imin/seller-accounts";
+import { getUserByIminCustomerId } from "@/lib/accounts/store";
 import {
   customersWithUnprocessedReceipts,
   getSnapshot,
@@ -10,7 +10,7 @@ import {
   markReceiptsProcessed,
   saveSnapshotWithNotices,
   takeUnprocessedReceipts,
-} from "@/lib/db/queries/notices";
+} from "@/lib/notices/store";
 import { diffSnapshots } from "./diff";
 import { customerPart, mergeSnapshot, readSnapshot, sellersPart, type Snapshot } from "./snapshot";
 

@@ -1,4 +1,4 @@
-import type { CustomerSummary, SellerAccount } from "@/lib/imin/accounts";
+import type { CustomerSummary, SellerAccount } from "@/lib/imin/seller-accounts";
 
 /**
  * What the portal last saw of a customer, kept so that a change webhook (which says only *who*

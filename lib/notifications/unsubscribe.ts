@@ -1,6 +1,6 @@
 import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { getUserById } from "@/lib/db/queries";
+import { getUserById } from "@/lib/accounts/store";
 import { getEnv } from "@/lib/env";
 import { portalUrl } from "@/lib/portal-url";
 import { isEmailKind, type EmailKind } from "./kinds";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Account, FindAccount } from "oidc-provider";
-import { getUserByIminCustomerId } from "@/lib/db/queries";
+import { getUserByIminCustomerId } from "@/lib/accounts/store";
 import { getCustomerAccount } from "@/lib/imin/customers";
 import { liveSessionStartedAt, providerAccountId } from "./portal-session";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { getUserById } from "@/lib/db/queries";
+import { getUserById } from "@/lib/accounts/store";
 import { endProviderSessions } from "./adapter";
 
 /**

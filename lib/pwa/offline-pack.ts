@@ -3,7 +3,7 @@ import type { PortalUser } from "@/lib/auth/current-user";
 import { code128Svg } from "@/lib/codes/code128";
 import { qrSvg } from "@/lib/codes/qr";
 import { formatDateTime, formatDateTimeRange } from "@/lib/format";
-import { getSellerAccounts } from "@/lib/imin/accounts";
+import { getSellerAccounts } from "@/lib/imin/seller-accounts";
 import { getUpcomingBookings } from "@/lib/imin/orders";
 import type { OfflineBooking, OfflinePack, OfflinePass } from "./offline-pack-types";
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { consumeToken, hashToken, isTokenUsable, issueToken, mayIssueToken, TOKEN_LIFETIME_HOURS } from "@/lib/accounts/tokens";
 import { getDb } from "@/lib/db/client";
-import { createPendingUser } from "@/lib/db/queries";
+import { createPendingUser } from "@/lib/accounts/create-store";
 import { accountTokens } from "@/lib/db/schema";
 import { resetEnvCache } from "@/lib/env";
 import { backends, openTestDatabase, type TestDatabase } from "../support/database";

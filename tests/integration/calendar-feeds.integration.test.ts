@@ -1,12 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { getDb } from "@/lib/db/client";
-import {
-  createCalendarFeed,
-  getActiveCalendarFeed,
-  hashFeedToken,
-  revokeCalendarFeeds,
-  userIdForFeedToken,
-} from "@/lib/db/queries/calendar";
+import { createCalendarFeed, getActiveCalendarFeed, hashFeedToken, revokeCalendarFeeds, userIdForFeedToken } from "@/lib/calendar/store";
 import { calendarFeeds, users } from "@/lib/db/schema";
 import { backends, openTestDatabase, type TestDatabase } from "../support/database";
 

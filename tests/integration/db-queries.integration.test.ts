@@ -4,16 +4,11 @@ import {
   CREATE_CUSTOMER_OPERATION,
   claimPendingOperation,
   completeCustomerCreation,
-  countRecentFailures,
   createPendingUser,
-  deleteUser,
-  getUserByEmail,
-  getUserById,
-  endSessions,
-  recordSignInAttempt,
   releasePendingOperation,
-  updateUserDetails,
-} from "@/lib/db/queries";
+} from "@/lib/accounts/create-store";
+import { countRecentFailures, endSessions, recordSignInAttempt } from "@/lib/auth/store";
+import { deleteUser, getUserByEmail, getUserById, updateUserDetails } from "@/lib/accounts/store";
 import { calendarFeeds, customerSnapshots, notices, pendingOperations, webhookReceipts } from "@/lib/db/schema";
 import { backends, openTestDatabase, type TestDatabase } from "../support/database";
 

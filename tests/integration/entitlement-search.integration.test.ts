@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
-import { searchWithEntitlement } from "@/lib/imin/accounts";
+import { searchWithEntitlement } from "@/lib/imin/seller-accounts";
 import { startTestSandbox, type TestSandbox, useSandboxAsImin } from "../support/sandbox";
 
 /**

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createPendingUser } from "@/lib/db/queries";
-import type { PlanStep } from "@/lib/household/booking-plan";
+import { createPendingUser } from "@/lib/accounts/create-store";
+import type { PlanStep } from "@/lib/group-booking/plan";
 import {
   abandonGroupBooking,
   claimStep,
@@ -11,7 +11,7 @@ import {
   saveGroupBooking,
   saveStepCheckout,
   waitForStepCheckout,
-} from "@/lib/household/booking-store";
+} from "@/lib/group-booking/store";
 import { backends, openTestDatabase, type TestDatabase } from "../support/database";
 
 const steps: PlanStep[] = [

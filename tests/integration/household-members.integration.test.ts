@@ -4,16 +4,18 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from "vit
 import { deleteAccount } from "@/lib/accounts/delete-account";
 import type { PortalUser } from "@/lib/auth/current-user";
 import { hashPassword } from "@/lib/auth/password";
-import { completeCustomerCreation, createPendingUser, getUserById, markEmailVerified } from "@/lib/db/queries";
+import { completeCustomerCreation, createPendingUser } from "@/lib/accounts/create-store";
+import { getUserById, markEmailVerified } from "@/lib/accounts/store";
 import { resetEnvCache } from "@/lib/env";
-import { addHouseholdMember } from "@/lib/household/create-member";
-import type { MemberInput } from "@/lib/household/member-details";
-import { getHouseholdMember, listHouseholdMembers } from "@/lib/household/members";
-import { removeHouseholdMember } from "@/lib/household/remove-member";
-import { updateHouseholdMember } from "@/lib/household/update-member";
+import { addHouseholdMember } from "@/lib/family/create-member";
+import type { MemberInput } from "@/lib/family/member-details";
+import { getHouseholdMember, listHouseholdMembers } from "@/lib/family/members";
+import { removeHouseholdMember } from "@/lib/family/remove-member";
+import { updateHouseholdMember } from "@/lib/family/update-member";
 import { createCustomerAccount } from "@/lib/imin/customers";
 import { IminError } from "@/lib/imin/errors";
-import { cancelBookingForCustomer, getUpcomingBookings } from "@/lib/imin/orders";
+import { cancelBooking } from "@/lib/bookings/cancel";
+import { getUpcomingBookings } from "@/lib/imin/orders";
 import { backends, openTestDatabase, type TestDatabase } from "../support/database";
 import { startTestSandbox, type TestSandbox } from "../support/sandbox";
 
@@ -319,7 +321,7 @@ describe.each(backends)("family members on $name", ({ name }) => {
 
     // Once the member's place is cancelled (the holder's own stays), nothing of theirs is pending.
     const listed = (await getUpcomingBookings(holder, 1)).items.find((b) => b.identifier === memberItem.identifier)!;
-    expect(await cancelBookingForCustomer(holder, listed.id)).toMatchObject({ status: "cancelled" });
+    expect(await cancelBooking(holder, listed.id)).toMatchObject({ status: "cancelled" });
     expect(order.items.map((i) => i.status).sort()).toEqual(["CustomerCancelled", "OrderItemConfirmed"]);
     const removed = await removeHouseholdMember(holder, added.member.id);
     expect(removed.status).toBe("removed");

@@ -6,12 +6,13 @@ import { users } from "@/lib/db/schema";
 import { bookingReminders, notificationsSent } from "@/lib/db/schema-notifications";
 import { resetEnvCache } from "@/lib/env";
 import { formatDateTime } from "@/lib/format";
-import { cancelBookingForCustomer, getUpcomingBookings } from "@/lib/imin/orders";
+import { cancelBooking } from "@/lib/bookings/cancel";
+import { cancelOrderItems, getUpcomingBookings } from "@/lib/imin/orders";
 import type { Booking } from "@/lib/imin/order-types";
 import { getBoss, stopBoss } from "@/lib/jobs/boss";
-import { QUEUES } from "@/lib/jobs/queues";
-import { scanUpcomingBookings } from "@/lib/jobs/reminders/scan";
-import { sendReminder } from "@/lib/jobs/reminders/send";
+import { REMINDER_SEND } from "@/lib/reminders/queues";
+import { scanUpcomingBookings } from "@/lib/reminders/scan";
+import { sendReminder } from "@/lib/reminders/send";
 import type { CaughtMail } from "@/sandbox/mail/mailbox";
 import { startSandbox, type RunningSandbox } from "@/sandbox/main";
 import { backends, openTestDatabase, type TestDatabase } from "../support/database";
@@ -56,7 +57,7 @@ async function reminderJobs(state: string) {
   const boss = await getBoss();
   const { rows } = await boss
     .getDb()
-    .executeSql("SELECT singleton_key, start_after FROM pgboss.job WHERE name = $1 AND state = $2", [QUEUES.reminderSend, state]);
+    .executeSql("SELECT singleton_key, start_after FROM pgboss.job WHERE name = $1 AND state = $2", [REMINDER_SEND.name, state]);
   return rows as { singleton_key: string; start_after: Date }[];
 }
 
@@ -105,7 +106,7 @@ describe.each(backends)("booking reminders on $name", ({ name }) => {
     const db = await getDb();
     await db.delete(bookingReminders);
     await db.delete(notificationsSent);
-    await (await getBoss()).getDb().executeSql("DELETE FROM pgboss.job WHERE name = $1", [QUEUES.reminderSend]);
+    await (await getBoss()).getDb().executeSql("DELETE FROM pgboss.job WHERE name = $1", [REMINDER_SEND.name]);
   });
 
   test("one reminder job per upcoming booking, due a day before it starts, however many scans run", async () => {
@@ -146,20 +147,24 @@ describe.each(backends)("booking reminders on $name", ({ name }) => {
     }
   });
 
-  test("a booking cancelled first loses its reminder, at the next scan or at send time", async () => {
+  test("a booking the customer cancels loses its reminder at once; one cancelled at imin, at the next scan or at send time", async () => {
     await scanUpcomingBookings(new Date(), settings);
-    const [first, second] = (await confirmedUpcoming(new Date())).filter((b) => b.cancellable);
-    expect(first && second).toBeTruthy();
+    const [first, second, third] = (await confirmedUpcoming(new Date())).filter((b) => b.cancellable);
+    expect(first && second && third).toBeTruthy();
 
-    expect((await cancelBookingForCustomer(CUSTOMER, first!.id)).status).toBe("cancelled");
-    const scan = await scanUpcomingBookings(new Date(), settings);
-    expect(scan.cancelled).toBe(1);
+    expect((await cancelBooking(CUSTOMER, first!.id)).status).toBe("cancelled");
     expect((await reminderRow(first!.id))?.status).toBe("cancelled");
     expect((await reminderJobs("cancelled")).map((j) => j.singleton_key)).toEqual([first!.id]);
 
-    // Cancelled between two scans: the job checks imin before sending and sends nothing.
-    expect((await cancelBookingForCustomer(CUSTOMER, second!.id)).status).toBe("cancelled");
-    expect(await sendReminder(second!.id)).toBe("cancelled");
+    // Cancelled at imin, not through the portal (the seller's desk, another app): the next scan drops it.
+    await cancelOrderItems(second!.orderId!, [second!.id]);
+    const scan = await scanUpcomingBookings(new Date(), settings);
+    expect(scan.cancelled).toBe(1);
+    expect((await reminderRow(second!.id))?.status).toBe("cancelled");
+
+    // Cancelled at imin between two scans: the job checks imin before sending and sends nothing.
+    await cancelOrderItems(third!.orderId!, [third!.id]);
+    expect(await sendReminder(third!.id)).toBe("cancelled");
     expect(await mailTo(CUSTOMER.email)).toHaveLength(0);
   });
 

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { resetEnvCache } from "@/lib/env";
 import { enqueue, getBoss, stopBoss } from "@/lib/jobs/boss";
-import { QUEUES } from "@/lib/jobs/queues";
+import { WEBHOOK_PROCESS } from "@/lib/notices/queues";
 import { startJobWorkers } from "@/lib/jobs/start";
+import { PORTAL_JOBS } from "@/lib/portal-jobs";
 import { backends, openTestDatabase, type TestDatabase } from "../support/database";
 
 /**
@@ -24,7 +25,7 @@ async function until<T>(what: string, probe: () => Promise<T | undefined | null 
 
 async function completed(id: string | null): Promise<boolean> {
   expect(id).toBeTruthy();
-  const job = await (await getBoss()).getJobById(QUEUES.webhookProcess, id!);
+  const job = await (await getBoss()).getJobById(WEBHOOK_PROCESS.name, id!);
   return job?.state === "completed";
 }
 
@@ -48,7 +49,7 @@ describe.each(backends)("waking the job workers on $name", ({ name }) => {
 
   beforeAll(async () => {
     t = await openTestDatabase(name);
-    await startJobWorkers({ scanMinutes: 5 });
+    await startJobWorkers(PORTAL_JOBS, { scanMinutes: 5 });
   });
   afterAll(async () => {
     await stopBoss(0);
@@ -56,12 +57,12 @@ describe.each(backends)("waking the job workers on $name", ({ name }) => {
   });
 
   test("a job the portal queues (a webhook's processing) runs at once", async () => {
-    const id = await enqueue(QUEUES.webhookProcess, { iminCustomerId: "nobody-here" });
+    const id = await enqueue(WEBHOOK_PROCESS, { iminCustomerId: "nobody-here" });
     await until("the job to complete", () => completed(id));
   });
 
   test("a job queued to start shortly runs when it falls due", async () => {
-    const id = await enqueue(QUEUES.webhookProcess, { iminCustomerId: "nobody-here" }, { startAfter: new Date(Date.now() + 3000) });
+    const id = await enqueue(WEBHOOK_PROCESS, { iminCustomerId: "nobody-here" }, { startAfter: new Date(Date.now() + 3000) });
     expect(await completed(id)).toBe(false);
     await until("the job to complete", () => completed(id));
   });
@@ -69,7 +70,7 @@ describe.each(backends)("waking the job workers on $name", ({ name }) => {
   test("a job pg-boss queues on its own, outside the portal's enqueue, is found and run", async () => {
     // After a job its worker looks once more 2 s later; past that it sleeps until woken.
     await new Promise((r) => setTimeout(r, 3000));
-    const id = await (await getBoss()).send(QUEUES.webhookProcess, { iminCustomerId: "nobody-here" });
+    const id = await (await getBoss()).send(WEBHOOK_PROCESS.name, { iminCustomerId: "nobody-here" });
     await until("the job to complete", () => completed(id));
   });
 });

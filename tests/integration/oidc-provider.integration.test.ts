@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createSession, revokeSession } from "@/lib/auth/sessions";
 import { getDb } from "@/lib/db/client";
-import { createPendingUser } from "@/lib/db/queries";
+import { createPendingUser } from "@/lib/accounts/create-store";
 import { oidcKeys, oidcPayloads } from "@/lib/db/schema";
 import { resetEnvCache } from "@/lib/env";
 import { DbAdapter, endProviderSessions } from "@/lib/oidc/adapter";

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
 import { resetEnvCache } from "@/lib/env";
-import { cancelBookingForCustomer, fetchReceipt, getCustomerOrder, getUpcomingBookings } from "@/lib/imin/orders";
+import { cancelBooking } from "@/lib/bookings/cancel";
+import { fetchReceipt, getCustomerOrder, getUpcomingBookings } from "@/lib/imin/orders";
 import { startTestSandbox, type TestSandbox } from "../support/sandbox";
 
 /**
@@ -42,17 +43,17 @@ async function firstCancellable(customer: { iminCustomerId: string }) {
   throw new Error(`no cancellable booking for ${customer.iminCustomerId}`);
 }
 
-describe("cancelBookingForCustomer", () => {
+describe("cancelBooking", () => {
   test("cancels the customer's own booking; concurrent clicks send one PATCH", async () => {
     const booking = await firstCancellable(demo);
     const spy = vi.spyOn(globalThis, "fetch");
     try {
-      const outcomes = await Promise.all([cancelBookingForCustomer(demo, booking.id), cancelBookingForCustomer(demo, booking.id)]);
+      const outcomes = await Promise.all([cancelBooking(demo, booking.id), cancelBooking(demo, booking.id)]);
       expect(outcomes.map((o) => o.status)).toEqual(["cancelled", "cancelled"]);
       const patches = spy.mock.calls.filter(([, init]) => (init as RequestInit | undefined)?.method === "PATCH");
       expect(patches).toHaveLength(1);
       // Once cancelled, repeating reports success without another PATCH.
-      expect((await cancelBookingForCustomer(demo, booking.id)).status).toBe("cancelled");
+      expect((await cancelBooking(demo, booking.id)).status).toBe("cancelled");
       expect(spy.mock.calls.filter(([, init]) => (init as RequestInit | undefined)?.method === "PATCH")).toHaveLength(1);
     } finally {
       spy.mockRestore();
@@ -63,24 +64,24 @@ describe("cancelBookingForCustomer", () => {
 
   test("another customer's booking is 'not-found' and stays booked", async () => {
     const theirs = await firstCancellable(other);
-    expect(await cancelBookingForCustomer(demo, theirs.id)).toEqual({ status: "not-found" });
+    expect(await cancelBooking(demo, theirs.id)).toEqual({ status: "not-found" });
     const order = await getCustomerOrder(other, theirs.orderId!);
     expect(order?.items.find((i) => i.id === theirs.id)?.status).toBe("confirmed");
   });
 
   test("unknown or malformed ids are 'not-found'", async () => {
     for (const id of ["nope", `${sandbox.url}/api/v2/orders/missing/order-items/x`, `${sandbox.url}/api/v2/orders/..%2F/order-items/x`]) {
-      expect(await cancelBookingForCustomer(demo, id)).toEqual({ status: "not-found" });
+      expect(await cancelBooking(demo, id)).toEqual({ status: "not-found" });
     }
     const mine = await firstCancellable(demo);
     const wrongItem = mine.id.replace(/order-items\/[^/]+$/, "order-items/not-in-this-order");
-    expect(await cancelBookingForCustomer(demo, wrongItem)).toEqual({ status: "not-found" });
+    expect(await cancelBooking(demo, wrongItem)).toEqual({ status: "not-found" });
   });
 
   test("a closed window comes back as imin's words", async () => {
     const booking = await firstCancellable(demo);
     sandbox.ctx.clock.set(new Date(Date.parse(booking.startDate!) - 60_000).toISOString());
-    const outcome = await cancelBookingForCustomer(demo, booking.id);
+    const outcome = await cancelBooking(demo, booking.id);
     expect(outcome.status).toBe("refused");
     expect(outcome.status === "refused" && outcome.message).toMatch(/can no longer be cancelled/);
   });

@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createSession, resolveSession } from "@/lib/auth/sessions";
-import { createPendingUser } from "@/lib/db/queries";
-import { markReceiptsProcessed, storeReceipt, takeUnprocessedReceipts } from "@/lib/db/queries/notices";
+import { createPendingUser } from "@/lib/accounts/create-store";
+import { markReceiptsProcessed, storeReceipt, takeUnprocessedReceipts } from "@/lib/notices/store";
 import { users } from "@/lib/db/schema";
 import { resetEnvCache } from "@/lib/env";
 import { backends, openTestDatabase, type TestDatabase } from "../support/database";

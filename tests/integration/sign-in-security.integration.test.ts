@@ -12,7 +12,7 @@ import {
   revokeSessions,
 } from "@/lib/auth/sessions";
 import { verifyLogin } from "@/lib/auth/verify-login";
-import { createPendingUser } from "@/lib/db/queries";
+import { createPendingUser } from "@/lib/accounts/create-store";
 import { loginSessions, users } from "@/lib/db/schema";
 import { resetEnvCache } from "@/lib/env";
 import { backends, openTestDatabase, type TestDatabase } from "../support/database";

@@ -6,17 +6,10 @@ import { ensureCustomerAccount, isAmbiguousCreateFailure } from "@/lib/accounts/
 import { sendSignUpMail } from "@/lib/accounts/sign-up-mail";
 import { hashToken, isTokenUsable } from "@/lib/accounts/tokens";
 import { verifyEmail } from "@/lib/accounts/verify-email";
-import { signUp } from "@/lib/auth/sign-up";
+import { signUp } from "@/lib/accounts/sign-up";
 import { getDb } from "@/lib/db/client";
-import {
-  allowAmbiguousRetry,
-  attachAmbiguousOperation,
-  countAmbiguousOperations,
-  getCreateOperation,
-  getUserByEmail,
-  getUserById,
-  markEmailVerified,
-} from "@/lib/db/queries";
+import { allowAmbiguousRetry, attachAmbiguousOperation, countAmbiguousOperations, getCreateOperation } from "@/lib/accounts/create-store";
+import { getUserByEmail, getUserById, markEmailVerified } from "@/lib/accounts/store";
 import { accountTokens } from "@/lib/db/schema";
 import { getEnv, resetEnvCache } from "@/lib/env";
 import { IminError } from "@/lib/imin/errors";

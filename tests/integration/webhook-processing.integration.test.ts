@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { notices, users, webhookReceipts, customerSnapshots } from "@/lib/db/schema";
-import { openNotices, storeReceipt, dismissNotice } from "@/lib/db/queries/notices";
-import { fetchCustomerSummary, getSellerAccounts } from "@/lib/imin/accounts";
+import { openNotices, storeReceipt, dismissNotice } from "@/lib/notices/store";
+import { fetchCustomerSummary, getSellerAccounts } from "@/lib/imin/seller-accounts";
 import type { PortalUser } from "@/lib/auth/current-user";
 import { readAsSeen } from "@/lib/notices";
 import { processCustomer, recordCustomerState, recoverUnprocessed } from "@/lib/notices/process";

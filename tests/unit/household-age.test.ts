@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ageOn as memberAgeOn } from "@/lib/household/age";
+import { ageOn as memberAgeOn } from "@/lib/family/age";
 import { ageOn as venueAgeOn } from "@/lib/time/venue-time";
 
 // The household's ageOn (strict: throws on a bad date) and the one booking eligibility and sign-up

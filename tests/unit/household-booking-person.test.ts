@@ -1,7 +1,7 @@
 import ical from "node-ical";
 import { describe, expect, test } from "vitest";
 import { calendarText } from "@/lib/calendar/ics";
-import { attendeeLabel, bookingsOf, orderAttendees, parsePersonParam, personKeyOf } from "@/lib/household/booking-person";
+import { attendeeLabel, bookingsOf, orderAttendees, parsePersonParam, personKeyOf } from "@/lib/group-booking/person";
 import { mapOrderItem } from "@/lib/imin/order-mapping";
 import type { Booking } from "@/lib/imin/order-types";
 import { orderItem, parseImin } from "@/lib/imin/schemas";

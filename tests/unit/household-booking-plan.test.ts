@@ -8,7 +8,7 @@ import {
   spacesProblem,
   stepLabel,
   ticketsFor,
-} from "@/lib/household/booking-plan";
+} from "@/lib/group-booking/plan";
 
 const me: Person = {
   key: "me",

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { awaitingEvidence, deadlineDueSoon } from "@/lib/jobs/evidence/due-soon";
-import { cancelUntil } from "@/lib/jobs/reminders/booking-words";
+import { awaitingEvidence, deadlineDueSoon } from "@/lib/reminders/evidence-due-soon";
+import { cancelUntil } from "@/lib/reminders/booking-words";
 import type { Booking } from "@/lib/imin/order-types";
 
 describe("evidence deadline within 3 days (venue dates)", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { diffSnapshots } from "@/lib/notices/diff";
 import { mergeSnapshot, sellersPart, type SellerSnapshot, type Snapshot } from "@/lib/notices/snapshot";
-import { mapSellerAccount } from "@/lib/imin/accounts";
+import { mapSellerAccount } from "@/lib/imin/seller-accounts";
 import { linkedAccount, parseImin } from "@/lib/imin/schemas";
 
 const S1 = "https://sandbox.example/sellers/northern-active";

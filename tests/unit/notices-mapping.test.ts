@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { evidenceStatus, mapSellerAccount } from "@/lib/imin/accounts";
+import { evidenceStatus, mapSellerAccount } from "@/lib/imin/seller-accounts";
 import { linkedAccount, linkedAccountsCollection, parseImin } from "@/lib/imin/schemas";
 import { sellersPart } from "@/lib/notices/snapshot";
 import { iminExample as example } from "../support/imin-examples";

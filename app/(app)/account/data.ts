@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import type { PortalUser } from "@/lib/auth/current-user";
-import { customerSummaryOf, fetchSellerAccounts, type SellerAccount } from "@/lib/imin/accounts";
+import { customerSummaryOf, fetchSellerAccounts, type SellerAccount } from "@/lib/imin/seller-accounts";
 import { getCustomerAccount } from "@/lib/imin/customers";
 import { readAsSeen } from "@/lib/notices";
 

@@ -8,7 +8,7 @@ import { courtsHref } from "@/lib/facilities/search-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
 import { getBrokerConfig } from "@/lib/broker/config";
-import { searchWithEntitlement } from "@/lib/imin/accounts";
+import { searchWithEntitlement } from "@/lib/imin/seller-accounts";
 import { IminError } from "@/lib/imin/errors";
 import type { PlaceOption } from "@/lib/imin/event-mapping";
 import { listPlaces, searchSessions } from "@/lib/imin/events";

@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { authedAction, type ActionState } from "@/lib/actions/authed-action";
-import { createCalendarFeed, revokeCalendarFeeds } from "@/lib/db/queries/calendar";
-import { cancelBookingForCustomer } from "@/lib/imin/orders";
+import { createCalendarFeed, revokeCalendarFeeds } from "@/lib/calendar/store";
+import { cancelBooking } from "@/lib/bookings/cancel";
 import { portalUrl } from "@/lib/portal-url";
 
 const cancelSchema = z.object({
@@ -13,11 +13,11 @@ const cancelSchema = z.object({
 
 /**
  * Cancels one upcoming booking of the signed-in person. Which order it belongs to, and whether it is
- * theirs, is worked out on the server from imin (see cancelBookingForCustomer); another person's
+ * theirs, is worked out on the server from imin (see lib/bookings/cancel.ts); another person's
  * item answers exactly like an unknown one.
  */
 export const cancelBookingAction = authedAction(cancelSchema, async ({ itemId }, { user }): Promise<ActionState> => {
-  const outcome = await cancelBookingForCustomer(user, itemId);
+  const outcome = await cancelBooking(user, itemId);
   switch (outcome.status) {
     case "cancelled":
       return {

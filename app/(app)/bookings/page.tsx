@@ -8,11 +8,11 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
-import { getActiveCalendarFeed } from "@/lib/db/queries/calendar";
+import { getActiveCalendarFeed } from "@/lib/calendar/store";
 import { allUpcomingBookings } from "@/lib/calendar/feed";
 import { formatDate } from "@/lib/format";
-import { bookingsOf, parsePersonParam } from "@/lib/household/booking-person";
-import { listHouseholdMembers } from "@/lib/household/members";
+import { bookingsOf, parsePersonParam } from "@/lib/group-booking/person";
+import { listHouseholdMembers } from "@/lib/family/members";
 import { getUpcomingBookings } from "@/lib/imin/orders";
 import { parsePageParam } from "@/lib/imin/paging";
 

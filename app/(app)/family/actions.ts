@@ -3,9 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { authedAction } from "@/lib/actions/authed-action";
-import { addHouseholdMember } from "@/lib/household/create-member";
-import { removeHouseholdMember } from "@/lib/household/remove-member";
-import { updateHouseholdMember } from "@/lib/household/update-member";
+import { addHouseholdMember } from "@/lib/family/create-member";
+import { removeHouseholdMember } from "@/lib/family/remove-member";
+import { updateHouseholdMember } from "@/lib/family/update-member";
 import { IminError } from "@/lib/imin/errors";
 import { addMemberSchema, memberIdSchema, memberSchema } from "./schema";
 

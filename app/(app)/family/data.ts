@@ -1,7 +1,7 @@
 import "server-only";
-import { ageOn } from "@/lib/household/age";
-import { type HouseholdMember, listHouseholdMembers } from "@/lib/household/members";
-import { londonToday } from "@/lib/household/today";
+import { ageOn } from "@/lib/family/age";
+import { type HouseholdMember, listHouseholdMembers } from "@/lib/family/members";
+import { londonToday } from "@/lib/family/today";
 import { formatCalendarDate } from "@/lib/format";
 
 export interface FamilyMemberView extends HouseholdMember {

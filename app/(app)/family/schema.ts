@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { londonToday } from "@/lib/household/today";
-import { ageOn } from "@/lib/household/age";
+import { londonToday } from "@/lib/family/today";
+import { ageOn } from "@/lib/family/age";
 import { genderField, telephoneField } from "@/lib/person/fields";
 
 const optionalText = (max: number, label: string) =>

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { authedFormAction } from "@/lib/actions/authed-action";
-import { getSellerAccounts } from "@/lib/imin/accounts";
+import { getSellerAccounts } from "@/lib/imin/seller-accounts";
 import { IminError } from "@/lib/imin/errors";
 import { portalUrl } from "@/lib/portal-url";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import type { PortalUser } from "@/lib/auth/current-user";
-import { getSellerAccounts, type SellerAccount } from "@/lib/imin/accounts";
+import { getSellerAccounts, type SellerAccount } from "@/lib/imin/seller-accounts";
 import { readAsSeen } from "@/lib/notices";
 import { portalUrl } from "@/lib/portal-url";
 

@@ -4,7 +4,7 @@ import { after } from "next/server";
 import { redirect } from "next/navigation";
 import { sendSignUpMail } from "@/lib/accounts/sign-up-mail";
 import { validatedAction } from "@/lib/actions/authed-action";
-import { signUp } from "@/lib/auth/sign-up";
+import { signUp } from "@/lib/accounts/sign-up";
 import { signUpSchema } from "../schemas";
 
 /**

@@ -2,7 +2,7 @@ import { parseSearchParams } from "@/lib/book/search-state";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getBrokerConfig } from "@/lib/broker/config";
 import { IminError } from "@/lib/imin/errors";
-import { searchWithEntitlement } from "@/lib/imin/accounts";
+import { searchWithEntitlement } from "@/lib/imin/seller-accounts";
 import { searchSessions } from "@/lib/imin/events";
 
 /** JSON for the /book results list (SWR). Same filters and URL parameters as the page itself. */

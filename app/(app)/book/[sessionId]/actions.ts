@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { authedAction } from "@/lib/actions/authed-action";
 import { getBrokerConfig } from "@/lib/broker/config";
-import { getSellerAccounts } from "@/lib/imin/accounts";
+import { getSellerAccounts } from "@/lib/imin/seller-accounts";
 import { createCheckoutSession } from "@/lib/imin/checkout";
 import { getSessionDetail } from "@/lib/imin/events";
 import { portalUrl } from "@/lib/portal-url";

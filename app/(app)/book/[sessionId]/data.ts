@@ -1,10 +1,10 @@
 import "server-only";
 import type { PortalUser } from "@/lib/auth/current-user";
-import { HOLDER_KEY, type Person, type PersonOption, ticketsFor } from "@/lib/household/booking-plan";
-import { confirmedPlacesOn } from "@/lib/household/booking-places";
-import { reconcileGroupBooking } from "@/lib/household/booking-checkout";
-import { type GroupBooking, openGroupBookingFor } from "@/lib/household/booking-store";
-import { type HouseholdMember, listHouseholdMembers } from "@/lib/household/members";
+import { HOLDER_KEY, type Person, type PersonOption, ticketsFor } from "@/lib/group-booking/plan";
+import { confirmedPlacesOn } from "@/lib/group-booking/places";
+import { reconcileGroupBooking } from "@/lib/group-booking/checkout";
+import { type GroupBooking, openGroupBookingFor } from "@/lib/group-booking/store";
+import { type HouseholdMember, listHouseholdMembers } from "@/lib/family/members";
 import { IminError } from "@/lib/imin/errors";
 import type { SessionDetail } from "@/lib/imin/event-mapping";
 

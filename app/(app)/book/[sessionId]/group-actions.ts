@@ -3,11 +3,11 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { authedAction, authedFormAction } from "@/lib/actions/authed-action";
-import { groupBookingPath, openNextStep } from "@/lib/household/booking-checkout";
-import { planCheckouts, type Selection, spacesProblem, ticketsFor } from "@/lib/household/booking-plan";
-import { confirmedPlacesOn } from "@/lib/household/booking-places";
-import { abandonGroupBooking, getGroupBooking, saveGroupBooking } from "@/lib/household/booking-store";
-import { getSellerAccounts } from "@/lib/imin/accounts";
+import { groupBookingPath, openNextStep } from "@/lib/group-booking/checkout";
+import { planCheckouts, type Selection, spacesProblem, ticketsFor } from "@/lib/group-booking/plan";
+import { confirmedPlacesOn } from "@/lib/group-booking/places";
+import { abandonGroupBooking, getGroupBooking, saveGroupBooking } from "@/lib/group-booking/store";
+import { getSellerAccounts } from "@/lib/imin/seller-accounts";
 import { getCustomerAccount } from "@/lib/imin/customers";
 import { getSessionDetail } from "@/lib/imin/events";
 import { householdPeople } from "./data";

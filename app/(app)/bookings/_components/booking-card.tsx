@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatDateTimeRange } from "@/lib/format";
-import { attendeeLabel } from "@/lib/household/booking-person";
+import { attendeeLabel } from "@/lib/group-booking/person";
 import type { Booking } from "@/lib/imin/order-types";
 import { BookingDetails } from "@/app/(app)/_components/booking-details";
 import { BookingNotice } from "@/app/(app)/_components/booking-notice";

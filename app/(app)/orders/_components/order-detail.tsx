@@ -3,7 +3,7 @@ import { BookingNotice } from "@/app/(app)/_components/booking-notice";
 import { BookAgainLink } from "@/app/(app)/bookings/_components/book-again-link";
 import { BookingStatusBadge } from "@/app/(app)/_components/status-badge";
 import { formatDateTime, formatPrice } from "@/lib/format";
-import { attendeeLabel } from "@/lib/household/booking-person";
+import { attendeeLabel } from "@/lib/group-booking/person";
 import type { Order } from "@/lib/imin/order-types";
 import { httpUrl } from "@/lib/security/safe-url";
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatDateTime, formatPrice } from "@/lib/format";
-import { orderAttendees } from "@/lib/household/booking-person";
+import { orderAttendees } from "@/lib/group-booking/person";
 import type { Order } from "@/lib/imin/order-types";
 import { OrderStatusBadge } from "./order-status-badge";
 

@@ -1,5 +1,5 @@
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { UnlinkedSellerAccount } from "@/lib/imin/accounts";
+import type { UnlinkedSellerAccount } from "@/lib/imin/seller-accounts";
 
 /**
  * The link choices for a seller. The forms name only the seller and the choice: the server looks

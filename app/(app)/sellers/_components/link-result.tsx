@@ -1,5 +1,5 @@
 import { Alert } from "@/components/ui/alert";
-import type { SellerAccount } from "@/lib/imin/accounts";
+import type { SellerAccount } from "@/lib/imin/seller-accounts";
 
 export interface LinkReturn {
   /** The seller named in the return URL (slug, identifier or id). */

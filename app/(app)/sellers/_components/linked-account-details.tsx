@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import type { LinkedSellerAccount, SellerEntitlement } from "@/lib/imin/accounts";
+import type { LinkedSellerAccount, SellerEntitlement } from "@/lib/imin/seller-accounts";
 import { formatDate } from "@/lib/format";
 import { AccessPassBarcode } from "./access-pass-barcode";
 

@@ -1,4 +1,4 @@
-import type { SellerInfo } from "@/lib/imin/accounts";
+import type { SellerInfo } from "@/lib/imin/seller-accounts";
 
 function hostOf(url: string): string {
   try {

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { SellerAccount } from "@/lib/imin/accounts";
+import type { SellerAccount } from "@/lib/imin/seller-accounts";
 import { LinkButtons } from "./link-buttons";
 import { LinkedAccountDetails } from "./linked-account-details";
 import { SellerHeader } from "./seller-header";

@@ -1,7 +1,7 @@
 import { getEnv } from "@/lib/env";
-import { getUserByIminCustomerId } from "@/lib/db/queries";
-import { storeReceipt } from "@/lib/db/queries/notices";
-import { queueWebhookProcessing } from "@/lib/jobs/webhook";
+import { getUserByIminCustomerId } from "@/lib/accounts/store";
+import { storeReceipt } from "@/lib/notices/store";
+import { queueWebhookProcessing } from "@/lib/notices/webhook-job";
 import { parseNotification, WEBHOOK_BODY_LIMIT, webhookKeyMatches } from "@/lib/notices/webhook";
 
 export const dynamic = "force-dynamic";

@@ -6,7 +6,7 @@ import { offerEligibility } from "@/lib/book/eligibility";
 import { slotGridHref } from "@/lib/facilities/grid-link";
 import { courtsHref } from "@/lib/facilities/search-state";
 import { formatDateTimeRange, formatDuration, formatPrice } from "@/lib/format";
-import { getSellerAccounts } from "@/lib/imin/accounts";
+import { getSellerAccounts } from "@/lib/imin/seller-accounts";
 import { getCustomerAccount } from "@/lib/imin/customers";
 import { IminError } from "@/lib/imin/errors";
 import { getSlotDetail } from "@/lib/imin/facilities";

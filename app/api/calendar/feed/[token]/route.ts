@@ -1,5 +1,5 @@
-import { getUserById } from "@/lib/db/queries";
-import { userIdForFeedToken } from "@/lib/db/queries/calendar";
+import { getUserById } from "@/lib/accounts/store";
+import { userIdForFeedToken } from "@/lib/calendar/store";
 import { customerCalendar, icsResponse } from "@/lib/calendar/feed";
 import { IminError } from "@/lib/imin/errors";
 

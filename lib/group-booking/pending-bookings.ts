@@ -5,7 +5,7 @@ import { mapOrderItem } from "@/lib/imin/order-mapping";
 import type { Booking } from "@/lib/imin/order-types";
 import { mapPage } from "@/lib/imin/paging";
 import { orderItemsCollection } from "@/lib/imin/schemas";
-import type { HouseholdMember } from "./members";
+import type { HouseholdMember } from "../family/members";
 
 // A family's upcoming bookings fit in a few pages; the cap only stops a paging loop imin never ends.
 const MAX_PAGES = 20;

@@ -1,5 +1,5 @@
 import { describeAgeRange } from "@/lib/book/eligibility";
-import { ageOn } from "./age";
+import { ageOn } from "../family/age";
 
 /**
  * Booking one session for several people (issue 13): which tickets each person may have, and how

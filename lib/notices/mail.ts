@@ -7,7 +7,7 @@ import { sendNotification } from "@/lib/notifications/deliver";
 import { getEmailPreferences } from "@/lib/notifications/preferences";
 import { unsubscribeUrl } from "@/lib/notifications/unsubscribe";
 import { portalUrl } from "@/lib/portal-url";
-import { sendOneOff } from "./reminders/store";
+import { sendOneOff } from "../reminders/store";
 
 /** Notices older than this are not emailed any more (the customer has likely seen them). */
 const WINDOW_MS = 2 * 86_400_000;

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, isNull } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { type GroupBookingRow, type GroupBookingStepRow, groupBookingSteps, groupBookings } from "@/lib/db/schema";
-import type { PlanStep } from "./booking-plan";
+import type { PlanStep } from "./plan";
 
 /** A group booking's sequence of checkouts, as kept in the database (see schema-group-booking.ts). */
 

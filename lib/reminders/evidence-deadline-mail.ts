@@ -1,16 +1,16 @@
 import "server-only";
 import type { User } from "@/lib/db/schema";
-import { getSnapshot } from "@/lib/db/queries/notices";
+import { getSnapshot } from "@/lib/notices/store";
 import { formatDateTime } from "@/lib/format";
-import { getSellerAccounts } from "@/lib/imin/accounts";
+import { getSellerAccounts } from "@/lib/imin/seller-accounts";
 import { sendNotification } from "@/lib/notifications/deliver";
 import { getEmailPreferences } from "@/lib/notifications/preferences";
 import { unsubscribeUrl } from "@/lib/notifications/unsubscribe";
 import { readSnapshot } from "@/lib/notices/snapshot";
 import { portalUrl } from "@/lib/portal-url";
 import { VENUE_TIME_ZONE } from "@/lib/time/venue-time";
-import { sendOneOff } from "../reminders/store";
-import { awaitingEvidence, deadlineDueSoon } from "./due-soon";
+import { sendOneOff } from "./store";
+import { awaitingEvidence, deadlineDueSoon } from "./evidence-due-soon";
 
 function dedupeKey(userId: string, sellerId: string, entitlementKey: string, expiry: string): string {
   return `evidence-deadline:${userId}:${sellerId}:${entitlementKey}:${expiry}`;

@@ -3,7 +3,7 @@ import { deleteCustomerAccount } from "@/lib/imin/customers";
 import { IminError } from "@/lib/imin/errors";
 import type { Booking } from "@/lib/imin/order-types";
 import { deleteMemberRow, getHouseholdMember } from "./members";
-import { pendingBookingsOf } from "./pending-bookings";
+import { pendingBookingsOf } from "../group-booking/pending-bookings";
 
 export type RemoveMemberResult =
   | { status: "removed" }

@@ -1,8 +1,8 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { and, desc, eq, isNull } from "drizzle-orm";
-import { getDb } from "../client";
-import { calendarFeeds } from "../schema";
+import { getDb } from "../db/client";
+import { calendarFeeds } from "../db/schema";
 
 /**
  * Private calendar feeds. The token is the only secret in the feed URL: it is shown to the customer

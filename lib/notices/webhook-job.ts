@@ -1,16 +1,16 @@
 import "server-only";
-import { getUserByIminCustomerId } from "@/lib/db/queries";
-import { processCustomer } from "@/lib/notices";
-import { enqueue } from "./boss";
-import { scanCustomerBookings } from "./reminders/scan";
-import { QUEUES } from "./queues";
+import { getUserByIminCustomerId } from "@/lib/accounts/store";
+import { enqueue } from "@/lib/jobs/boss";
+import { scanCustomerBookings } from "@/lib/reminders/scan";
+import { processCustomer } from "./process";
+import { WEBHOOK_PROCESS } from "./queues";
 
 /**
  * Queues the processing of a customer's stored webhook notifications. The receipt is already
  * stored, so a failure here loses nothing: the recovery job picks the receipt up.
  */
 export async function queueWebhookProcessing(iminCustomerId: string): Promise<void> {
-  await enqueue(QUEUES.webhookProcess, { iminCustomerId });
+  await enqueue(WEBHOOK_PROCESS, { iminCustomerId });
 }
 
 /** Records the notices for what changed, then brings the customer's reminders and cancellations up to date. */

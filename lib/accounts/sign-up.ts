@@ -1,8 +1,9 @@
 import "server-only";
-import { createPendingUser, getUserByEmail, replaceUnverifiedSignUp } from "@/lib/db/queries";
+import { createPendingUser, replaceUnverifiedSignUp } from "@/lib/accounts/create-store";
+import { getUserByEmail } from "@/lib/accounts/store";
 import type { User } from "@/lib/db/schema";
 import type { CustomerDetails } from "@/lib/imin/customers";
-import { hashPassword } from "./password";
+import { hashPassword } from "../auth/password";
 
 /** What to mail after a sign-up; the caller sends it after answering, so timing tells nothing. */
 export type SignUpFollowUp =

@@ -3,13 +3,12 @@ import type { User } from "@/lib/db/schema";
 import { IminError } from "@/lib/imin/errors";
 import { getUpcomingBookings } from "@/lib/imin/orders";
 import type { Booking } from "@/lib/imin/order-types";
-import { enqueue, getBoss } from "../boss";
-import { mailEvidenceDeadlines } from "../evidence/deadline-mail";
-import { eachLimited, pacer } from "../pace";
-import { QUEUES } from "../queues";
+import { eachLimited, pacer } from "@/lib/jobs/pace";
+import { mailEvidenceDeadlines } from "./evidence-deadline-mail";
+import { dropReminder, scheduleReminder } from "./schedule";
 import { notifySellerCancelled } from "./cancelled";
 import { reminderSettings, type ReminderSettings } from "./settings";
-import { attachJob, ensureReminder, getReminder, recentlyActiveUsers, settleReminder } from "./store";
+import { getReminder, recentlyActiveUsers } from "./store";
 
 export interface ScanResult {
   customers: number;
@@ -26,26 +25,11 @@ function isConfirmed(b: Booking): boolean {
   return b.status === "confirmed" && !b.eventCancelled;
 }
 
-/** The job that sends a booking's reminder: queued once per booking (the key), due `hoursBefore` ahead. */
-async function scheduleReminder(user: User, booking: Booking, startsAt: Date, now: Date, s: ReminderSettings): Promise<boolean> {
-  const sendAt = new Date(Math.max(now.getTime(), startsAt.getTime() - s.hoursBefore * 3_600_000));
-  const row = await ensureReminder({ itemId: booking.id, userId: user.id, orderId: booking.orderId, startsAt, sendAt });
-  if (row.status !== "scheduled" || row.jobId) return false;
-  const jobId = await enqueue(QUEUES.reminderSend, { itemId: booking.id }, { singletonKey: booking.id, startAfter: row.sendAt });
-  if (!jobId) return false;
-  await attachJob(booking.id, jobId);
-  return true;
-}
-
 /** A booking seen confirmed before and cancelled now: its reminder is dropped; a seller's cancellation is emailed. */
 async function handleCancelled(user: User, booking: Booking): Promise<boolean> {
-  const row = await getReminder(booking.id);
-  if (!row) return false;
-  let cancelled = false;
-  if (row.status === "scheduled" && (await settleReminder(booking.id, "cancelled"))) {
-    if (row.jobId) await (await getBoss()).cancel(QUEUES.reminderSend, row.jobId);
-    cancelled = true;
-  }
+  // Only a booking seen confirmed before (it has a reminder row) is news; older cancellations are not.
+  if (!(await getReminder(booking.id))) return false;
+  const cancelled = await dropReminder(booking.id);
   if (booking.status === "seller-cancelled" || booking.eventCancelled) await notifySellerCancelled(user, booking);
   return cancelled;
 }

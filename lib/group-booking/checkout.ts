@@ -1,15 +1,15 @@
 import "server-only";
 import type { PortalUser } from "@/lib/auth/current-user";
 import { getBrokerConfig } from "@/lib/broker/config";
-import { getSellerAccounts } from "@/lib/imin/accounts";
+import { getSellerAccounts } from "@/lib/imin/seller-accounts";
 import { createCheckoutSession } from "@/lib/imin/checkout";
 import { customerAccountUrl } from "@/lib/imin/customers";
 import { IminError } from "@/lib/imin/errors";
 import { getSessionDetail } from "@/lib/imin/events";
 import { portalUrl } from "@/lib/portal-url";
-import { bookedOrderOf, namesOf, spacesProblem } from "./booking-plan";
-import { confirmedPlacesOn } from "./booking-places";
-import { claimStep, type GroupBooking, markStepBooked, releaseStep, saveStepCheckout, waitForStepCheckout } from "./booking-store";
+import { bookedOrderOf, namesOf, spacesProblem } from "./plan";
+import { confirmedPlacesOn } from "./places";
+import { claimStep, type GroupBooking, markStepBooked, releaseStep, saveStepCheckout, waitForStepCheckout } from "./store";
 
 export type StepOutcome = { kind: "checkout"; url: string } | { kind: "done" } | { kind: "error"; message: string };
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { isAmbiguousCreateFailure } from "@/lib/accounts/create-customer";
-import { markOperationAmbiguous } from "@/lib/db/queries";
+import { markOperationAmbiguous } from "@/lib/accounts/create-store";
 import { createCustomerAccount } from "@/lib/imin/customers";
 import { IminError } from "@/lib/imin/errors";
 import { claimMemberCreate, completeMemberCreate, memberCreateState, releaseMemberCreate } from "./create-claims";

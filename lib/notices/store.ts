@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, isNull, lt, sql } from "drizzle-orm";
-import { getDb } from "../client";
-import { customerSnapshots, notices, webhookReceipts, type Notice } from "../schema";
+import { getDb } from "../db/client";
+import { customerSnapshots, notices, webhookReceipts, type Notice } from "../db/schema";
 
 /**
  * Webhook receipts, customer snapshots and notices. Receipts are the durable inbox: a notification

@@ -1,44 +1,15 @@
 import "server-only";
-import { and, eq, gt, isNull, lt, or, sql } from "drizzle-orm";
-import { getDb } from "./client";
-import { mailOutbox, pendingOperations, signInAttempts, users, type User } from "./schema";
+import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
+import { getDb } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/errors";
+import { pendingOperations, users, type User } from "@/lib/db/schema";
+import { normalizeEmail } from "./store";
 
-/** Postgres unique-violation, whether raised by pg, PGlite or wrapped by drizzle. */
-function isUniqueViolation(e: unknown): boolean {
-  let err: unknown = e;
-  for (let depth = 0; err && typeof err === "object" && depth < 4; depth++) {
-    if ((err as { code?: unknown }).code === "23505") return true;
-    err = (err as { cause?: unknown }).cause;
-  }
-  return false;
-}
-
-function normalizeEmail(email: string) {
-  return email.trim().toLowerCase();
-}
-
-export async function getUserById(id: string): Promise<User | undefined> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
-  const db = await getDb();
-  const [row] = await db.select().from(users).where(eq(users.id, id)).limit(1);
-  return row;
-}
-
-export async function getUserByEmail(email: string): Promise<User | undefined> {
-  const db = await getDb();
-  const [row] = await db
-    .select()
-    .from(users)
-    .where(eq(users.email, normalizeEmail(email)))
-    .limit(1);
-  return row;
-}
-
-export async function getUserByIminCustomerId(iminCustomerId: string): Promise<User | undefined> {
-  const db = await getDb();
-  const [row] = await db.select().from(users).where(eq(users.iminCustomerId, iminCustomerId)).limit(1);
-  return row;
-}
+/**
+ * Logins whose imin Customer Account is still to be made (the `pending_operations` table): the
+ * create is claimed by one request at a time, and a create whose answer was lost is parked for an
+ * operator (`npm run imin-creates`).
+ */
 
 export const CREATE_CUSTOMER_OPERATION = "create_customer_account";
 
@@ -130,76 +101,6 @@ export async function completeCustomerCreation(userId: string, imin: { customerI
   });
 }
 
-/** Erases a login and everything hanging off it (cascades). */
-export async function deleteUser(userId: string) {
-  const db = await getDb();
-  await db.delete(users).where(eq(users.id, userId));
-}
-
-/** Returns false when the new email belongs to another login. */
-export async function updateUserDetails(userId: string, changes: { email?: string; givenName?: string }) {
-  const db = await getDb();
-  try {
-    await db
-      .update(users)
-      .set({
-        ...(changes.email ? { email: normalizeEmail(changes.email) } : {}),
-        ...(changes.givenName !== undefined ? { givenName: changes.givenName } : {}),
-        updatedAt: new Date(),
-      })
-      .where(eq(users.id, userId));
-    return true;
-  } catch (e) {
-    if (isUniqueViolation(e)) return false;
-    throw e;
-  }
-}
-
-// ---- sign-in attempts -------------------------------------------------------------------------
-
-export async function countRecentFailures(kind: "email" | "ip", key: string, since: Date) {
-  const db = await getDb();
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(signInAttempts)
-    .where(
-      and(
-        eq(signInAttempts.kind, kind),
-        eq(signInAttempts.key, key),
-        eq(signInAttempts.success, false),
-        gt(signInAttempts.attemptedAt, since),
-      ),
-    );
-  return row?.n ?? 0;
-}
-
-export async function recordSignInAttempt(entries: { kind: "email" | "ip"; key: string }[], success: boolean) {
-  const db = await getDb();
-  if (success) {
-    // A successful sign-in forgives that email's earlier failures (not the address's).
-    const email = entries.find((e) => e.kind === "email");
-    if (email) {
-      await db
-        .delete(signInAttempts)
-        .where(and(eq(signInAttempts.kind, "email"), eq(signInAttempts.key, email.key), eq(signInAttempts.success, false)));
-    }
-    return;
-  }
-  await db.insert(signInAttempts).values(entries.map((e) => ({ ...e, success })));
-  // Keep the table small: drop attempts older than a day now and then.
-  if (Math.random() < 0.05) {
-    await db.delete(signInAttempts).where(lt(signInAttempts.attemptedAt, sql`now() - interval '1 day'`));
-  }
-}
-
-/** Voids every session of this login that began before now (sign-out). */
-export async function endSessions(userId: string) {
-  const db = await getDb();
-  await db.update(users).set({ sessionsValidFrom: sql`now()` }).where(eq(users.id, userId));
-}
-
-// ---- account flows (lib/accounts) --------------------------------------------------------------
-
 /**
  * A second sign-up for an address nobody has confirmed yet: its details and password replace the
  * first ones (whoever opens the newest link confirms the newest details).
@@ -219,46 +120,6 @@ export async function replaceUnverifiedSignUp(
       .set({ payload: input.customerPayload })
       .where(and(eq(pendingOperations.userId, userId), eq(pendingOperations.kind, CREATE_CUSTOMER_OPERATION)));
   });
-}
-
-/**
- * Confirms the address, only while the login still has the password that was just checked: a
- * sign-up replaced in between (new password) stays unconfirmed.
- */
-export async function markEmailVerified(userId: string, passwordHash: string, at: Date) {
-  const db = await getDb();
-  await db
-    .update(users)
-    .set({ emailVerifiedAt: at, signUpNonce: null, updatedAt: at })
-    .where(and(eq(users.id, userId), eq(users.passwordHash, passwordHash), isNull(users.emailVerifiedAt)));
-}
-
-export async function setPasswordHash(userId: string, passwordHash: string, opts: { verifiesEmail?: boolean } = {}) {
-  const db = await getDb();
-  const now = new Date();
-  await db
-    .update(users)
-    .set({
-      passwordHash,
-      updatedAt: now,
-      ...(opts.verifiesEmail ? { emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())` } : {}),
-    })
-    .where(eq(users.id, userId));
-}
-
-/** Moves the login to a confirmed new address; false when another login took it meanwhile. */
-export async function changeUserEmail(userId: string, email: string): Promise<boolean> {
-  const db = await getDb();
-  try {
-    await db
-      .update(users)
-      .set({ email: normalizeEmail(email), emailVerifiedAt: new Date(), updatedAt: new Date() })
-      .where(eq(users.id, userId));
-    return true;
-  } catch (e) {
-    if (isUniqueViolation(e)) return false;
-    throw e;
-  }
 }
 
 /** The customer-create operation of a login, whatever its state. */
@@ -323,7 +184,7 @@ export async function attachAmbiguousOperation(id: string, imin: { customerId: s
   const [op] = await db
     .select()
     .from(pendingOperations)
-    // A family member's lost create (lib/household) is listed too, but only a sign-up's can be attached to a login.
+    // A family member's lost create (lib/family) is listed too, but only a sign-up's can be attached to a login.
     .where(
       and(eq(pendingOperations.id, id), eq(pendingOperations.kind, CREATE_CUSTOMER_OPERATION), eq(pendingOperations.state, "ambiguous")),
     );
@@ -335,15 +196,5 @@ export async function attachAmbiguousOperation(id: string, imin: { customerId: s
 export async function countAmbiguousOperations(): Promise<number> {
   const db = await getDb();
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(pendingOperations).where(eq(pendingOperations.state, "ambiguous"));
-  return row?.n ?? 0;
-}
-
-/** How many mails of a kind went to an address since `since` (to keep a mail from becoming a flood). */
-export async function countRecentMail(kind: string, toAddress: string, since: Date): Promise<number> {
-  const db = await getDb();
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(mailOutbox)
-    .where(and(eq(mailOutbox.kind, kind), eq(mailOutbox.toAddress, toAddress), gt(mailOutbox.createdAt, since)));
   return row?.n ?? 0;
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { calendarOptions } from "@/lib/calendar/feed";
 import { calendarText } from "@/lib/calendar/ics";
-import { getUserById } from "@/lib/db/queries";
+import { getUserById } from "@/lib/accounts/store";
 import { getCustomerOrder } from "@/lib/imin/orders";
 import { sendNotification } from "@/lib/notifications/deliver";
 import { getEmailPreferences } from "@/lib/notifications/preferences";

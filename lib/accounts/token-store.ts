@@ -1,7 +1,7 @@
 import "server-only";
 import { and, count, desc, eq, gt, isNull } from "drizzle-orm";
-import { getDb } from "../client";
-import { type AccountToken, accountTokens } from "../schema";
+import { getDb } from "../db/client";
+import { type AccountToken, accountTokens } from "../db/schema";
 
 export type TokenPurpose = AccountToken["purpose"];
 

@@ -1,0 +1,18 @@
+import "server-only";
+import type { JobDefinition } from "@/lib/jobs/queues";
+import { REMINDER_SCAN, REMINDER_SEND } from "./queues";
+import { scanUpcomingBookings } from "./scan";
+import { sendReminder } from "./send";
+
+/** The reminder jobs: a recurring scan that schedules one send per upcoming booking. */
+export const reminderJobs: JobDefinition[] = [
+  {
+    queue: REMINDER_SCAN,
+    handle: () => scanUpcomingBookings(),
+    every: ({ scanMinutes }) => (scanMinutes === 1 ? "* * * * *" : `*/${scanMinutes} * * * *`),
+  },
+  {
+    queue: REMINDER_SEND,
+    handle: (data) => (typeof data.itemId === "string" ? sendReminder(data.itemId) : Promise.resolve("no item")),
+  },
+];
