@@ -1,4 +1,5 @@
-import { escapeHtml, STYLE } from "../checkout/page";
+import { STYLE } from "../checkout/page";
+import { type Html, html, page } from "../http/html";
 import type { SavedCardRecord } from "../store/types";
 import type { CardsSession } from "./app-sessions";
 import { describeCard, expiryText } from "./saved-cards";
@@ -26,28 +27,19 @@ button,.button{min-height:44px}
 .alert a{color:inherit}
 `;
 
-function layout(title: string, brokerName: string, body: string): string {
-  return `<!doctype html>
-<html lang="en-GB">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)} – ${escapeHtml(brokerName)}</title>
-<style>${STYLE}${CARDS_STYLE}</style>
-</head>
-<body>
-<header><span class="brand">${escapeHtml(brokerName)}</span><span class="badge">Card Details · imin sandbox</span></header>
-<main id="main">
-${body}
-</main>
-<footer>Cards on this page are simulated by the imin sandbox: only the card type, last four digits and expiry are kept.</footer>
-</body>
-</html>`;
+function layout(title: string, brokerName: string, main: Html): string {
+  return page({
+    title: `${title} – ${brokerName}`,
+    style: STYLE + CARDS_STYLE,
+    header: html`<span class="brand">${brokerName}</span><span class="badge">Card Details · imin sandbox</span>`,
+    main,
+    footer: html`Cards on this page are simulated by the imin sandbox: only the card type, last four digits and expiry are kept.`,
+  });
 }
 
 /** "Visa •••• 4242" on screen, "Visa ending 4242" to a screen reader. */
-function cardLabel(card: SavedCardRecord): string {
-  return `${escapeHtml(card.brand)} <span aria-hidden="true">•••• </span><span class="sr-only">ending </span>${escapeHtml(card.last4)}`;
+function cardLabel(card: SavedCardRecord): Html {
+  return html`${card.brand} <span aria-hidden="true">•••• </span><span class="sr-only">ending </span>${card.last4}`;
 }
 
 export interface AddCardForm {
@@ -57,65 +49,61 @@ export interface AddCardForm {
   error?: { field: "number" | "expiry"; message: string };
 }
 
-function addCardForm(session: CardsSession, form: AddCardForm): string {
+function addCardForm(session: CardsSession, form: AddCardForm): Html {
   const err = form.error;
-  const invalid = (field: "number" | "expiry") => (err?.field === field ? ' aria-invalid="true"' : "");
+  const invalid = (field: "number" | "expiry") => err?.field === field && html` aria-invalid="true"`;
   const described = (field: "number" | "expiry", hint: string) =>
-    ` aria-describedby="${hint}${err?.field === field ? ` ${field}-error` : ""}"`;
+    html` aria-describedby="${hint}${err?.field === field && ` ${field}-error`}"`;
   const fieldError = (field: "number" | "expiry") =>
-    err?.field === field ? `<p class="field-error" id="${field}-error">${escapeHtml(err.message)}</p>` : "";
-  return `<form method="post" action="/cards/add" class="card" aria-labelledby="add-heading" novalidate>
+    err?.field === field && html`<p class="field-error" id="${field}-error">${err.message}</p>`;
+  return html`<form method="post" action="/cards/add" class="card" aria-labelledby="add-heading" novalidate>
 <h2 id="add-heading">Add a card</h2>
-${
-  err
-    ? `<div class="alert" role="alert" id="add-error">The card was not saved.<ul><li><a href="#card-${err.field}">${escapeHtml(err.message)}</a></li></ul></div>`
-    : ""
-}
-<input type="hidden" name="csrf" value="${escapeHtml(session.csrfToken)}">
+${err && html`<div class="alert" role="alert" id="add-error">The card was not saved.<ul><li><a href="#card-${err.field}">${err.message}</a></li></ul></div>`}
+<input type="hidden" name="csrf" value="${session.csrfToken}">
 <div class="field">
 <label for="card-number">Card number</label>
 <p class="hint" id="number-hint">Sandbox test cards: 4242 4242 4242 4242 is approved; 4000 0000 0000 0002 is declined.</p>
 ${fieldError("number")}
-<input type="text" id="card-number" name="number" inputmode="numeric" autocomplete="cc-number" required${invalid("number")}${described("number", "number-hint")} value="${escapeHtml(form.number)}">
+<input type="text" id="card-number" name="number" inputmode="numeric" autocomplete="cc-number" required${invalid("number")}${described("number", "number-hint")} value="${form.number}">
 </div>
 <div class="field">
 <label for="card-expiry">Expiry date</label>
 <p class="hint" id="expiry-hint">Month and year, as on the card: MM/YY.</p>
 ${fieldError("expiry")}
-<input type="text" id="card-expiry" name="expiry" inputmode="numeric" autocomplete="cc-exp" placeholder="MM/YY" required${invalid("expiry")}${described("expiry", "expiry-hint")} value="${escapeHtml(form.expiry)}">
+<input type="text" id="card-expiry" name="expiry" inputmode="numeric" autocomplete="cc-exp" placeholder="MM/YY" required${invalid("expiry")}${described("expiry", "expiry-hint")} value="${form.expiry}">
 </div>
-<label class="check"><input type="checkbox" name="makeDefault" value="yes"${form.makeDefault ? " checked" : ""}> Make this my default card</label>
+<label class="check"><input type="checkbox" name="makeDefault" value="yes"${form.makeDefault && html` checked`}> Make this my default card</label>
 <button type="submit">Save card</button>
 </form>`;
 }
 
-function cardList(session: CardsSession, cards: SavedCardRecord[]): string {
-  if (cards.length === 0) return `<p>You have no saved cards yet. Add one below to pay without typing it at checkout.</p>`;
-  const items = cards.map((card) => {
+function cardList(session: CardsSession, cards: SavedCardRecord[]): Html {
+  if (cards.length === 0) return html`<p>You have no saved cards yet. Add one below to pay without typing it at checkout.</p>`;
+  const items = cards.map((card, i) => {
     const name = `${describeCard(card)} (expires ${expiryText(card)})`;
-    const makeDefault = card.isDefault
-      ? ""
-      : `<form method="post" action="/cards/${encodeURIComponent(card.id)}/default">
-<input type="hidden" name="csrf" value="${escapeHtml(session.csrfToken)}">
-<button type="submit" class="button secondary" aria-label="Make default: ${escapeHtml(name)}">Make default</button>
+    const makeDefault =
+      !card.isDefault &&
+      html`<form method="post" action="/cards/${encodeURIComponent(card.id)}/default">
+<input type="hidden" name="csrf" value="${session.csrfToken}">
+<button type="submit" class="button secondary" aria-label="Make default: ${name}">Make default</button>
 </form>`;
-    return `<li>
-<div><span class="card-name">${cardLabel(card)}</span>${card.isDefault ? '<span class="pill">Default</span>' : ""}
-<div class="card-meta">Expires ${escapeHtml(expiryText(card))}</div></div>
-<div class="actions">${makeDefault}<a class="button secondary" href="/cards/${encodeURIComponent(card.id)}/delete" aria-label="Delete: ${escapeHtml(name)}">Delete</a></div>
+    return html`${i > 0 && "\n"}<li>
+<div><span class="card-name">${cardLabel(card)}</span>${card.isDefault && html`<span class="pill">Default</span>`}
+<div class="card-meta">Expires ${expiryText(card)}</div></div>
+<div class="actions">${makeDefault}<a class="button secondary" href="/cards/${encodeURIComponent(card.id)}/delete" aria-label="Delete: ${name}">Delete</a></div>
 </li>`;
   });
-  return `<ul class="cards" aria-label="Saved cards">${items.join("\n")}</ul>`;
+  return html`<ul class="cards" aria-label="Saved cards">${items}</ul>`;
 }
 
 export function displayName(session: Pick<CardsSession, "givenName" | "familyName" | "email">): string {
   return [session.givenName, session.familyName].filter(Boolean).join(" ") || session.email || "your account";
 }
 
-function signedInBar(session: CardsSession): string {
-  return `<div class="who">
-<p>Signed in as <strong>${escapeHtml(displayName(session))}</strong></p>
-<form method="post" action="/cards/sign-out"><input type="hidden" name="csrf" value="${escapeHtml(session.csrfToken)}"><button type="submit" class="button secondary">Sign out</button></form>
+function signedInBar(session: CardsSession): Html {
+  return html`<div class="who">
+<p>Signed in as <strong>${displayName(session)}</strong></p>
+<form method="post" action="/cards/sign-out"><input type="hidden" name="csrf" value="${session.csrfToken}"><button type="submit" class="button secondary">Sign out</button></form>
 </div>`;
 }
 
@@ -129,9 +117,9 @@ export function cardsPage(
   return layout(
     "Payment cards",
     brokerName,
-    `${signedInBar(session)}
+    html`${signedInBar(session)}
 <h1>Payment cards</h1>
-${flash ? `<div class="alert success" role="status">${escapeHtml(flash)}</div>` : ""}
+${flash && html`<div class="alert success" role="status">${flash}</div>`}
 <section class="card" aria-labelledby="saved-heading">
 <h2 id="saved-heading">Saved cards</h2>
 ${cardList(session, cards)}
@@ -144,13 +132,13 @@ export function confirmDeletePage(brokerName: string, session: CardsSession, car
   return layout(
     "Delete card",
     brokerName,
-    `<h1>Delete this card?</h1>
+    html`<h1>Delete this card?</h1>
 <section class="card" aria-labelledby="delete-heading">
 <h2 id="delete-heading"><span class="card-name">${cardLabel(card)}</span></h2>
-<p>Expires ${escapeHtml(expiryText(card))}.${card.isDefault ? " It is your default card." : ""} You will need to type it again to pay with it.</p>
+<p>Expires ${expiryText(card)}.${card.isDefault && " It is your default card."} You will need to type it again to pay with it.</p>
 <div class="actions">
 <form method="post" action="/cards/${encodeURIComponent(card.id)}/delete">
-<input type="hidden" name="csrf" value="${escapeHtml(session.csrfToken)}">
+<input type="hidden" name="csrf" value="${session.csrfToken}">
 <button type="submit">Delete card</button>
 </form>
 <a class="button secondary" href="/cards">Keep it</a>
@@ -163,11 +151,11 @@ export function signInPage(brokerName: string): string {
   return layout(
     "Sign in",
     brokerName,
-    `<h1>Payment cards</h1>
+    html`<h1>Payment cards</h1>
 <section class="card" aria-labelledby="signin-heading">
 <h2 id="signin-heading">You are not signed in</h2>
-<p>Your saved cards belong to your ${escapeHtml(brokerName)} account. Sign in there and you will come straight back here.</p>
-<a class="button" href="/cards/sign-in">Sign in at ${escapeHtml(brokerName)}</a>
+<p>Your saved cards belong to your ${brokerName} account. Sign in there and you will come straight back here.</p>
+<a class="button" href="/cards/sign-in">Sign in at ${brokerName}</a>
 </section>`,
   );
 }
@@ -176,9 +164,9 @@ export function cardsProblemPage(brokerName: string, title: string, message: str
   return layout(
     title,
     brokerName,
-    `<h1>${escapeHtml(title)}</h1>
-<div class="alert" role="alert">${escapeHtml(message)}</div>
-${retry ? '<p><a class="button" href="/cards">Try again</a></p>' : ""}`,
+    html`<h1>${title}</h1>
+<div class="alert" role="alert">${message}</div>
+${retry && html`<p><a class="button" href="/cards">Try again</a></p>`}`,
   );
 }
 
@@ -186,8 +174,8 @@ export function signedOutPage(brokerName: string, name: string): string {
   return layout(
     "Signed out",
     brokerName,
-    `<h1>Signed out</h1>
-<div class="alert success" role="status">${escapeHtml(name)}, you have left Payment cards. You are still signed in at ${escapeHtml(brokerName)}.</div>
+    html`<h1>Signed out</h1>
+<div class="alert success" role="status">${name}, you have left Payment cards. You are still signed in at ${brokerName}.</div>
 <p><a class="button secondary" href="/cards">Open payment cards again</a></p>`,
   );
 }

@@ -9,11 +9,8 @@ import type {
   Seller,
   Venue,
 } from "../store/types";
+import { type Html, html, page } from "../http/html";
 import { BACK_TO_BROKER, BACK_TO_PROFILE } from "./request";
-
-export function escapeHtml(value: string | number | undefined): string {
-  return String(value ?? "").replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
-}
 
 const money = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP" });
 const formatPence = (pence: number) => (pence === 0 ? "Free" : money.format(pence / 100));
@@ -75,23 +72,15 @@ legend{font-weight:600;margin-bottom:.3rem;padding:0}
 footer{max-width:38rem;margin:0 auto 2rem;padding:0 1rem;color:var(--muted);font-size:.85rem}
 `;
 
-function layout(title: string, brokerName: string, body: string): string {
-  return `<!doctype html>
-<html lang="en-GB">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)} – ${escapeHtml(brokerName)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<header><span class="brand">${escapeHtml(brokerName)}</span><span class="badge">Checkout · imin sandbox</span></header>
-<main id="main">
-${body}
-</main>
-<footer>Payments on this page are simulated by the imin sandbox; no money moves.</footer>
-</body>
-</html>`;
+/** The page around checkout's content: the broker's name on top, the sandbox's note below. */
+function layout(title: string, brokerName: string, main: Html): string {
+  return page({
+    title: `${title} – ${brokerName}`,
+    style: STYLE,
+    header: html`<span class="brand">${brokerName}</span><span class="badge">Checkout · imin sandbox</span>`,
+    main,
+    footer: html`Payments on this page are simulated by the imin sandbox; no money moves.`,
+  });
 }
 
 export interface PageParts {
@@ -107,24 +96,24 @@ export interface PageParts {
   attendees: string[];
 }
 
-function summary(p: PageParts): string {
+function summary(p: PageParts): Html {
   const address = [p.venue.streetAddress, p.venue.addressLocality, p.venue.postalCode]
     .map((s) => s?.trim())
     .filter(Boolean)
     .join(", ");
   const activity = p.activities.map((a) => a.prefLabel).join(", ") || p.series.name;
   const total = p.unitPence * p.record.quantity;
-  return `<section class="card" aria-labelledby="summary-heading">
+  return html`<section class="card" aria-labelledby="summary-heading">
 <h2 id="summary-heading">Your booking</h2>
 <dl>
-<dt>Activity</dt><dd>${escapeHtml(activity)}</dd>
-<dt>Session</dt><dd>${escapeHtml(p.series.name)}</dd>
-<dt>When</dt><dd>${escapeHtml(describeWhen(p.session.startDate, p.session.endDate))}</dd>
-<dt>Where</dt><dd>${escapeHtml(p.venue.name.trim())}${address ? `<br>${escapeHtml(address)}` : ""}</dd>
-<dt>Organiser</dt><dd>${escapeHtml(p.seller.name)}</dd>
-<dt>Ticket</dt><dd>${escapeHtml(p.offer.name)}${p.record.entitlementPrice ? " (your entitlement price)" : ""}${p.record.quantity > 1 ? ` × ${p.record.quantity}` : ""}</dd>
-${p.attendees.length ? `<dt>Who is coming</dt><dd>${p.attendees.map(escapeHtml).join(", ")}</dd>\n` : ""}<dt>Price</dt><dd>${escapeHtml(formatPence(p.unitPence))}${p.record.quantity > 1 ? " each" : ""}</dd>
-<dt>Total</dt><dd class="total">${escapeHtml(formatPence(total))}</dd>
+<dt>Activity</dt><dd>${activity}</dd>
+<dt>Session</dt><dd>${p.series.name}</dd>
+<dt>When</dt><dd>${describeWhen(p.session.startDate, p.session.endDate)}</dd>
+<dt>Where</dt><dd>${p.venue.name.trim()}${address && html`<br>${address}`}</dd>
+<dt>Organiser</dt><dd>${p.seller.name}</dd>
+<dt>Ticket</dt><dd>${p.offer.name}${p.record.entitlementPrice && " (your entitlement price)"}${p.record.quantity > 1 && ` × ${p.record.quantity}`}</dd>
+${p.attendees.length > 0 && html`<dt>Who is coming</dt><dd>${p.attendees.join(", ")}</dd>\n`}<dt>Price</dt><dd>${formatPence(p.unitPence)}${p.record.quantity > 1 && " each"}</dd>
+<dt>Total</dt><dd class="total">${formatPence(total)}</dd>
 </dl>
 </section>`;
 }
@@ -136,18 +125,16 @@ function link(record: CheckoutSessionRecord, type: string) {
 const expiry = (card: SavedCardRecord) => `${String(card.expMonth).padStart(2, "0")}/${String(card.expYear % 100).padStart(2, "0")}`;
 
 /** The customer's saved cards (default first, checked unless another choice was made) and "Use a new card". */
-function savedCardChoices(cards: SavedCardRecord[], selected: string | undefined): string {
+function savedCardChoices(cards: SavedCardRecord[], selected: string | undefined): Html {
   const chosen = selected ?? cards[0]!.id;
   const options = cards.map(
-    (
-      card,
-    ) => `<label class="option"><input type="radio" name="paymentMethod" value="${escapeHtml(card.id)}"${chosen === card.id ? " checked" : ""}>
-<span>${escapeHtml(card.brand)} <span aria-hidden="true">•••• </span><span class="sr-only">ending </span>${escapeHtml(card.last4)}, expires ${escapeHtml(expiry(card))}${card.isDefault ? ' <span class="pill">Default</span>' : ""}</span></label>`,
+    (card) => html`<label class="option"><input type="radio" name="paymentMethod" value="${card.id}"${chosen === card.id && html` checked`}>
+<span>${card.brand} <span aria-hidden="true">•••• </span><span class="sr-only">ending </span>${card.last4}, expires ${expiry(card)}${card.isDefault && html` <span class="pill">Default</span>`}</span></label>`,
   );
-  return `<fieldset>
+  return html`<fieldset>
 <legend>Pay with</legend>
-${options.join("\n")}
-<label class="option"><input type="radio" name="paymentMethod" value="new"${chosen === "new" ? " checked" : ""}> <span>Use a new card</span></label>
+${options.map((o, i) => (i === 0 ? o : html`\n${o}`))}
+<label class="option"><input type="radio" name="paymentMethod" value="new"${chosen === "new" && html` checked`}> <span>Use a new card</span></label>
 </fieldset>`;
 }
 
@@ -157,59 +144,56 @@ export function checkoutPage(
 ): string {
   const total = p.unitPence * p.record.quantity;
   const back = link(p.record, BACK_TO_BROKER);
-  const error = opts.error ? `<div class="alert" role="alert" id="payment-error">${escapeHtml(opts.error)}</div>` : "";
+  const error = opts.error && html`<div class="alert" role="alert" id="payment-error">${opts.error}</div>`;
   const saved = opts.savedCards?.length ? opts.savedCards : undefined;
+  const action = `/checkout/${encodeURIComponent(p.record.id)}`;
   const form =
     total > 0
-      ? `<form method="post" action="/checkout/${encodeURIComponent(p.record.id)}" class="card" aria-labelledby="pay-heading">
+      ? html`<form method="post" action="${action}" class="card" aria-labelledby="pay-heading">
 <h2 id="pay-heading">Pay by card</h2>
 ${error}
-${saved ? savedCardChoices(saved, opts.paymentMethod) : ""}
+${saved && savedCardChoices(saved, opts.paymentMethod)}
 <label for="card-number">${saved ? "New card number" : "Card number"}</label>
-<p class="hint" id="card-hint">${saved ? "Only for “Use a new card”. " : ""}Sandbox test cards: 4242 4242 4242 4242 pays; 4000 0000 0000 0002 is declined.</p>
-<input type="text" id="card-number" name="cardNumber" inputmode="numeric" autocomplete="cc-number"${saved ? "" : " required"}
- aria-describedby="card-hint${opts.error ? " payment-error" : ""}"${opts.error ? ' aria-invalid="true"' : ""} value="${escapeHtml(opts.cardValue)}">
-<button type="submit">Pay ${escapeHtml(formatPence(total))}</button>
+<p class="hint" id="card-hint">${saved && "Only for “Use a new card”. "}Sandbox test cards: 4242 4242 4242 4242 pays; 4000 0000 0000 0002 is declined.</p>
+<input type="text" id="card-number" name="cardNumber" inputmode="numeric" autocomplete="cc-number"${!saved && html` required`}
+ aria-describedby="card-hint${opts.error && " payment-error"}"${opts.error && html` aria-invalid="true"`} value="${opts.cardValue}">
+<button type="submit">Pay ${formatPence(total)}</button>
 </form>`
-      : `<form method="post" action="/checkout/${encodeURIComponent(p.record.id)}" class="card" aria-labelledby="pay-heading">
+      : html`<form method="post" action="${action}" class="card" aria-labelledby="pay-heading">
 <h2 id="pay-heading">Free session</h2>
 ${error}
 <p>This session is free: no payment is needed.</p>
 <button type="submit">Confirm booking</button>
 </form>`;
-  const backLink = back ? `<p class="links"><a href="${escapeHtml(back.url)}">Back to ${escapeHtml(p.record.brokerName)}</a></p>` : "";
   return layout(
     "Checkout",
     p.record.brokerName,
-    `<h1>Check out</h1>
+    html`<h1>Check out</h1>
 ${summary(p)}
 ${form}
-${backLink}`,
+${back && html`<p class="links"><a href="${back.url}">Back to ${p.record.brokerName}</a></p>`}`,
   );
 }
 
 export function confirmationPage(p: PageParts, order: OrderRecord): string {
   const back = link(p.record, BACK_TO_BROKER);
   const profile = link(p.record, BACK_TO_PROFILE);
-  const links = [
-    profile ? `<a class="button" href="${escapeHtml(profile.url)}">View my bookings</a>` : "",
-    back ? `<a class="button secondary" href="${escapeHtml(back.url)}">Back to ${escapeHtml(p.record.brokerName)}</a>` : "",
-  ].join("\n");
   return layout(
     "Booking confirmed",
     p.record.brokerName,
-    `<h1>Booking confirmed</h1>
+    html`<h1>Booking confirmed</h1>
 <div class="alert success" role="status">You're booked in. A confirmation has been sent to your email address.</div>
 <section class="card" aria-labelledby="order-heading">
 <h2 id="order-heading">Order details</h2>
 <dl>
-<dt>Confirmation number</dt><dd><strong>${escapeHtml(order.confirmationNumber)}</strong></dd>
-<dt>Total paid</dt><dd>${escapeHtml(formatPence(order.totalPence))}</dd>
-${order.paymentCard ? `<dt>Paid with</dt><dd>${escapeHtml(order.paymentCard.brand)} ending ${escapeHtml(order.paymentCard.last4)}</dd>` : ""}
+<dt>Confirmation number</dt><dd><strong>${order.confirmationNumber}</strong></dd>
+<dt>Total paid</dt><dd>${formatPence(order.totalPence)}</dd>
+${order.paymentCard && html`<dt>Paid with</dt><dd>${order.paymentCard.brand} ending ${order.paymentCard.last4}</dd>`}
 </dl>
 </section>
 ${summary(p)}
-<nav aria-label="Return to ${escapeHtml(p.record.brokerName)}" class="links">${links}</nav>`,
+<nav aria-label="Return to ${p.record.brokerName}" class="links">${profile && html`<a class="button" href="${profile.url}">View my bookings</a>`}
+${back && html`<a class="button secondary" href="${back.url}">Back to ${p.record.brokerName}</a>`}</nav>`,
   );
 }
 
@@ -217,8 +201,8 @@ export function problemPage(title: string, message: string, brokerName = "imin c
   return layout(
     title,
     brokerName,
-    `<h1>${escapeHtml(title)}</h1>
-<div class="alert" role="alert">${escapeHtml(message)}</div>
-${backUrl ? `<p><a href="${escapeHtml(backUrl)}">Back to ${escapeHtml(brokerName)}</a></p>` : ""}`,
+    html`<h1>${title}</h1>
+<div class="alert" role="alert">${message}</div>
+${backUrl && html`<p><a href="${backUrl}">Back to ${brokerName}</a></p>`}`,
   );
 }

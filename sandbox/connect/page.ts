@@ -1,18 +1,6 @@
-import { html } from "hono/html";
-import type { HtmlEscapedString } from "hono/utils/html";
+import { type Html, html, page } from "../http/html";
 
-type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
-
-/** The shell of the sandbox's hosted seller pages: plain, readable, usable by keyboard. */
-export function connectPage(title: string, body: Html): Html {
-  return html`<!doctype html>
-<html lang="en-GB">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<title>${title}</title>
-<style>
+const STYLE = `
   :root { color-scheme: light; font-family: system-ui, -apple-system, "Segoe UI", sans-serif; }
   body { margin: 0; background: #f4f5f7; color: #1b1f24; line-height: 1.5; }
   main { max-width: 32rem; margin: 2rem auto; background: #fff; padding: 2rem; border-radius: 8px;
@@ -34,14 +22,16 @@ export function connectPage(title: string, body: Html): Html {
   button.secondary { background: #fff; color: #1f3f73; }
   :focus-visible { outline: 3px solid #c2410c; outline-offset: 2px; }
   a { color: #1f3f73; }
-  footer { font-size: .8rem; color: #4b5563; margin-top: 2rem; }
-</style>
-</head>
-<body>
-<main>
-${body}
-<footer>imin sandbox: a stand-in for the seller's own sign-in pages. Nothing here is real.</footer>
-</main>
-</body>
-</html>`;
+  footer { font-size: .8rem; color: #4b5563; max-width: 32rem; margin: 0 auto 2rem; padding: 0 2rem; }
+`;
+
+/** The sandbox's hosted seller pages (sign-in, account creation, evidence): plain, readable, usable by keyboard. */
+export function connectPage(title: string, main: Html): string {
+  return page({
+    title,
+    style: STYLE,
+    main,
+    footer: html`imin sandbox: a stand-in for the seller's own sign-in pages. Nothing here is real.`,
+    noReferrer: true,
+  });
 }

@@ -1,5 +1,5 @@
 import type { Context, Hono } from "hono";
-import { html } from "hono/html";
+import { html } from "../http/html";
 import type { SandboxContext } from "../context";
 import type { CustomerRecord, Seller } from "../store/types";
 import { activeCustomer } from "../booking/linked-accounts";

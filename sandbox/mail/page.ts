@@ -1,4 +1,4 @@
-import { escapeHtml } from "../checkout/page";
+import { type Html, html, page } from "../http/html";
 import type { CaughtMail } from "./mailbox";
 
 const STYLE = `
@@ -29,39 +29,27 @@ ul.links li{overflow-wrap:anywhere;margin:.25rem 0}
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "Europe/London" });
 
-function layout(title: string, body: string): string {
-  return `<!doctype html>
-<html lang="en-GB">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)} – imin sandbox mail</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<header><a href="/mail">Sandbox inbox</a><span>Mail sent by the portal, caught by the imin sandbox</span></header>
-<main id="main">
-${body}
-</main>
-</body>
-</html>`;
+function layout(title: string, main: Html): string {
+  return page({
+    title: `${title} – imin sandbox mail`,
+    style: STYLE,
+    header: html`<a href="/mail">Sandbox inbox</a><span>Mail sent by the portal, caught by the imin sandbox</span>`,
+    main,
+  });
 }
 
 export function inboxPage(messages: CaughtMail[], to?: string): string {
-  const items = messages
-    .map(
-      (m) => `<li><a href="/mail/${encodeURIComponent(m.id)}">${escapeHtml(m.subject || "(no subject)")}</a>
-<div class="meta">To ${escapeHtml(m.to.join(", "))} · <time datetime="${escapeHtml(m.date)}">${escapeHtml(dateFormat.format(new Date(m.date)))}</time></div></li>`,
-    )
-    .join("\n");
-  const heading = to ? `Mail to ${escapeHtml(to)}` : "Sandbox inbox";
+  const items = messages.map(
+    (m, i) => html`${i > 0 && "\n"}<li><a href="/mail/${encodeURIComponent(m.id)}">${m.subject || "(no subject)"}</a>
+<div class="meta">To ${m.to.join(", ")} · <time datetime="${m.date}">${dateFormat.format(new Date(m.date))}</time></div></li>`,
+  );
   const list = messages.length
-    ? `<ol class="inbox" aria-label="Messages, newest first">${items}</ol>`
-    : `<p>No mail yet. Mail the portal sends (verification links, password resets) appears here.</p>`;
+    ? html`<ol class="inbox" aria-label="Messages, newest first">${items}</ol>`
+    : html`<p>No mail yet. Mail the portal sends (verification links, password resets) appears here.</p>`;
   return layout(
     to ? `Mail to ${to}` : "Inbox",
-    `<h1>${heading}</h1>
-<p class="hint">${messages.length} message${messages.length === 1 ? "" : "s"}, newest first. Reload to see new mail.</p>
+    html`<h1>${to ? `Mail to ${to}` : "Sandbox inbox"}</h1>
+<p class="hint">${messages.length} message${messages.length !== 1 && "s"}, newest first. Reload to see new mail.</p>
 ${list}`,
   );
 }
@@ -70,30 +58,30 @@ const URL_IN_TEXT = /https?:\/\/[^\s<>"')\]]+/g;
 
 export function messagePage(m: CaughtMail): string {
   const links = [...new Set(m.text.match(URL_IN_TEXT) ?? [])];
-  const linkList = links.length
-    ? `<h2>Links in this message</h2>
-<ul class="links">${links.map((u) => `<li><a href="${escapeHtml(u)}">${escapeHtml(u)}</a></li>`).join("")}</ul>`
-    : "";
-  const html = m.html
-    ? `<h2>As the customer sees it</h2>
-<iframe title="Message: ${escapeHtml(m.subject)}" sandbox="allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation" srcdoc="${escapeHtml(m.html)}"></iframe>`
-    : "";
   return layout(
     m.subject || "(no subject)",
-    `<p><a href="/mail">Back to the inbox</a></p>
-<h1>${escapeHtml(m.subject || "(no subject)")}</h1>
+    html`<p><a href="/mail">Back to the inbox</a></p>
+<h1>${m.subject || "(no subject)"}</h1>
 <dl>
-<dt>From</dt><dd>${escapeHtml(m.from)}</dd>
-<dt>To</dt><dd>${escapeHtml(m.to.join(", "))}</dd>
-<dt>Received</dt><dd><time datetime="${escapeHtml(m.date)}">${escapeHtml(dateFormat.format(new Date(m.date)))}</time></dd>
+<dt>From</dt><dd>${m.from}</dd>
+<dt>To</dt><dd>${m.to.join(", ")}</dd>
+<dt>Received</dt><dd><time datetime="${m.date}">${dateFormat.format(new Date(m.date))}</time></dd>
 </dl>
-${linkList}
-${html}
+${
+  links.length > 0 &&
+  html`<h2>Links in this message</h2>
+<ul class="links">${links.map((u) => html`<li><a href="${u}">${u}</a></li>`)}</ul>`
+}
+${
+  m.html &&
+  html`<h2>As the customer sees it</h2>
+<iframe title="Message: ${m.subject}" sandbox="allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation" srcdoc="${m.html}"></iframe>`
+}
 <h2>Plain text</h2>
-<pre>${escapeHtml(m.text)}</pre>`,
+<pre>${m.text}</pre>`,
   );
 }
 
 export function missingPage(): string {
-  return layout("Not found", `<h1>This message is not here</h1><p>It may have been cleared. <a href="/mail">Back to the inbox</a></p>`);
+  return layout("Not found", html`<h1>This message is not here</h1><p>It may have been cleared. <a href="/mail">Back to the inbox</a></p>`);
 }
