@@ -1,8 +1,8 @@
 import { z } from "zod";
 import type { SandboxContext } from "../context";
 import { ACTIVITY_SEEDS, activityId } from "../seed/activities";
-import { domainOf } from "../seed/catalog";
-import type { OfferRecord, SeriesRecord, SessionRecord } from "../store/types";
+import { domainOf, nextNumber, seriesRecord, sessionRecord } from "../seed/records";
+import type { OfferRecord } from "../store/types";
 
 const HOUR = 3_600_000;
 
@@ -43,8 +43,6 @@ export const createSessionBody = z
 
 export type CreateSessionInput = z.output<typeof createSessionBody>;
 
-const nextNumber = (ids: Iterable<string>) => Math.max(0, ...[...ids].map(Number).filter(Number.isFinite)) + 1;
-
 /**
  * A new series with one session at the seller's first venue, exactly as described: specs and
  * benchmarks choose the data they test instead of relying on what the seed put on today's date.
@@ -66,30 +64,19 @@ export function createSession(ctx: SandboxContext, input: CreateSessionInput) {
     currency: "GBP",
     aggregateRole: o.aggregateRole ?? (i === defaultAdult ? "publicAdult" : undefined),
   }));
-  const series: SeriesRecord = {
-    id: String(num),
-    sessionSeriesId: String(num + 3000),
-    sellerId: seller.id,
-    venueId: venue.id,
+  const series = seriesRecord(num, venue, {
     name: input.name,
     description: `${input.activity} at ${venue.name}.`,
     activityIds: [activityId(input.activity)],
-    highFrequency: false,
     offers,
-  };
+  });
   store.putSeries(series);
 
   const start = input.startDate ? Date.parse(input.startDate) : Math.floor(ctx.clock.now().getTime() / HOUR) * HOUR + 48 * HOUR;
-  const id = String(nextNumber(store.sessions.keys()));
-  const session: SessionRecord = {
-    id,
-    identifier: `https://opendata.${domainOf(seller)}/api/feeds/scheduled-sessions/${id.padStart(20, "0")}`,
-    seriesId: series.id,
-    startDate: new Date(start).toISOString(),
-    endDate: new Date(start + input.durationMinutes * 60_000).toISOString(),
+  const session = sessionRecord(seller, series.id, String(nextNumber(store.sessions.keys())), start, input.durationMinutes, {
     capacity: input.capacity,
     remaining: Math.min(input.remaining ?? input.capacity, input.capacity),
-  };
+  });
   store.putSession(session);
   return { series, session };
 }

@@ -1,6 +1,7 @@
 import type { Store } from "../store/store";
-import type { OfferRecord, Seller, SeriesRecord, SessionRecord, Venue } from "../store/types";
+import type { OfferRecord, Seller, SeriesRecord, Venue } from "../store/types";
 import { ACTIVITY_SEEDS, activityId, buildActivities, type ActivitySeed } from "./activities";
+import { domainOf, seriesRecord, sessionRecord } from "./records";
 import { intBetween, pick, type Rng } from "./rng";
 import { SELLER_SEEDS } from "./sellers";
 import { VENUE_SEEDS } from "./venues";
@@ -19,10 +20,6 @@ const DESCRIPTIONS: Record<string, string> = {
   Swimming: "Public lane and leisure swimming. Lanes are split into slow, medium and fast.",
   Gym: "Use of the gym floor: cardio, free weights and resistance machines. Induction required.",
 };
-
-export function domainOf(seller: Seller): string {
-  return new URL(seller.url).hostname.replace(/^www\./, "");
-}
 
 function seriesName(activity: ActivitySeed, venue: Venue, rng: Rng, hour?: number): string {
   if (activity.label === "Swimming") return pick(rng, ["Public Swim", "Lane Swimming", "Family Swim"]);
@@ -159,17 +156,7 @@ export function seedCatalog(store: Store, rng: Rng, publicBaseUrl: string, nowIs
       const capacity = intBetween(rng, capacityRange[0], capacityRange[1]);
       const roll = rng();
       const remaining = roll < 0.08 ? 0 : roll < 0.2 ? intBetween(rng, 1, 3) : intBetween(rng, Math.floor(capacity / 3), capacity);
-      const id = String(sessionNum++);
-      const session: SessionRecord = {
-        id,
-        identifier: `https://opendata.${domainOf(seller)}/api/feeds/scheduled-sessions/${id.padStart(20, "0")}`,
-        seriesId: series.id,
-        startDate: new Date(start).toISOString(),
-        endDate: new Date(start + minutes * 60_000).toISOString(),
-        capacity,
-        remaining,
-      };
-      store.putSession(session);
+      store.putSession(sessionRecord(seller, series.id, String(sessionNum++), start, minutes, { capacity, remaining }));
     }
   };
 
@@ -192,11 +179,7 @@ export function seedCatalog(store: Store, rng: Rng, publicBaseUrl: string, nowIs
     for (const activity of highFrequency) {
       const num = seriesNum++;
       const window = activity.label === "Gym" ? 0 : 60;
-      const series: SeriesRecord = {
-        id: String(num),
-        sessionSeriesId: String(num + 3000),
-        sellerId: seller.id,
-        venueId: venue.id,
+      const series = seriesRecord(num, venue, {
         name: seriesName(activity, venue, rng),
         description: DESCRIPTIONS[activity.label] ?? `${activity.label} at ${venue.name}.`,
         activityIds: [activityId(activity.label)],
@@ -204,7 +187,7 @@ export function seedCatalog(store: Store, rng: Rng, publicBaseUrl: string, nowIs
         ageMax: activity.ageMax,
         highFrequency: true,
         offers: buildOffers(rng, seller, num, activity, "normal", window),
-      };
+      });
       store.putSeries(series);
       const times: { dayOffset: number; hour: number; minute: number }[] = [];
       const hours = activity.label === "Gym" ? [6, 8, 10, 12, 14, 16, 18, 20] : [7, 9, 12, 16, 19];
@@ -218,19 +201,14 @@ export function seedCatalog(store: Store, rng: Rng, publicBaseUrl: string, nowIs
       const kind = kinds.get(activity) ?? (activity.adultPence === 0 ? "free" : kindRoll < 0.06 ? "members-only" : "normal");
       const window = WINDOWS[windowCursor++ % WINDOWS.length];
       const plan = schedule(rng);
-      const series: SeriesRecord = {
-        id: String(num),
-        sessionSeriesId: String(num + 3000),
-        sellerId: seller.id,
-        venueId: venue.id,
+      const series = seriesRecord(num, venue, {
         name: seriesName(activity, venue, rng, plan.hour),
         description: `${activity.label} at ${venue.name}. ${kind === "members-only" ? "Members only." : "All welcome."}`,
         activityIds: [activityId(activity.label)],
         ageMin: activity.ageMin,
         ageMax: activity.ageMax,
-        highFrequency: false,
         offers: buildOffers(rng, seller, num, activity, kind, window),
-      };
+      });
       store.putSeries(series);
       const times: { dayOffset: number; hour: number; minute: number }[] = [];
       for (let d = -PAST_DAYS; d <= FUTURE_DAYS; d++) {

@@ -4,6 +4,7 @@ import { setFacilityCatalog } from "../facilities-api/catalog";
 import { isFacilityBooking, isTestItem, slotForItem } from "../facilities-api/opportunity";
 import type { CourtRecord, FacilityUseRecord } from "../facilities-api/types";
 import { activityId } from "./activities";
+import { domainOf } from "./records";
 import { createRng, intBetween, pick, type Rng } from "./rng";
 import { VENUE_SEEDS, type VenueSeed } from "./venues";
 
@@ -101,10 +102,6 @@ const slug = (label: string) =>
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
 const round5 = (pence: number) => Math.round(pence / 5) * 5;
-
-function domainOf(seller: Seller): string {
-  return new URL(seller.url).hostname.replace(/^www\./, "");
-}
 
 function offersFor(rng: Rng, kind: FacilityKind, feedBase: string, fuId: string, free: boolean): FacilityUseRecord["offers"] {
   const window = pick(rng, WINDOWS);

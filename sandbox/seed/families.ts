@@ -1,8 +1,8 @@
 import type { Store } from "../store/store";
-import type { OfferRecord, SeriesRecord, Venue } from "../store/types";
+import type { OfferRecord, Venue } from "../store/types";
 import { londonDayKey, londonDayStartMs, nextDayKey } from "../facilities-api/london-day";
 import { activityId } from "./activities";
-import { domainOf } from "./catalog";
+import { domainOf, nextNumber, seriesRecord, sessionRecord } from "./records";
 import { createRng, intBetween, type Rng } from "./rng";
 
 /**
@@ -63,7 +63,6 @@ const FAMILY_PLANS: readonly SeriesPlan[] = [
 ];
 
 const round5 = (pence: number) => Math.round(pence / 5) * 5;
-const nextNumber = (ids: Iterable<string>) => Math.max(0, ...[...ids].map(Number).filter(Number.isFinite)) + 1;
 
 function offersOf(plan: SeriesPlan, base: string, num: number, entitled: boolean): OfferRecord[] {
   const offer = (
@@ -97,24 +96,19 @@ function addSeries(store: Store, rng: Rng, plan: SeriesPlan, venue: Venue, dayKe
   const seller = store.sellerById(venue.sellerId)!;
   const num = nextNumber(store.series.keys());
   const ages = plan.kind === "family" ? undefined : plan.kind.junior;
-  const series: SeriesRecord = {
-    id: String(num),
-    sessionSeriesId: String(num + 3000),
-    sellerId: seller.id,
-    venueId: venue.id,
+  const series = seriesRecord(num, venue, {
     name: plan.name,
     description: plan.description,
     activityIds: [activityId(plan.activity)],
     ageMin: ages?.[0],
     ageMax: ages?.[1],
-    highFrequency: false,
     offers: offersOf(
       plan,
       `https://opendata.${domainOf(seller)}/api/offers/${num}`,
       num,
       seller.linkProfile === "entitlement" || seller.linkProfile === "evidence",
     ),
-  };
+  });
   store.putSeries(series);
   const [hour, minute] = plan.start.split(":").map(Number) as [number, number];
   let sessionNum = nextNumber(store.sessions.keys());
@@ -122,16 +116,8 @@ function addSeries(store: Store, rng: Rng, plan: SeriesPlan, venue: Venue, dayKe
     if (!plan.days.includes(new Date(`${dayKey}T12:00:00Z`).getUTCDay())) continue;
     const start = londonDayStartMs(dayKey, hour * 60 + minute);
     const capacity = intBetween(rng, 12, 24);
-    const id = String(sessionNum++);
-    store.putSession({
-      id,
-      identifier: `https://opendata.${domainOf(seller)}/api/feeds/scheduled-sessions/${id.padStart(20, "0")}`,
-      seriesId: series.id,
-      startDate: new Date(start).toISOString(),
-      endDate: new Date(start + plan.minutes * 60_000).toISOString(),
-      capacity,
-      remaining: intBetween(rng, Math.ceil(capacity / 3), capacity),
-    });
+    const remaining = intBetween(rng, Math.ceil(capacity / 3), capacity);
+    store.putSession(sessionRecord(seller, series.id, String(sessionNum++), start, plan.minutes, { capacity, remaining }));
   }
 }
 
