@@ -29,6 +29,27 @@ export function linkedAccountKey(customerId: string, sellerId: string): string {
  * The sandbox's whole state, in memory. Read the Maps freely; write sessions, series and orders
  * through `put*` so the indexes stay right (the other Maps have no index and may be written directly).
  */
+/** The records of `ids` that `records` holds, in the order of `ids`. */
+function found<T>(ids: Iterable<string>, records: ReadonlyMap<string, T>): T[] {
+  const out: T[] = [];
+  for (const id of ids) {
+    const record = records.get(id);
+    if (record !== undefined) out.push(record);
+  }
+  return out;
+}
+
+/** Files `id` under the key `to` of a one-to-many index, taking it from under `from` first. */
+function moveInIndex(index: Map<string, string[]>, id: string, from: string | undefined, to: string): void {
+  if (from !== undefined) {
+    const old = index.get(from);
+    if (old) old.splice(old.indexOf(id), 1);
+  }
+  const list = index.get(to) ?? [];
+  list.push(id);
+  index.set(to, list);
+}
+
 export class Store {
   readonly sellers = new Map<string, Seller>(); // by Seller.id (URL)
   readonly venues = new Map<string, Venue>(); // by Venue.id
@@ -117,13 +138,7 @@ export class Store {
     this.sessions.set(session.id, session);
     this.sessionByIdentifierIdx.set(session.identifier, session.id);
     if (!previous || previous.seriesId !== session.seriesId) {
-      if (previous) {
-        const old = this.sessionsBySeriesIdx.get(previous.seriesId);
-        if (old) old.splice(old.indexOf(previous.id), 1);
-      }
-      const list = this.sessionsBySeriesIdx.get(session.seriesId) ?? [];
-      list.push(session.id);
-      this.sessionsBySeriesIdx.set(session.seriesId, list);
+      moveInIndex(this.sessionsBySeriesIdx, session.id, previous?.seriesId, session.seriesId);
     }
     if (!previous || previous.startDate !== session.startDate) this.sessionsByStartCache = undefined;
   }
@@ -132,13 +147,7 @@ export class Store {
     const previous = this.orders.get(order.identifier);
     this.orders.set(order.identifier, order);
     if (!previous || previous.customerId !== order.customerId) {
-      if (previous) {
-        const old = this.ordersByCustomerIdx.get(previous.customerId);
-        if (old) old.splice(old.indexOf(previous.identifier), 1);
-      }
-      const list = this.ordersByCustomerIdx.get(order.customerId) ?? [];
-      list.push(order.identifier);
-      this.ordersByCustomerIdx.set(order.customerId, list);
+      moveInIndex(this.ordersByCustomerIdx, order.identifier, previous?.customerId, order.customerId);
     }
   }
 
@@ -195,22 +204,11 @@ export class Store {
   }
 
   activitiesOf(series: SeriesRecord): Activity[] {
-    const out: Activity[] = [];
-    for (const id of series.activityIds) {
-      const activity = this.activities.get(id);
-      if (activity) out.push(activity);
-    }
-    return out;
+    return found(series.activityIds, this.activities);
   }
 
   sessionsOfSeries(seriesId: string): SessionRecord[] {
-    const ids = this.sessionsBySeriesIdx.get(seriesId) ?? [];
-    const out: SessionRecord[] = [];
-    for (const id of ids) {
-      const session = this.sessions.get(id);
-      if (session) out.push(session);
-    }
-    return out;
+    return found(this.sessionsBySeriesIdx.get(seriesId) ?? [], this.sessions);
   }
 
   /** Every session, earliest start first (cached until a session is added or moved). */
@@ -256,12 +254,7 @@ export class Store {
 
   /** The customer's orders, newest `orderDate` first. */
   ordersOfCustomer(customerId: string): OrderRecord[] {
-    const ids = this.ordersByCustomerIdx.get(customerId) ?? [];
-    const out: OrderRecord[] = [];
-    for (const id of ids) {
-      const order = this.orders.get(id);
-      if (order) out.push(order);
-    }
+    const out = found(this.ordersByCustomerIdx.get(customerId) ?? [], this.orders);
     return out.sort((a, b) => (a.orderDate < b.orderDate ? 1 : a.orderDate > b.orderDate ? -1 : 0));
   }
 
