@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { AccountSubNav } from "@/components/shell/account-sub-nav";
 import { NavLinks } from "@/components/shell/nav-links";
-import { OfflineSupport } from "@/components/shell/offline-support";
+import { OfflineSupport } from "@/components/pass/offline-support";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { SiteHeader } from "@/components/shell/site-header";
 import { TabBar } from "@/components/shell/tab-bar";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { OfflineSupport } from "@/components/shell/offline-support";
+import { OfflineSupport } from "@/components/pass/offline-support";
 import { SiteHeader } from "@/components/shell/site-header";
 import { getBrokerConfig } from "@/lib/broker/config";
 import { OfflineView } from "./_components/offline-view";

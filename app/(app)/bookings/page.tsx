@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { BookingsByDay } from "./_components/bookings-by-day";
 import { CalendarFeedControls } from "./_components/calendar-feed-controls";
-import { PersonFilter } from "./_components/person-filter";
+import { PersonFilter } from "@/app/(app)/_components/person-filter";
 import { Pager } from "@/app/(app)/_components/pager";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LinkButton } from "@/components/ui/button";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { AccessCode, PassCode } from "@/components/shell/desk-codes";
+import { AccessCode, PassCode } from "@/components/pass/desk-codes";
 import { readOfflinePack } from "@/lib/pwa/offline-store";
 import type { OfflinePack } from "@/lib/pwa/offline-pack-types";
 

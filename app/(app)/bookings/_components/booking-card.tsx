@@ -4,7 +4,7 @@ import { attendeeLabel } from "@/lib/group-booking/person";
 import type { Booking } from "@/lib/imin/order-types";
 import { BookingDetails } from "@/app/(app)/_components/booking-details";
 import { BookingNotice } from "@/app/(app)/_components/booking-notice";
-import { BookAgainLink } from "./book-again-link";
+import { BookAgainLink } from "@/app/(app)/_components/book-again-link";
 import { CancelBooking } from "./cancel-booking";
 import { WhyNoCancel } from "./why-no-cancel";
 import { BookingStatusBadge } from "@/app/(app)/_components/status-badge";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { Pager } from "@/app/(app)/_components/pager";
 import { OrdersList } from "../_components/orders-list";
-import { PersonFilter } from "@/app/(app)/bookings/_components/person-filter";
+import { PersonFilter } from "@/app/(app)/_components/person-filter";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";

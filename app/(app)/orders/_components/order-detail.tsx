@@ -1,6 +1,6 @@
 import { BookingDetails } from "@/app/(app)/_components/booking-details";
 import { BookingNotice } from "@/app/(app)/_components/booking-notice";
-import { BookAgainLink } from "@/app/(app)/bookings/_components/book-again-link";
+import { BookAgainLink } from "@/app/(app)/_components/book-again-link";
 import { BookingStatusBadge } from "@/app/(app)/_components/status-badge";
 import { formatDateTime, formatPrice } from "@/lib/format";
 import { attendeeLabel } from "@/lib/group-booking/person";

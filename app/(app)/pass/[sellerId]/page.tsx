@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { PassCode } from "@/components/shell/desk-codes";
-import { DeskScreen } from "@/components/shell/desk-screen";
+import { PassCode } from "@/components/pass/desk-codes";
+import { DeskScreen } from "@/components/pass/desk-screen";
 import { requireUser } from "@/lib/auth/current-user";
 import { accessPasses } from "@/lib/pwa/offline-pack";
 

@@ -1,4 +1,4 @@
-import { CodeImage } from "@/components/shell/desk-codes";
+import { CodeImage } from "@/components/pass/desk-codes";
 import { code128Svg } from "@/lib/codes/code128";
 
 /**

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { bookingWithCodes } from "@/app/(app)/pass/data";
-import { AccessCode } from "@/components/shell/desk-codes";
-import { DeskScreen } from "@/components/shell/desk-screen";
+import { AccessCode } from "@/components/pass/desk-codes";
+import { DeskScreen } from "@/components/pass/desk-screen";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatDateTimeRange } from "@/lib/format";
 
