@@ -7,7 +7,8 @@ import { createRng, intBetween, type Rng } from "./rng";
 
 /**
  * Junior sessions and family sessions, so the demo shows the age filter on /book and booking for a
- * family: in every city of the seed, a junior class on every weekday and another at the weekend
+ * family: in each area of the seed (London, Manchester, Leeds, Bristol, Birmingham, Bath and Exeter), a
+ * junior class on every weekday and another at the weekend
  * (the Events API's junior filter, `ageRangeMax[lte]=17`, keeps series whose age range ends at 17 or
  * below), and family sessions whose Adult and Junior tickets carry their own age ranges, as
  * OpenActive offers do. Added after the demo customers' orders, from a PRNG stream of their own, so
