@@ -1,4 +1,5 @@
 import { describeAgeRange } from "@/lib/book/eligibility";
+import type { OfferView } from "@/lib/imin/offer-view";
 import { ageOn } from "../family/age";
 
 /**
@@ -18,22 +19,11 @@ export interface Person {
   isHolder: boolean;
 }
 
-interface PlanOffer {
-  id?: string;
-  name: string;
-  price?: number;
-  currency: string;
-  ageMin?: number;
-  ageMax?: number;
-  membershipRequired: boolean;
-  entitlement?: { id?: string; price?: number; name?: string; indicative?: boolean };
-}
-
 export interface PlanSession {
   startDate: string;
   sellerId?: string;
   sellerName?: string;
-  offers: PlanOffer[];
+  offers: OfferView[];
 }
 
 interface Ticket {

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { SearchResults, SessionSummary } from "@/lib/book/search-state";
 import { mapLink } from "@/lib/format/map-link";
+import type { OfferView } from "./offer-view";
 import type { placesCollection, ScheduledSessionDetailPayload, searchResultsCollection } from "./schemas";
 
 /** Events API payloads mapped to what /book shows. Pure. */
@@ -89,18 +90,6 @@ export function mapPlaces(payload: z.output<typeof placesCollection>): PlaceOpti
     });
   }
   return out;
-}
-
-interface OfferView {
-  id?: string;
-  name: string;
-  price?: number;
-  currency: string;
-  ageMin?: number;
-  ageMax?: number;
-  membershipRequired: boolean;
-  /** The entitlement price and the Offer id to book it with. */
-  entitlement?: { id?: string; price?: number; name?: string; indicative: boolean };
 }
 
 export interface SessionDetail {

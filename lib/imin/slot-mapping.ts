@@ -3,23 +3,12 @@ import { mapLink } from "@/lib/format/map-link";
 import { durationMinutes } from "@/lib/facilities/time-labels";
 import { sessionRouteId } from "./event-mapping";
 import { slotEnd } from "./facility-mapping";
+import type { OfferView } from "./offer-view";
 import type { slotDetail } from "./schemas";
 
 /** A Slot By-ID payload mapped to what /book/slot/[slotId] shows. Pure. */
 
 type SlotDetailPayload = z.output<typeof slotDetail>;
-
-interface SlotOfferView {
-  id?: string;
-  name: string;
-  price?: number;
-  currency: string;
-  ageMin?: number;
-  ageMax?: number;
-  membershipRequired: boolean;
-  /** Latest cancellation before the start, in minutes, when the offer allows one. */
-  cancelMinutesBefore?: number;
-}
 
 export interface SlotDetail {
   slotId: string;
@@ -43,7 +32,7 @@ export interface SlotDetail {
   membersOnly: boolean;
   seller?: { id?: string; name?: string; telephone?: string; url?: string };
   venue?: { name?: string; address: string; telephone?: string; mapUrl?: string; latitude?: number; longitude?: number };
-  offers: SlotOfferView[];
+  offers: OfferView[];
 }
 
 const clean = (s: string | undefined) => s?.replace(/\s+/g, " ").trim() || undefined;
@@ -64,7 +53,7 @@ export function mapSlotDetail(p: SlotDetailPayload, slotId: string, nowMs: numbe
     .map((a) => clean(a.prefLabel))
     .filter(Boolean)
     .join(", ");
-  const offers: SlotOfferView[] = p.offers.map((o) => ({
+  const offers: OfferView[] = p.offers.map((o) => ({
     id: o.id,
     name: clean(o.name) ?? "Booking",
     price: o.price,
