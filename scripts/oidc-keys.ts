@@ -8,23 +8,9 @@
  * AUTH_SECRET (or DATA_DIR/auth-secret, as `npm start` keeps it): private keys are sealed with it.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { prepareStandalone } from "./support/standalone";
+import { prepareStandalone, refuseSharedEmbeddedDatabase } from "./support/standalone";
 
 prepareStandalone();
-
-async function refuseRunningEmbeddedPortal() {
-  if (process.env.DATABASE_URL) return;
-  const portal = process.env.PORTAL_URL || `http://localhost:${process.env.PORT || 3000}`;
-  const running = await fetch(`${portal}/api/health`, { signal: AbortSignal.timeout(2000) })
-    .then(() => true)
-    .catch(() => false);
-  if (!running) return;
-  console.error(
-    `oidc-keys: the portal at ${portal} is running on the embedded database (no DATABASE_URL), which one process only may open.\n` +
-      "Stop the portal, run this again, then start it; or use Postgres (DATABASE_URL), where running portals pick the new key up.",
-  );
-  process.exit(1);
-}
 
 async function main() {
   const command = process.argv[2];
@@ -32,7 +18,10 @@ async function main() {
     console.error("usage: npm run oidc-keys list | rotate");
     process.exit(2);
   }
-  await refuseRunningEmbeddedPortal();
+  await refuseSharedEmbeddedDatabase("oidc-keys", [
+    "The embedded database can be opened by one process only. Stop the portal, run this again, then start it;",
+    "or use Postgres (DATABASE_URL), where running portals pick the new key up.",
+  ]);
   const { authSecretFile } = await import("../lib/env");
   const { openDatabase } = await import("../lib/db/connect");
   const { listKeys, rotateKeys, RETIRED_KEY_PUBLISHED_HOURS } = await import("../lib/oidc/keys");
