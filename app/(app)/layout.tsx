@@ -8,7 +8,7 @@ import { TabBar } from "@/components/shell/tab-bar";
 import { requireUser } from "@/lib/auth/current-user";
 import { getBrokerConfig } from "@/lib/broker/config";
 import { getEnv } from "@/lib/env";
-import { listOpen, processWaiting } from "@/lib/notices";
+import { listOpen, processWaiting } from "./data";
 import { isSandboxMode } from "@/lib/sandbox-mode";
 import { NoticeBanner } from "./_components/notice-banner";
 import { dismissNoticeAction, signOutAction } from "./actions";

@@ -5,6 +5,8 @@ import { customerSummaryOf, fetchSellerAccounts, type SellerAccount } from "@/li
 import { getCustomerAccount } from "@/lib/imin/customers";
 import { readAsSeen } from "@/lib/notices";
 
+export { getEmailPreferences } from "@/lib/notifications/preferences";
+
 /**
  * One Get Customer Account per request, however many sections read it. What the customer sees
  * here is the baseline later changes are compared with.

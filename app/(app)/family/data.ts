@@ -4,6 +4,10 @@ import { type HouseholdMember, listHouseholdMembers } from "@/lib/family/members
 import { londonToday } from "@/lib/family/today";
 import { formatCalendarDate } from "@/lib/format";
 
+export { getHouseholdMember } from "@/lib/family/members";
+export { memberFormValues } from "@/lib/family/update-member";
+export { pendingBookingsOf } from "@/lib/group-booking/pending-bookings";
+
 export interface FamilyMemberView extends HouseholdMember {
   name: string;
   age?: number;

@@ -4,6 +4,8 @@ import { qrSvg } from "@/lib/codes/qr";
 import { getCustomerOrder } from "@/lib/imin/orders";
 import type { Booking } from "@/lib/imin/order-types";
 
+export { accessPasses, buildOfflinePack } from "@/lib/pwa/offline-pack";
+
 /** One of the customer's bookings with its access codes drawn as QR codes; null when not theirs. */
 export async function bookingWithCodes(
   user: PortalUser,

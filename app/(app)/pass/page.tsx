@@ -4,7 +4,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
-import { buildOfflinePack } from "@/lib/pwa/offline-pack";
+import { buildOfflinePack } from "./data";
 
 export const metadata: Metadata = { title: "Show at the desk" };
 

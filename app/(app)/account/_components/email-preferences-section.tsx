@@ -2,7 +2,7 @@ import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { PortalUser } from "@/lib/auth/current-user";
 import { EMAIL_KIND_LABELS, EMAIL_KINDS } from "@/lib/notifications/kinds";
-import { getEmailPreferences } from "@/lib/notifications/preferences";
+import { getEmailPreferences } from "../data";
 import { saveEmailPreferencesAction } from "../email-preferences-action";
 
 /** Each kind of email on or off; every email also carries a one-click unsubscribe link. */

@@ -4,8 +4,7 @@ import { notFound } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
-import { getHouseholdMember } from "@/lib/family/members";
-import { memberFormValues } from "@/lib/family/update-member";
+import { getHouseholdMember, memberFormValues } from "../data";
 import { IminError } from "@/lib/imin/errors";
 import { MemberForm } from "../_components/member-form";
 

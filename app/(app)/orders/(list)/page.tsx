@@ -8,9 +8,8 @@ import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
 import { bookingsOf, parsePersonParam } from "@/lib/group-booking/person";
-import { listHouseholdMembers } from "@/lib/family/members";
+import { getOrders, listHouseholdMembers } from "../data";
 import type { Order } from "@/lib/imin/order-types";
-import { getOrders } from "@/lib/imin/orders";
 import { parsePageParam } from "@/lib/imin/paging";
 
 export const metadata: Metadata = { title: "Your orders" };

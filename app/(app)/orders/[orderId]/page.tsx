@@ -3,11 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { OrderDetail } from "../_components/order-detail";
 import { OrderStatusBadge } from "../_components/order-status-badge";
-import { DataUnavailable } from "@/app/(app)/_components/data-unavailable";
+import { LoadError } from "@/components/ui/load-error";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCurrentUser, requireUser } from "@/lib/auth/current-user";
 import { IminError } from "@/lib/imin/errors";
-import { getCustomerOrder } from "@/lib/imin/orders";
+import { getCustomerOrder } from "../data";
 
 type Props = { params: Promise<{ orderId: string }> };
 
@@ -38,19 +38,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function OrderPage({ params }: Props) {
   const { orderId, order, failure } = await load(params);
-  if (!order) {
-    return (
-      <>
-        <p className="mb-2 text-sm">
-          <Link href="/orders" className="text-link underline underline-offset-2">
-            <span aria-hidden="true">←</span> All orders
-          </Link>
-        </p>
-        <PageHeader title="Your order" />
-        <DataUnavailable what="this order" message={failure ?? ""} retryHref={`/orders/${encodeURIComponent(orderId)}`} />
-      </>
-    );
-  }
   return (
     <>
       <p className="mb-2 text-sm">
@@ -58,11 +45,20 @@ export default async function OrderPage({ params }: Props) {
           <span aria-hidden="true">←</span> All orders
         </Link>
       </p>
-      <PageHeader
-        title={order.confirmationNumber ? `Order ${order.confirmationNumber}` : "Your order"}
-        actions={<OrderStatusBadge status={order.status} />}
-      />
-      <OrderDetail order={order} />
+      {order ? (
+        <>
+          <PageHeader
+            title={order.confirmationNumber ? `Order ${order.confirmationNumber}` : "Your order"}
+            actions={<OrderStatusBadge status={order.status} />}
+          />
+          <OrderDetail order={order} />
+        </>
+      ) : (
+        <>
+          <PageHeader title="Your order" />
+          <LoadError what="this order" message={failure ?? ""} retryHref={`/orders/${encodeURIComponent(orderId)}`} />
+        </>
+      )}
     </>
   );
 }

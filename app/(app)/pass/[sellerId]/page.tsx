@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { PassCode } from "@/components/pass/desk-codes";
 import { DeskScreen } from "@/components/pass/desk-screen";
 import { requireUser } from "@/lib/auth/current-user";
-import { accessPasses } from "@/lib/pwa/offline-pack";
+import { accessPasses } from "../data";
 
 export const metadata: Metadata = { title: "Access pass" };
 

@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { IminError } from "@/lib/imin/errors";
-import { fetchReceipt, getCustomerOrder } from "@/lib/imin/orders";
+import { fetchReceipt, getCustomerOrder } from "../../../data";
 
 const notFound = () =>
   new Response("Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });

@@ -1,0 +1,4 @@
+import "server-only";
+
+export { listHouseholdMembers } from "@/lib/family/members";
+export { fetchReceipt, getCustomerOrder, getOrders } from "@/lib/imin/orders";
