@@ -1,12 +1,9 @@
 import "server-only";
 import { getBrokerConfig } from "@/lib/broker/config";
 import { getEnv } from "@/lib/env";
-import type { Booking, CustomerRef } from "@/lib/imin/order-types";
-import { getUpcomingBookings } from "@/lib/imin/orders";
+import type { CustomerRef } from "@/lib/imin/order-types";
+import { allUpcomingBookings } from "@/lib/imin/orders";
 import { calendarText } from "./ics";
-
-/** A feed lists at most this many pages of upcoming bookings (100 bookings). */
-const MAX_PAGES = 10;
 
 export function calendarOptions() {
   const broker = getBrokerConfig();
@@ -17,14 +14,6 @@ export function calendarOptions() {
     // a relative home URL: keep the default domain
   }
   return { brokerName: broker.name, uidDomain, portalUrl: getEnv().PORTAL_URL };
-}
-
-/** Every upcoming booking: page 1 first (it says how many pages), the rest in parallel. */
-export async function allUpcomingBookings(customer: CustomerRef): Promise<Booking[]> {
-  const first = await getUpcomingBookings(customer, 1);
-  const last = Math.min(first.hasNext ? Math.max(first.totalPages, 2) : 1, MAX_PAGES);
-  const rest = await Promise.all(Array.from({ length: last - 1 }, (_, i) => getUpcomingBookings(customer, i + 2).then((p) => p.items)));
-  return [...first.items, ...rest.flat()];
 }
 
 export async function customerCalendar(customer: CustomerRef): Promise<string> {

@@ -39,6 +39,17 @@ export async function getUpcomingBookings(customer: CustomerRef, page: number): 
   return mapPage(payload, page, (item) => mapOrderItem(item, customer));
 }
 
+/** Every upcoming booking read at most this many pages deep (100 bookings). */
+const MAX_UPCOMING_PAGES = 10;
+
+/** Every upcoming booking: page 1 first (it says how many pages), the rest in parallel. */
+export async function allUpcomingBookings(customer: CustomerRef): Promise<Booking[]> {
+  const first = await getUpcomingBookings(customer, 1);
+  const last = Math.min(first.hasNext ? Math.max(first.totalPages, 2) : 1, MAX_UPCOMING_PAGES);
+  const rest = await Promise.all(Array.from({ length: last - 1 }, (_, i) => getUpcomingBookings(customer, i + 2).then((p) => p.items)));
+  return [...first.items, ...rest.flat()];
+}
+
 /** Order history, newest first (one imin page). */
 export async function getOrders(customer: CustomerRef, page: number): Promise<Page<Order>> {
   const payload = await ordersPayload(customer.iminCustomerId, page);

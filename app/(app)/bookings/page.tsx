@@ -8,13 +8,10 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
-import { getActiveCalendarFeed } from "@/lib/calendar/store";
-import { allUpcomingBookings } from "@/lib/calendar/feed";
 import { formatDate } from "@/lib/format";
-import { bookingsOf, parsePersonParam } from "@/lib/group-booking/person";
-import { listHouseholdMembers } from "@/lib/family/members";
-import { getUpcomingBookings } from "@/lib/imin/orders";
+import { parsePersonParam } from "@/lib/group-booking/person";
 import { parsePageParam } from "@/lib/imin/paging";
+import { getActiveCalendarFeed, getUpcomingBookings, listHouseholdMembers, personBookings } from "./data";
 
 export const metadata: Metadata = { title: "Your bookings" };
 
@@ -82,7 +79,7 @@ async function PersonBookings({
   person: string;
   members: Awaited<ReturnType<typeof listHouseholdMembers>>;
 }) {
-  const bookings = bookingsOf(await allUpcomingBookings(user), person, members);
+  const bookings = await personBookings(user, person, members);
   const name = person === "me" ? "you" : members.find((m) => m.id === person)?.givenName;
   return (
     <>

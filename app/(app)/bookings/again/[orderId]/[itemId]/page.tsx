@@ -4,8 +4,7 @@ import { LinkButton } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
-import { BOOK_AGAIN_DAYS, nextSessionOfSeries } from "@/lib/imin/book-again";
-import { getCustomerOrder } from "@/lib/imin/orders";
+import { BOOK_AGAIN_DAYS, getCustomerOrder, nextSessionOfSeries } from "../../../data";
 
 export const metadata: Metadata = { title: "Book again" };
 
