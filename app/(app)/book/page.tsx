@@ -2,16 +2,14 @@ import type { Metadata } from "next";
 import { BookSearch } from "./_components/book-search";
 import { BookTabs } from "./_components/courts/book-tabs";
 import { CourtsTab } from "./_components/courts/courts-tab";
-import { getActivityLabels } from "@/lib/book/activity-list";
 import { parseSearchParams, searchHref, toSearchParams } from "@/lib/book/search-state";
 import { courtsHref } from "@/lib/facilities/search-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
 import { getBrokerConfig } from "@/lib/broker/config";
-import { searchWithEntitlement } from "@/lib/imin/seller-accounts";
 import { IminError } from "@/lib/imin/errors";
 import type { PlaceOption } from "@/lib/imin/event-mapping";
-import { listPlaces, searchSessions } from "@/lib/imin/events";
+import { getActivityLabels, listPlaces, searchSessions, searchWithEntitlement } from "./data";
 
 export const metadata: Metadata = { title: "Book a session" };
 

@@ -8,6 +8,9 @@ import { type HouseholdMember, listHouseholdMembers } from "@/lib/family/members
 import { IminError } from "@/lib/imin/errors";
 import type { SessionDetail } from "@/lib/imin/event-mapping";
 
+export { reconcileGroupBooking } from "@/lib/group-booking/checkout";
+export { getGroupBooking } from "@/lib/group-booking/store";
+
 interface Holder {
   givenName?: string;
   familyName?: string;

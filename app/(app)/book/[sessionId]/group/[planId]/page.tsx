@@ -7,9 +7,8 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatDateTime } from "@/lib/format";
-import { reconcileGroupBooking } from "@/lib/group-booking/checkout";
 import { stepLabel } from "@/lib/group-booking/plan";
-import { getGroupBooking } from "@/lib/group-booking/store";
+import { getGroupBooking, reconcileGroupBooking } from "../../data";
 import { IminError } from "@/lib/imin/errors";
 
 export const metadata: Metadata = { title: "Booking for several people" };
