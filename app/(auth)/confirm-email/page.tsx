@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
-import { isTokenUsable } from "@/lib/accounts/tokens";
+import { isTokenUsable } from "../data";
 import { ConfirmEmailForm } from "./_components/confirm-email-form";
 
 export const metadata: Metadata = { title: "Confirm your new email address", referrer: "no-referrer" };

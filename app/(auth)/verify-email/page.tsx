@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
-import { isTokenUsable } from "@/lib/accounts/tokens";
+import { isTokenUsable } from "../data";
 import { INVALID_LINK_MESSAGE } from "./messages";
 import { VerifyForm } from "./_components/verify-form";
 

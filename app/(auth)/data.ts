@@ -1,0 +1,3 @@
+import "server-only";
+
+export { isTokenUsable } from "@/lib/accounts/tokens";
