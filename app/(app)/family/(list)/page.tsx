@@ -4,9 +4,9 @@ import { Alert } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
-import { MemberForm } from "./_components/member-form";
-import { MemberList } from "./_components/member-list";
-import { getFamily } from "./data";
+import { MemberForm } from "../_components/member-form";
+import { MemberList } from "../_components/member-list";
+import { getFamily } from "../data";
 
 export const metadata: Metadata = { title: "Family members" };
 
