@@ -1,5 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
+import { revokeCalendarFeeds } from "@/lib/calendar/store";
 import { endProviderSessionsOfLogin } from "@/lib/oidc/sign-out";
 import { getCurrentSession } from "./current-user";
 import {
@@ -35,12 +36,16 @@ export async function signOutSession() {
   clearSessionCookie(jar);
 }
 
-/** Ends every session of the signed-in person, this one included ("sign out everywhere"). */
+/**
+ * Ends every session of the signed-in person, this one included ("sign out everywhere"), and turns
+ * off their private calendar link (it carries access codes and works without a session).
+ */
 export async function signOutEverywhere() {
   const current = await getCurrentSession();
   if (current) {
     await revokeSessions(current.user.id);
     await endProviderSessionsOfLogin(current.user.id);
+    await revokeCalendarFeeds(current.user.id);
   }
   clearSessionCookie(await cookies());
 }

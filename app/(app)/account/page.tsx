@@ -95,7 +95,8 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       <AccountSection id="sessions" title="Signed-in devices">
         <p className="mb-4 text-sm">
           A sign-in lasts 14 days, or ends after a week without use. If you signed in on a device you no longer use, or think someone else
-          has, sign out everywhere: every device, this one included, will need your password again.
+          has, sign out everywhere: every device, this one included, will need your password again, and your private calendar link stops
+          working (you can make a new one).
         </p>
         <form action={signOutEverywhereAction}>
           <button type="submit" className={buttonClass("secondary")}>

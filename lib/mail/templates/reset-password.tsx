@@ -18,7 +18,10 @@ export function ResetPassword({ brand, name, resetUrl }: z.output<typeof resetPa
       <Paragraph brand={brand}>{greeting(name)}</Paragraph>
       <Paragraph brand={brand}>We received a request to reset the password of your {brand.name} account.</Paragraph>
       <ActionLink brand={brand} href={resetUrl} label="Choose a new password" />
-      <Paragraph brand={brand}>This link works once and for {hours}. Resetting your password signs you out everywhere else.</Paragraph>
+      <Paragraph brand={brand}>
+        This link works once and for {hours}. Resetting your password signs you out everywhere and turns off your private calendar link; you
+        can make a new one on your bookings page after signing in.
+      </Paragraph>
       <Paragraph brand={brand}>If this wasn't you, ignore this email: your password stays as it is.</Paragraph>
     </MailLayout>
   );
