@@ -173,7 +173,7 @@ test.describe("signed out", () => {
     await signUp.submit();
     await signUp.expectCheckEmail();
     const mail = await waitForMail(sandboxAdmin, user.email, /confirm your email address/i);
-    const before = (await (await request.get("/api/health")).json()).accounts.ambiguousCreates as number;
+    const before = (await (await request.get("/api/health/ready")).json()).accounts.ambiguousCreates as number;
     // imin creates the customer, but the answer arrives cut in half.
     await sandboxAdmin.put("/admin/faults", [{ route: "/api/v2/customer-accounts", malformedRate: 1 }]);
     try {
@@ -188,7 +188,7 @@ test.describe("signed out", () => {
     await signIn.signIn(user.email, user.password);
     await expect(signIn.formError()).toContainText("please don't sign up again");
     expect(await customersWithEmail(sandboxAdmin, user.email)).toHaveLength(1);
-    expect((await (await request.get("/api/health")).json()).accounts.ambiguousCreates).toBe(before + 1);
+    expect((await (await request.get("/api/health/ready")).json()).accounts.ambiguousCreates).toBe(before + 1);
   });
 });
 
