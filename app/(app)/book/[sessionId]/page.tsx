@@ -3,19 +3,19 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { randomUUID } from "node:crypto";
 import { BookNowForm } from "../_components/book-now-form";
-import { OfferCard } from "../_components/offer-card";
+import { OfferList } from "../_components/offer-list";
+import { FactRow, WhenWhere, WhereRow } from "../_components/when-where";
 import { type PersonRow, WhoIsComing } from "./_components/who-is-coming";
 import { householdPeople, whoIsComing } from "./data";
 import { startGroupBooking } from "./group-actions";
-import { describeAgeRange, offerEligibility } from "@/lib/book/eligibility";
+import { readBookingCustomer } from "@/lib/book/customer-facts";
+import { describeAgeRange } from "@/lib/book/eligibility";
 import { Alert } from "@/components/ui/alert";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatDateTimeRange, formatDuration, formatPrice } from "@/lib/format";
 import { groupBookingPath } from "@/lib/group-booking/checkout";
 import { type PersonOption, stepLabel } from "@/lib/group-booking/plan";
 import { listHouseholdMembers } from "@/lib/family/members";
-import { getSellerAccounts, type SellerAccounts } from "@/lib/imin/seller-accounts";
-import { getCustomerAccount } from "@/lib/imin/customers";
 import { IminError } from "@/lib/imin/errors";
 import { getSessionDetail } from "@/lib/imin/events";
 import { bookNow } from "./actions";
@@ -30,11 +30,8 @@ export default async function SessionPage({ params }: { params: Params }) {
   // The family members (a database read) load beside imin's answers.
   const membersRead = listHouseholdMembers(user.id);
   membersRead.catch(() => undefined);
-  const [detailResult, accountsResult, profileResult] = await Promise.allSettled([
-    getSessionDetail(sessionId),
-    getSellerAccounts(user.iminCustomerId),
-    getCustomerAccount(user.iminCustomerId),
-  ]);
+  const customerRead = readBookingCustomer(user.iminCustomerId);
+  const [detailResult] = await Promise.allSettled([getSessionDetail(sessionId)]);
   if (detailResult.status === "rejected") {
     const message = detailResult.reason instanceof IminError ? detailResult.reason.customerMessage : "This session could not be loaded.";
     return (
@@ -51,14 +48,12 @@ export default async function SessionPage({ params }: { params: Params }) {
   }
   let detail = detailResult.value;
   if (!detail) notFound();
-  const accounts: SellerAccounts | undefined = accountsResult.status === "fulfilled" ? accountsResult.value : undefined;
-  const linkedSellerIds = accounts?.accounts.filter((a) => a.linked).map((a) => a.seller.id);
+  const customer = await customerRead;
+  const { accounts, linkedSellerIds, profile } = customer;
   // Entitlement prices: only worth a second read when the customer is linked with this organiser.
   if (accounts?.entitlementFilter && detail.seller?.id && linkedSellerIds?.includes(detail.seller.id)) {
     detail = (await getSessionDetail(sessionId, accounts.entitlementFilter).catch(() => null)) ?? detail;
   }
-  const birthDate = profileResult.status === "fulfilled" ? profileResult.value.details.birthDate || undefined : undefined;
-  const profile = profileResult.status === "fulfilled" ? profileResult.value.details : undefined;
   // A customer with family members chooses who is coming; one without sees the single Book Now.
   const people = await householdPeople(user, profile ?? {}, membersRead);
   const household =
@@ -66,7 +61,6 @@ export default async function SessionPage({ params }: { params: Params }) {
   const openPlan = household?.openPlan;
   const nextStep = openPlan ? openPlan.steps.findIndex((s) => !s.completedAt) : -1;
   const venue = detail.venue;
-  const map = venue?.mapUrl;
   const duration = formatDuration(detail.startDate, detail.endDate ?? null);
 
   return (
@@ -96,107 +90,58 @@ export default async function SessionPage({ params }: { params: Params }) {
         </Alert>
       ) : null}
 
-      <section aria-labelledby="when-where" className="mt-6 rounded-lg border border-gray-300 bg-white p-4">
-        <h2 id="when-where" className="sr-only">
-          When and where
-        </h2>
-        <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[auto_1fr]">
-          <dt className="font-medium text-gray-700">When</dt>
-          <dd>
-            {formatDateTimeRange(detail.startDate, detail.endDate)}
-            {duration ? ` (${duration})` : ""}
-          </dd>
-          {venue ? (
-            <>
-              <dt className="font-medium text-gray-700">Where</dt>
-              <dd>
-                <span className="font-medium">{venue.name}</span>
-                {venue.address ? <span className="block">{venue.address}</span> : null}
-                {venue.telephone ? <span className="block">Telephone {venue.telephone}</span> : null}
-                {map ? (
-                  <a href={map} className="text-link underline underline-offset-4" target="_blank" rel="noopener noreferrer">
-                    View {venue.name} on a map (opens in a new tab)
-                  </a>
-                ) : null}
-              </dd>
-            </>
-          ) : null}
-          {detail.seller?.name ? (
-            <>
-              <dt className="font-medium text-gray-700">Organiser</dt>
-              <dd>{detail.seller.name}</dd>
-            </>
-          ) : null}
-          <dt className="font-medium text-gray-700">Who for</dt>
-          <dd>{describeAgeRange(detail.ageMin, detail.ageMax)}</dd>
-          {detail.remaining !== undefined ? (
-            <>
-              <dt className="font-medium text-gray-700">Spaces</dt>
-              <dd>{detail.remaining === 0 ? "Full" : `${detail.remaining} left`}</dd>
-            </>
-          ) : null}
-        </dl>
-        {detail.description ? <p className="mt-3 text-sm">{detail.description}</p> : null}
-      </section>
+      <WhenWhere id="when-where" footer={detail.description ? <p className="mt-3 text-sm">{detail.description}</p> : null}>
+        <FactRow label="When">
+          {formatDateTimeRange(detail.startDate, detail.endDate)}
+          {duration ? ` (${duration})` : ""}
+        </FactRow>
+        {venue ? <WhereRow venue={venue} /> : null}
+        {detail.seller?.name ? <FactRow label="Organiser">{detail.seller.name}</FactRow> : null}
+        <FactRow label="Who for">{describeAgeRange(detail.ageMin, detail.ageMax)}</FactRow>
+        {detail.remaining !== undefined ? (
+          <FactRow label="Spaces">{detail.remaining === 0 ? "Full" : `${detail.remaining} left`}</FactRow>
+        ) : null}
+      </WhenWhere>
 
-      <section aria-labelledby="tickets" className="mt-6">
-        <h2 id="tickets" className="mb-3 text-lg font-semibold">
-          Tickets
-        </h2>
-        {detail.offers.length === 0 ? <p className="text-sm">No tickets are on sale for this session.</p> : null}
-        <ul className="space-y-3">
-          {detail.offers.map((offer, i) => {
-            const eligibility = offerEligibility(
-              offer,
-              {
-                bookable: detail.bookable,
-                reason: detail.reason,
-                startDate: detail.startDate,
-                sellerId: detail.seller?.id,
-                sellerName: detail.seller?.name,
-              },
-              { birthDate, linkedSellerIds },
-            );
-            const ent = offer.entitlement?.price !== undefined ? offer.entitlement : undefined;
-            return (
-              <OfferCard
-                key={offer.id ?? `${offer.name}-${i}`}
-                testId="offer"
-                offer={offer}
-                price={
-                  <p className="mt-1 text-base">
-                    {ent ? (
-                      <>
-                        <span className="font-semibold">
-                          Your price {formatPrice(ent.price, offer.currency)}
-                          {ent.indicative ? " (indicative)" : ""}
-                        </span>{" "}
-                        <span className="text-sm text-gray-700">
-                          with your entitlement{ent.name ? ` (${ent.name})` : ""}; usual price{" "}
-                          <s>{formatPrice(offer.price, offer.currency)}</s>
-                        </span>
-                      </>
-                    ) : (
-                      <span className="font-semibold">{formatPrice(offer.price, offer.currency) || "Price on request"}</span>
-                    )}
-                  </p>
-                }
-                unbookable={eligibility.ok ? undefined : eligibility}
-                action={
-                  // With family members, "Who is coming?" below books instead.
-                  household || !eligibility.ok ? null : (
-                    <BookNowForm
-                      action={bookNow}
-                      fields={{ sessionId, offerId: eligibility.offerId, entitlement: eligibility.entitlement ? "1" : "0" }}
-                      label={`Book now: ${offer.name} ticket`}
-                    />
-                  )
-                }
-              />
-            );
-          })}
-        </ul>
-      </section>
+      <OfferList
+        id="tickets"
+        heading="Tickets"
+        empty="No tickets are on sale for this session."
+        testId="offer"
+        offers={detail.offers}
+        item={detail}
+        customer={customer}
+        price={(offer) => {
+          const ent = offer.entitlement?.price !== undefined ? offer.entitlement : undefined;
+          return (
+            <p className="mt-1 text-base">
+              {ent ? (
+                <>
+                  <span className="font-semibold">
+                    Your price {formatPrice(ent.price, offer.currency)}
+                    {ent.indicative ? " (indicative)" : ""}
+                  </span>{" "}
+                  <span className="text-sm text-gray-700">
+                    with your entitlement{ent.name ? ` (${ent.name})` : ""}; usual price <s>{formatPrice(offer.price, offer.currency)}</s>
+                  </span>
+                </>
+              ) : (
+                <span className="font-semibold">{formatPrice(offer.price, offer.currency) || "Price on request"}</span>
+              )}
+            </p>
+          );
+        }}
+        action={(offer, eligibility) =>
+          // With family members, "Who is coming?" below books instead.
+          household ? null : (
+            <BookNowForm
+              action={bookNow}
+              fields={{ sessionId, offerId: eligibility.offerId, entitlement: eligibility.entitlement ? "1" : "0" }}
+              label={`Book now: ${offer.name} ticket`}
+            />
+          )
+        }
+      />
 
       {household ? (
         <section aria-label="Who is coming" className="mt-6">
