@@ -1,23 +1,17 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormField, inputClass } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState } from "@/lib/actions/action-state";
-import { GENDERS } from "@/lib/person/genders";
+import { personFields } from "../../_components/person-fields";
 import { updateProfileAction, type ProfileUpdateOutcome } from "../actions";
 
 export function ProfileForm({ current }: { current: Record<string, string | undefined> }) {
   const [state, action] = useActionState(updateProfileAction, initialActionState);
   // After an error the form shows what was typed; otherwise what imin holds.
-  const v = state.status === "error" && state.values ? state.values : current;
-  const e = state.fieldErrors ?? {};
-  const k = (name: string) => `${state.status}-${name}-${v[name] ?? ""}`;
+  const { field, gender, emergencyContact } = personFields(state, current);
   const outcome = state.status === "success" ? (state.data as ProfileUpdateOutcome | undefined) : undefined;
-  const field = (name: string, label: string, extra: Record<string, unknown> = {}) => (
-    <FormField name={name} label={label} defaultValue={v[name] ?? ""} key={k(name)} errors={e[name]} {...extra} />
-  );
 
   return (
     <form action={action} className="space-y-6" noValidate aria-label="Edit your details">
@@ -52,17 +46,7 @@ export function ProfileForm({ current }: { current: Record<string, string | unde
           {field("familyName", "Family name", { required: true, autoComplete: "family-name" })}
           {field("telephone", "Phone", { type: "tel", autoComplete: "tel" })}
           {field("birthDate", "Date of birth", { type: "date", autoComplete: "bday" })}
-          <FormField name="gender" label="Gender" errors={e.gender}>
-            {(props) => (
-              <select {...props} defaultValue={v.gender ?? ""} key={k("gender")} className={inputClass}>
-                {GENDERS.map((g) => (
-                  <option key={g.value} value={g.value}>
-                    {g.label}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
+          {gender("Gender")}
         </div>
       </fieldset>
 
@@ -77,13 +61,7 @@ export function ProfileForm({ current }: { current: Record<string, string | unde
         </div>
       </fieldset>
 
-      <fieldset className="space-y-4">
-        <legend className="text-base font-semibold">Emergency contact</legend>
-        <div className="grid gap-4 sm:grid-cols-2">
-          {field("emergencyContactName", "Emergency contact name")}
-          {field("emergencyContactTelephone", "Emergency contact phone", { type: "tel" })}
-        </div>
-      </fieldset>
+      {emergencyContact("Emergency contact")}
 
       <SubmitButton pendingText="Saving…">Save changes</SubmitButton>
     </form>

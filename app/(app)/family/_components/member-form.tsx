@@ -1,11 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormField, inputClass } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState } from "@/lib/actions/action-state";
-import { GENDERS } from "@/lib/person/genders";
+import { personFields } from "../../_components/person-fields";
 import { addMemberAction, updateMemberAction } from "../actions";
 
 type Props =
@@ -15,12 +14,7 @@ type Props =
 /** Adds or edits a family member; after an error the form shows what was typed. */
 export function MemberForm(props: Props) {
   const [state, action] = useActionState(props.mode === "add" ? addMemberAction : updateMemberAction, initialActionState);
-  const v = state.status === "error" && state.values ? state.values : (props.current ?? {});
-  const e = state.fieldErrors ?? {};
-  const k = (name: string) => `${state.status}-${name}-${v[name] ?? ""}`;
-  const field = (name: string, label: string, extra: Record<string, unknown> = {}) => (
-    <FormField name={name} label={label} defaultValue={v[name] ?? ""} key={k(name)} errors={e[name]} {...extra} />
-  );
+  const { field, gender, emergencyContact } = personFields(state, props.current ?? {});
   const label = props.mode === "add" ? "Add a family member" : "Edit family member";
 
   return (
@@ -42,17 +36,7 @@ export function MemberForm(props: Props) {
             autoComplete: "off",
             hint: "Venues use it for age limits on tickets.",
           })}
-          <FormField name="gender" label="Gender (optional)" errors={e.gender}>
-            {(p) => (
-              <select {...p} defaultValue={v.gender ?? ""} key={k("gender")} className={inputClass}>
-                {GENDERS.map((g) => (
-                  <option key={g.value} value={g.value}>
-                    {g.label}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
+          {gender("Gender (optional)")}
         </div>
         {field("email", "Email (optional)", {
           type: "email",
@@ -61,13 +45,7 @@ export function MemberForm(props: Props) {
         })}
       </fieldset>
 
-      <fieldset className="space-y-4">
-        <legend className="text-base font-semibold">Emergency contact (optional)</legend>
-        <div className="grid gap-4 sm:grid-cols-2">
-          {field("emergencyContactName", "Emergency contact name")}
-          {field("emergencyContactTelephone", "Emergency contact phone", { type: "tel" })}
-        </div>
-      </fieldset>
+      {emergencyContact("Emergency contact (optional)")}
 
       <SubmitButton className="min-h-11" pendingText={props.mode === "add" ? "Adding…" : "Saving…"}>
         {props.mode === "add" ? "Add family member" : "Save changes"}
