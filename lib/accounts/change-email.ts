@@ -13,28 +13,39 @@ import { consumeToken, issueToken, mayIssueToken } from "./tokens";
 
 const CONFIRM_LIMITS = { perHour: 3, gapSeconds: 60 };
 
+export type EmailChangeRequest =
+  /** `followUp` mails the link (nothing, for an address another login holds): run it after answering. */
+  { ok: true; followUp: () => Promise<void> } | Exclude<PasswordRecheck, { ok: true }> | { ok: false; retryLater: true };
+
 /**
  * Asks to move the login to `newEmail`: the current password first, then a confirmation link to
- * the new address. An address another login holds gets no mail, and the answer is the same, so the
- * form does not tell which addresses have accounts.
+ * the new address. Whether another login holds that address changes nothing the person can see:
+ * the send limit is checked and a link is issued (it counts toward the limit) either way, and only
+ * the mail, sent after the answer, is left out, so neither the words nor the timing tell which
+ * addresses have accounts.
  */
 export async function requestEmailChange(
   user: PortalUser,
   currentPassword: string,
   newEmail: string,
   now = new Date(),
-): Promise<PasswordRecheck | { ok: false; retryLater: true }> {
+): Promise<EmailChangeRequest> {
   const check = await verifyPassword(user, currentPassword);
   if (!check.ok) return check;
-  if (await getUserByEmail(newEmail)) return { ok: true };
   if (!(await mayIssueToken(user.id, "change_email", CONFIRM_LIMITS, now)).ok) return { ok: false, retryLater: true };
+  // Issued for a taken address too, and never mailed: nobody holds it, and confirming refuses a taken address.
   const token = await issueToken({ userId: user.id, purpose: "change_email", newEmail }, now);
-  await sendMail("confirm-email-change", newEmail, {
-    name: user.givenName,
-    newEmail,
-    confirmUrl: portalUrl(`/confirm-email?token=${token}`),
-  });
-  return { ok: true };
+  const taken = Boolean(await getUserByEmail(newEmail));
+  return {
+    ok: true,
+    followUp: async () => {
+      if (taken) return;
+      await sendMail("confirm-email-change", newEmail, {
+        newEmail,
+        confirmUrl: portalUrl(`/confirm-email?token=${token}`),
+      });
+    },
+  };
 }
 
 export type ConfirmEmailResult =

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { after } from "next/server";
 import { changePassword } from "@/lib/accounts/change-password";
 import { requestEmailChange } from "@/lib/accounts/change-email";
 import { deleteAccount } from "@/lib/accounts/delete-account";
@@ -105,6 +106,11 @@ export const changeEmailAction = authedAction(changeEmailSchema, async ({ newEma
       return { status: "error", message: "A confirmation link was sent recently. Please wait a few minutes before asking again." };
     return passwordRefused(result.message);
   }
+  after(() =>
+    result.followUp().catch((e: unknown) => {
+      console.error(`email-change mail not queued: ${e instanceof Error ? e.name : "error"}`);
+    }),
+  );
   return {
     status: "success",
     message: `We've sent a link to ${newEmail}. Open it within 24 hours to confirm the change; until then you sign in with ${user.email}.`,
