@@ -8,8 +8,10 @@ import { type HouseholdMember, listHouseholdMembers } from "@/lib/family/members
 import { IminError } from "@/lib/imin/errors";
 import type { SessionDetail } from "@/lib/imin/event-mapping";
 
-export { reconcileGroupBooking } from "@/lib/group-booking/checkout";
+export { listHouseholdMembers } from "@/lib/family/members";
+export { groupBookingPath, reconcileGroupBooking } from "@/lib/group-booking/checkout";
 export { getGroupBooking } from "@/lib/group-booking/store";
+export { getSessionDetail } from "@/lib/imin/events";
 
 interface Holder {
   givenName?: string;

@@ -2,18 +2,18 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { requireUser } from "@/lib/auth/current-user";
-import { readBookingCustomer } from "@/lib/book/customer-facts";
 import { slotGridHref } from "@/lib/facilities/grid-link";
 import { courtsHref } from "@/lib/facilities/search-state";
 import { formatDateTimeRange, formatDuration, formatPrice } from "@/lib/format";
 import { IminError } from "@/lib/imin/errors";
-import { getSlotDetail } from "@/lib/imin/facilities";
 import type { OfferView } from "@/lib/imin/offer-view";
 import type { SlotDetail } from "@/lib/imin/slot-mapping";
 import { BookNowForm } from "../../_components/book-now-form";
 import { OfferList } from "../../_components/offer-list";
 import { FactRow, WhenWhere, WhereRow } from "../../_components/when-where";
+import { readBookingCustomer } from "../../data";
 import { bookSlot } from "./actions";
+import { getSlotDetail } from "./data";
 
 export const metadata: Metadata = { title: "Book a court" };
 

@@ -1,0 +1,3 @@
+import "server-only";
+
+export { getSlotDetail } from "@/lib/imin/facilities";
