@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { refineNewPassword } from "@/lib/auth/password-policy";
+import { getBrokerConfig } from "@/lib/broker/config";
 import { birthDateField, checkboxField, emailField, isUnder13, nameField, newPasswordField, telephoneField } from "@/lib/person/fields";
 
 export const signInSchema = z.object({
@@ -21,8 +22,13 @@ export const signUpSchema = z
     nonce: z.string().regex(/^[A-Za-z0-9_-]{22}$/, "Please reload the page and try again."),
   })
   .superRefine((v, ctx) => {
-    refineNewPassword(ctx, v.password, [v.email, v.givenName, v.familyName]);
+    refineNewPassword(ctx, v.password, [getBrokerConfig().name, v.email, v.givenName, v.familyName]);
     if (!v.is13OrOver) ctx.addIssue({ code: "custom", path: ["is13OrOver"], message: "Confirm that you are 13 or over." });
     else if (isUnder13(v.birthDate))
       ctx.addIssue({ code: "custom", path: ["birthDate"], message: "You must be 13 or over to create an account." });
   });
+
+/** A new password from a reset link; the link's login is not known here, only the broker. */
+export const resetPasswordSchema = z.object({ token: z.string().max(100), password: newPasswordField }).superRefine((v, ctx) => {
+  refineNewPassword(ctx, v.password, [getBrokerConfig().name]);
+});

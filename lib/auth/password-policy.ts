@@ -7,9 +7,9 @@ import { PASSWORD_MAX_LENGTH, type PasswordVerdict, judgePassword } from "./pass
 /**
  * The server's password policy: at least 12 characters, zxcvbn score >= 3, never a whole entry of
  * the common/breached password lists that @zxcvbn-ts ships. Use it in every schema that sets a
- * password (sign-up, reset, change): `password: newPasswordSchema`, or, to count the person's
- * own email and names as guessable, `refineNewPassword(ctx, v.password, [v.email, v.givenName])`
- * in the object's superRefine. Not for sign-in (an existing password is never re-judged).
+ * password (sign-up, reset, change): `refineNewPassword(ctx, v.password, [v.email, v.givenName])`
+ * in the object's superRefine, with the broker's name and whatever the form knows of the person.
+ * Not for sign-in (an existing password is never re-judged).
  */
 let checker: ZxcvbnFactory | undefined;
 function serverChecker() {
@@ -37,8 +37,9 @@ export const newPasswordSchema = z
   });
 
 /**
- * For an object schema's superRefine: judges `password` with the person's own details as
- * guessable words and adds the issue at `path` (default ["password"]). Returns whether it passed.
+ * For an object schema's superRefine: judges `password` with `userInputs` (the broker's name, the
+ * person's own details) as guessable words and adds the issue at `path` (default ["password"]).
+ * Returns whether it passed.
  */
 export function refineNewPassword(
   ctx: z.RefinementCtx,

@@ -33,7 +33,34 @@ function isWholeDictionaryWord(result: ZxcvbnResult, password: string) {
   );
 }
 
-/** Judges a new password. `userInputs` (email, names) count as guessable words. */
+const SEPARATORS = /[@.\s_+-]+/;
+
+/**
+ * The words a guesser tries first for this person: each input whole, in parts and run together
+ * ("Acme Fitness", "acme", "fitness", "acmefitness"). An email counts by its local part only
+ * ("sam.lee@gmail.com": "sam", "lee", "samlee"): its domain is shared by millions.
+ */
+function personalWords(userInputs: string[]): string[] {
+  return userInputs.flatMap((v) => {
+    const own = v.includes("@") ? v.slice(0, v.lastIndexOf("@")) : v;
+    const parts = own.split(SEPARATORS);
+    return [own, ...parts, parts.join("")].map((w) => w.toLowerCase()).filter((w) => w.length >= 3);
+  });
+}
+
+/** The password with every personal word cut out (longest first), or undefined when it holds none. */
+function withoutPersonalWords(password: string, words: string[]): string | undefined {
+  const lower = password.toLowerCase();
+  let rest = lower;
+  for (const w of [...new Set(words)].sort((a, b) => b.length - a.length)) rest = rest.split(w).join(" ");
+  return rest === lower ? undefined : rest.replace(/\s+/g, " ").trim();
+}
+
+/**
+ * Judges a new password. `userInputs` (the broker's name, the person's email and names) count as
+ * guessable words: zxcvbn is told them, and the password must still pass with them cut out (zxcvbn
+ * alone scores three known words and a year, "acme" "fitness" "2026", as strong).
+ */
 export function judgePassword(checker: Checker, password: string, userInputs: string[] = []): PasswordVerdict {
   if (password.length < PASSWORD_MIN_LENGTH) {
     return { ok: false, score: 0, message: `Use at least ${PASSWORD_MIN_LENGTH} characters for your password.`, suggestions: [] };
@@ -41,7 +68,18 @@ export function judgePassword(checker: Checker, password: string, userInputs: st
   if (password.length > PASSWORD_MAX_LENGTH) {
     return { ok: false, score: 0, message: `Use at most ${PASSWORD_MAX_LENGTH} characters for your password.`, suggestions: [] };
   }
-  const inputs = userInputs.flatMap((v) => [v, ...v.split(/[@.\s_+-]+/)]).filter((v) => v.length >= 3);
+  const words = personalWords(userInputs);
+  const rest = withoutPersonalWords(password, words);
+  if (rest !== undefined && !judgePassword(checker, rest).ok) {
+    return {
+      ok: false,
+      score: 1,
+      message:
+        "That password is mostly your name, your email address or our name, which are easy to guess. Try a few unrelated words together.",
+      suggestions: [],
+    };
+  }
+  const inputs = [...userInputs.flatMap((v) => [v, ...v.split(SEPARATORS)]), ...words].filter((v) => v.length >= 3);
   const result = checker.check(password, inputs);
   const suggestions = [result.feedback.warning, ...result.feedback.suggestions].filter((s): s is string => Boolean(s));
   if (isWholeDictionaryWord(result, password)) {

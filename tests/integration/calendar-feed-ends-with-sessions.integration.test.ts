@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import { resetPassword } from "@/lib/accounts/reset-password";
 import { issueToken } from "@/lib/accounts/tokens";
 import { signOutEverywhere } from "@/lib/auth/session-cookie";
@@ -6,9 +6,9 @@ import { createSession, encodeSessionCookie, resolveSession, sessionCookieName }
 import { createCalendarFeed, userIdForFeedToken } from "@/lib/calendar/store";
 import { getDb } from "@/lib/db/client";
 import { users } from "@/lib/db/schema";
-import { resetEnvCache } from "@/lib/env";
 import { renderMail } from "@/lib/mail/render";
-import { backends, openTestDatabase, type TestDatabase } from "../support/database";
+import { backends, withTestDatabase } from "../support/database";
+import { withTestEnv } from "../support/env";
 
 // The browser's cookie jar for signOutEverywhere: the one cookie the test puts in it.
 const jar = new Map<string, string>();
@@ -22,17 +22,7 @@ vi.mock("next/headers", () => ({
 
 let counter = 0;
 
-beforeAll(() => {
-  Object.assign(process.env, {
-    IMIN_API_KEY: "k".repeat(20),
-    IMIN_CHECKOUT_URL: "http://127.0.0.1:9",
-    IMIN_WEBHOOK_API_KEY: "webhook-key",
-    AUTH_SECRET: "s".repeat(40),
-    AUTH_SECURE_COOKIES: "false",
-    IMIN_LOG: "silent",
-  });
-  resetEnvCache();
-});
+withTestEnv({ AUTH_SECURE_COOKIES: "false" });
 
 async function loginWithFeed() {
   const n = ++counter;
@@ -52,18 +42,12 @@ async function loginWithFeed() {
 }
 
 describe.each(backends)("the private calendar feed on $name", ({ name }) => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await openTestDatabase(name);
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
+  withTestDatabase(name);
 
   test("a password reset turns the private calendar feed off", async () => {
     const { user, feed } = await loginWithFeed();
     const reset = await issueToken({ userId: user.id, purpose: "reset_password" });
-    expect(await resetPassword(reset, "quiet-harbour-lantern-82")).toBeTruthy();
+    expect(await resetPassword(reset, "quiet-harbour-lantern-82")).toEqual({ ok: true });
     expect(await userIdForFeedToken(feed)).toBeUndefined();
   });
 

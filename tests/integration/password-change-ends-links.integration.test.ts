@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import { changePassword } from "@/lib/accounts/change-password";
 import { resetPassword } from "@/lib/accounts/reset-password";
 import { isTokenUsable, issueToken } from "@/lib/accounts/tokens";
 import { hashPassword } from "@/lib/auth/password";
 import { getDb } from "@/lib/db/client";
 import { users } from "@/lib/db/schema";
-import { resetEnvCache } from "@/lib/env";
-import { backends, openTestDatabase, type TestDatabase } from "../support/database";
+import { backends, withTestDatabase } from "../support/database";
+import { withTestEnv } from "../support/env";
 
 // changePassword re-checks the current password from the request's client address.
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
@@ -14,16 +14,7 @@ vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 const PASSWORD = "bright-otter-kettle-47";
 let counter = 0;
 
-beforeAll(() => {
-  Object.assign(process.env, {
-    IMIN_API_KEY: "k".repeat(20),
-    IMIN_CHECKOUT_URL: "http://127.0.0.1:9",
-    IMIN_WEBHOOK_API_KEY: "webhook-key",
-    AUTH_SECRET: "s".repeat(40),
-    IMIN_LOG: "silent",
-  });
-  resetEnvCache();
-});
+withTestEnv();
 
 async function activeLogin() {
   const n = ++counter;
@@ -42,13 +33,7 @@ async function activeLogin() {
 }
 
 describe.each(backends)("mailed links after a password change on $name", ({ name }) => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await openTestDatabase(name);
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
+  withTestDatabase(name);
 
   test("a password change ends every pending email-change and reset link", async () => {
     const user = await activeLogin();
@@ -72,7 +57,7 @@ describe.each(backends)("mailed links after a password change on $name", ({ name
     const user = await activeLogin();
     const move = await issueToken({ userId: user.id, purpose: "change_email", newEmail: `elsewhere-${counter}@example.com` });
     const reset = await issueToken({ userId: user.id, purpose: "reset_password" });
-    expect(await resetPassword(reset, "quiet-harbour-lantern-82")).toBeTruthy();
+    expect(await resetPassword(reset, "quiet-harbour-lantern-82")).toEqual({ ok: true });
     expect(await isTokenUsable(move, "change_email")).toBe(false);
   });
 });

@@ -87,6 +87,9 @@ function passwordRefused(message: string) {
 /** Other sessions end; this one stays signed in. */
 export const changePasswordAction = authedAction(changePasswordSchema, async ({ currentPassword, newPassword }, { user }) => {
   const result = await changePassword(user, currentPassword, newPassword);
+  if (!result.ok && result.reason === "weak") {
+    return { status: "error", message: "Please check the highlighted fields.", fieldErrors: { newPassword: [result.message] } };
+  }
   if (!result.ok) return passwordRefused(result.message);
   return { status: "success", message: "Your password has been changed. Other devices have been signed out." };
 });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { refineNewPassword } from "@/lib/auth/password-policy";
 import { PASSWORD_MAX_LENGTH } from "@/lib/auth/password-strength";
+import { getBrokerConfig } from "@/lib/broker/config";
 import {
   addressFields,
   birthDateField,
@@ -36,7 +37,8 @@ export const changePasswordSchema = z.object({ currentPassword, newPassword: new
     ctx.addIssue({ code: "custom", path: ["newPassword"], message: "Choose a password different from your current one." });
     return;
   }
-  refineNewPassword(ctx, v.newPassword, [], ["newPassword"]);
+  // The person's own email and name are judged in lib/accounts/change-password.ts (the form does not carry them).
+  refineNewPassword(ctx, v.newPassword, [getBrokerConfig().name], ["newPassword"]);
 });
 
 export const changeEmailSchema = z.object({ newEmail: emailField, currentPassword });

@@ -1,20 +1,16 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { resetPassword } from "@/lib/accounts/reset-password";
 import { validatedAction } from "@/lib/actions/authed-action";
-import { refineNewPassword } from "@/lib/auth/password-policy";
-import { newPasswordField } from "@/lib/person/fields";
-
-const resetSchema = z.object({ token: z.string().max(100), password: newPasswordField }).superRefine((v, ctx) => {
-  refineNewPassword(ctx, v.password, []);
-});
+import { resetPasswordSchema } from "../schemas";
 
 /** Sets the new password; every session of the login ends, this browser included (it was signed out). */
-export const resetPasswordAction = validatedAction(resetSchema, async ({ token, password }) => {
-  if (!(await resetPassword(token, password))) {
-    return { status: "error", message: "This link has expired or was already used. Ask for a new one." };
+export const resetPasswordAction = validatedAction(resetPasswordSchema, async ({ token, password }) => {
+  const result = await resetPassword(token, password);
+  if (!result.ok && result.reason === "weak") {
+    return { status: "error", message: "Please check the highlighted fields.", fieldErrors: { password: [result.message] } };
   }
+  if (!result.ok) return { status: "error", message: "This link has expired or was already used. Ask for a new one." };
   redirect("/sign-in?reset=1");
 });
