@@ -329,6 +329,31 @@ test("no prompt, signed out: the portal's sign-in, then back to the app with a c
   expect(tokens.claims()!.sub).toBe(E2E.demo.iminCustomerId);
 });
 
+test("prompt=login and max_age=0 send a signed-in customer through the sign-in form again; auth_time is that sign-in", async ({ page }) => {
+  await signInOnOwnPortal(page);
+  const config = await relyingParty();
+  for (const extra of [{ prompt: "login" }, { max_age: "0" }] as Record<string, string>[]) {
+    const flow = await startFlow(config, { ...extra, claims: JSON.stringify({ id_token: { auth_time: { essential: true } } }) });
+    const landed = await catchRedirect(page);
+    await page.goto(flow.url.toString());
+    await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Foidc%2Finteraction%2F[^&]+&reauth=1/);
+    await expect(page.getByText("Please sign in again to continue.")).toBeVisible();
+    const before = Math.floor(Date.now() / 1000);
+    await new SignInPage(page).signIn(E2E.demo.email, E2E.demo.password);
+    const callback = await landed();
+    await page.unroute(`${REDIRECT_URI}**`);
+    const tokens = await oidc.authorizationCodeGrant(config, callback, {
+      pkceCodeVerifier: flow.verifier,
+      expectedNonce: flow.nonce,
+      expectedState: flow.state,
+    });
+    remember(tokens, callback.searchParams.get("code"));
+    const claims = tokens.claims()!;
+    expect(claims.sub).toBe(E2E.demo.iminCustomerId);
+    expect(claims.auth_time).toBeGreaterThanOrEqual(before);
+  }
+});
+
 test("signing out of the portal ends the provider session: its access token stops working, prompt=none says login_required", async ({
   page,
 }) => {

@@ -12,7 +12,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   const raw = typeof params.callbackUrl === "string" ? params.callbackUrl : undefined;
   const callbackUrl = raw ? safeCallbackPath(raw) : undefined;
-  if (await getCurrentUser()) redirect(callbackUrl ?? "/account");
+  // reauth=1: an app asked the OpenID Provider for a fresh sign-in (prompt=login, max_age).
+  const reauth = params.reauth === "1" && callbackUrl !== undefined;
+  if (!reauth && (await getCurrentUser())) redirect(callbackUrl ?? "/account");
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Sign in</h1>
@@ -31,7 +33,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <Alert tone="success">Your password has been changed and every device signed out. Sign in with the new one.</Alert>
       ) : null}
       {params.emailChanged ? <Alert tone="success">Your email address has been changed. Sign in with the new one.</Alert> : null}
-      {callbackUrl && !params.signedOut ? <Alert tone="info">Please sign in to continue.</Alert> : null}
+      {callbackUrl && !params.signedOut ? (
+        <Alert tone="info">{reauth ? "Please sign in again to continue." : "Please sign in to continue."}</Alert>
+      ) : null}
       <SignInForm callbackUrl={callbackUrl} />
       <p className="text-sm">
         <Link href="/forgot-password" className="text-link font-semibold underline underline-offset-2">
