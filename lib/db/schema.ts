@@ -212,3 +212,4 @@ export type OutboxMail = typeof mailOutbox.$inferSelect;
 export * from "./schema-household";
 export * from "./schema-oidc";
 export * from "./schema-group-booking";
+export * from "./schema-staff";
