@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { BrokerConfig } from "@/lib/broker/config";
 import { BrandMark } from "./brand-mark";
+import { OfflinePackGuard } from "./offline-pack-guard";
 import { SandboxBadge } from "./sandbox-badge";
 
 export function SiteHeader({ broker, sandbox, children }: { broker: BrokerConfig; sandbox: boolean; children?: ReactNode }) {
@@ -13,6 +14,7 @@ export function SiteHeader({ broker, sandbox, children }: { broker: BrokerConfig
         </div>
         {children}
       </div>
+      <OfflinePackGuard />
     </header>
   );
 }

@@ -2,34 +2,108 @@ import type { OfflinePack } from "./offline-pack-types";
 
 /**
  * The browser side of the offline copy: one Cache Storage entry holding the signed-in customer's
- * pack. The page writes it after each visit and the offline page reads it; the service worker never
- * caches personal pages or API answers itself.
+ * pack, with the portal user id it belongs to. The page writes it after each visit and the offline
+ * page reads it; the service worker never caches personal pages or API answers itself.
+ *
+ * The pack lives only as long as its owner's session: whenever the device is online (each page,
+ * coming back online or to the foreground, opening /offline) the portal is asked who this browser
+ * is signed in as, and a 401, a 403 or another owner deletes it. "Sign out everywhere", a deleted
+ * account, an expired or revoked session all end it the next time the device is online.
  */
 export const OFFLINE_PACK_CACHE = "portal-offline-pack-v1";
 const PACK_KEY = "/api/offline-pack";
+/** The session check: who this browser is signed in as, without building a pack. */
+const OWNER_URL = `${PACK_KEY}?owner=1`;
 
 function cacheStorage(): CacheStorage | undefined {
   return typeof caches === "undefined" ? undefined : caches;
 }
 
-// Bumped by sign-out: a pack still on its way from before then is dropped, not stored.
+// Bumped each time the pack is forgotten: a pack still on its way from before then is dropped, not stored.
 let generation = 0;
 
-/** Fetches a fresh pack and keeps it; a signed-out answer forgets any copy. */
+function signedOut(res: Response) {
+  return res.status === 401 || res.status === 403;
+}
+
+async function forget(storage: CacheStorage) {
+  generation++;
+  await storage.delete(OFFLINE_PACK_CACHE);
+}
+
+/** Another customer is signed in here now: their own pack may be on its way, so only a pack not theirs goes. */
+async function dropIfNotOwnedBy(storage: CacheStorage, owner: string) {
+  const held = await readOfflinePack();
+  if (held && held.userId !== owner) await storage.delete(OFFLINE_PACK_CACHE);
+}
+
+async function ownerIn(res: Response): Promise<string | undefined> {
+  try {
+    const body = (await res.json()) as { userId?: unknown };
+    return typeof body?.userId === "string" ? body.userId : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Fetches a fresh pack and keeps it; a signed-out answer, or another owner's, forgets any copy. */
 export async function refreshOfflinePack(): Promise<void> {
   const storage = cacheStorage();
   if (!storage) return;
   const started = generation;
   const res = await fetch(PACK_KEY, { cache: "no-store", credentials: "same-origin" });
-  if (res.status === 401 || res.status === 403) {
-    await storage.delete(OFFLINE_PACK_CACHE);
+  if (signedOut(res)) return forget(storage);
+  if (!res.ok) {
+    // The pack could not be made (imin unreachable): the answer still names who is signed in.
+    const owner = await ownerIn(res);
+    if (owner) await dropIfNotOwnedBy(storage, owner);
     return;
   }
-  if (!res.ok || started !== generation) return;
-  const body = await res.blob();
+  const text = await res.text();
+  let pack: OfflinePack | undefined;
+  try {
+    pack = JSON.parse(text) as OfflinePack;
+  } catch {
+    return;
+  }
+  if (pack?.version !== 1 || typeof pack.userId !== "string" || started !== generation) return;
   const cache = await storage.open(OFFLINE_PACK_CACHE);
   if (started !== generation) return;
-  await cache.put(PACK_KEY, new Response(body, { headers: { "content-type": "application/json" } }));
+  await cache.put(PACK_KEY, new Response(text, { headers: { "content-type": "application/json" } }));
+}
+
+/**
+ * Asks the portal who this browser is signed in as and forgets a held pack that is not theirs (or
+ * anybody's). Without a connection nothing can be asked: the pack stays. Costs one request only
+ * when a pack is held.
+ */
+export async function checkOfflinePack(): Promise<void> {
+  const storage = cacheStorage();
+  if (!storage) return;
+  const held = await readOfflinePack();
+  if (!held) {
+    // Nothing readable (or a pack of an older shape, or without an owner): nothing to keep.
+    if (await storage.has(OFFLINE_PACK_CACHE)) await forget(storage);
+    return;
+  }
+  const started = generation;
+  let res: Response;
+  try {
+    res = await fetch(OWNER_URL, { cache: "no-store", credentials: "same-origin" });
+  } catch {
+    return;
+  }
+  if (started !== generation) return;
+  if (signedOut(res)) return forget(storage);
+  if (!res.ok) return;
+  const owner = await ownerIn(res);
+  if (owner) await dropIfNotOwnedBy(storage, owner);
+}
+
+/** What /offline may show: online, only after the portal confirmed the pack's owner is signed in here. */
+export async function offlinePackToShow(online = typeof navigator === "undefined" || navigator.onLine): Promise<OfflinePack | null> {
+  if (online) await checkOfflinePack();
+  return readOfflinePack();
 }
 
 export async function readOfflinePack(): Promise<OfflinePack | null> {
@@ -39,7 +113,7 @@ export async function readOfflinePack(): Promise<OfflinePack | null> {
   if (!res) return null;
   try {
     const pack = (await res.json()) as OfflinePack;
-    return pack?.version === 1 ? pack : null;
+    return pack?.version === 1 && typeof pack.userId === "string" ? pack : null;
   } catch {
     return null;
   }

@@ -2,16 +2,17 @@
 
 import { useEffect, useState } from "react";
 import { AccessCode, PassCode } from "@/components/pass/desk-codes";
-import { readOfflinePack } from "@/lib/pwa/offline-store";
+import { offlinePackToShow } from "@/lib/pwa/offline-store";
 import type { OfflinePack } from "@/lib/pwa/offline-pack-types";
 
 type State = { status: "loading" } | { status: "ready"; pack: OfflinePack | null };
 
-/** What the portal can show without a network: the pack the last signed-in visit stored. */
+/** What the portal can show without a network: the pack the last signed-in visit stored, if still its owner's. */
 export function OfflineView() {
   const [state, setState] = useState<State>({ status: "loading" });
   useEffect(() => {
-    readOfflinePack()
+    // Online (the portal itself failed to answer), the pack is shown only once its owner is confirmed.
+    offlinePackToShow()
       .then((pack) => setState({ status: "ready", pack }))
       .catch(() => setState({ status: "ready", pack: null }));
   }, []);
