@@ -13,8 +13,13 @@ import { type PasswordRecheck, verifyPassword } from "@/lib/auth/verify-login";
 export async function deleteAccount(user: PortalUser, currentPassword: string, ip?: string): Promise<PasswordRecheck> {
   const check = await verifyPassword(user, currentPassword, ip);
   if (!check.ok) return check;
+  await eraseAccount(user);
+  return { ok: true };
+}
+
+/** The erasure itself, for the customer's own deletion (above) and a staff admin's (lib/staff). */
+export async function eraseAccount(user: { id: string; iminCustomerId: string }) {
   await eraseHouseholdMembers(user.id);
   await deleteCustomerAccount(user.iminCustomerId);
   await deleteUser(user.id);
-  return { ok: true };
 }

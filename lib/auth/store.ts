@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, gt, lt, sql } from "drizzle-orm";
+import { and, eq, gt, like, lt, or, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { signInAttempts, users } from "@/lib/db/schema";
 
@@ -44,4 +44,41 @@ export async function recordSignInAttempt(entries: { kind: "email" | "ip"; key: 
 export async function endSessions(userId: string) {
   const db = await getDb();
   await db.update(users).set({ sessionsValidFrom: sql`now()` }).where(eq(users.id, userId));
+}
+
+/** Failed attempts on this email since `since`, per kind and key (the pair key names the address): for the staff console's lockout view. */
+export async function failuresForEmail(email: string, since: Date) {
+  const db = await getDb();
+  return db
+    .select({ kind: signInAttempts.kind, key: signInAttempts.key, attemptedAt: signInAttempts.attemptedAt })
+    .from(signInAttempts)
+    .where(
+      and(
+        eq(signInAttempts.success, false),
+        gt(signInAttempts.attemptedAt, since),
+        or(
+          and(eq(signInAttempts.kind, "email"), eq(signInAttempts.key, email)),
+          and(eq(signInAttempts.kind, "email_ip"), like(signInAttempts.key, `${email.replace(/[\\%_]/g, (c) => `\\${c}`)}|%`)),
+        ),
+      ),
+    )
+    .orderBy(signInAttempts.attemptedAt);
+}
+
+/** Forgets this email's failed attempts (per email and per email+address): a staff member cleared the lockout. */
+export async function clearEmailFailures(email: string): Promise<number> {
+  const db = await getDb();
+  const rows = await db
+    .delete(signInAttempts)
+    .where(
+      and(
+        eq(signInAttempts.success, false),
+        or(
+          and(eq(signInAttempts.kind, "email"), eq(signInAttempts.key, email)),
+          and(eq(signInAttempts.kind, "email_ip"), like(signInAttempts.key, `${email.replace(/[\\%_]/g, (c) => `\\${c}`)}|%`)),
+        ),
+      ),
+    )
+    .returning({ id: signInAttempts.id });
+  return rows.length;
 }
