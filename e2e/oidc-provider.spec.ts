@@ -333,6 +333,8 @@ test("prompt=login and max_age=0 send a signed-in customer through the sign-in f
   await signInOnOwnPortal(page);
   const config = await relyingParty();
   for (const extra of [{ prompt: "login" }, { max_age: "0" }] as Record<string, string>[]) {
+    // max_age is in whole seconds: a session begun in this very second is not older than 0.
+    await page.waitForTimeout(1100);
     const flow = await startFlow(config, { ...extra, claims: JSON.stringify({ id_token: { auth_time: { essential: true } } }) });
     const landed = await catchRedirect(page);
     await page.goto(flow.url.toString());
