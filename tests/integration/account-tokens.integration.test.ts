@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { consumeToken, hashToken, isTokenUsable, issueToken, mayIssueToken, TOKEN_LIFETIME_HOURS } from "@/lib/accounts/tokens";
 import { getDb } from "@/lib/db/client";
 import { createPendingUser } from "@/lib/accounts/create-store";
 import { accountTokens } from "@/lib/db/schema";
-import { resetEnvCache } from "@/lib/env";
-import { backends, openTestDatabase, type TestDatabase } from "../support/database";
+import { backends, withTestDatabase } from "../support/database";
+import { withTestEnv } from "../support/env";
 
 // Every time is injected: the tests pass on any date.
 const T0 = new Date("2031-03-04T10:00:00Z");
@@ -12,16 +12,7 @@ const at = (ms: number) => new Date(T0.getTime() + ms);
 const HOUR = 3_600_000;
 let counter = 0;
 
-beforeAll(() => {
-  Object.assign(process.env, {
-    IMIN_API_KEY: "k".repeat(20),
-    IMIN_CHECKOUT_URL: "http://imin.invalid",
-    IMIN_WEBHOOK_API_KEY: "webhook-key",
-    AUTH_SECRET: "s".repeat(40),
-    IMIN_LOG: "silent",
-  });
-  resetEnvCache();
-});
+withTestEnv({ IMIN_CHECKOUT_URL: "http://imin.invalid" });
 
 async function newLogin() {
   const user = await createPendingUser({
@@ -34,13 +25,7 @@ async function newLogin() {
 }
 
 describe.each(backends)("account tokens on $name", ({ name }) => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await openTestDatabase(name);
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
+  withTestDatabase(name);
 
   test("the lifetimes are 24 h to verify, 1 h to reset, 24 h to confirm a new address", () => {
     expect(TOKEN_LIFETIME_HOURS).toEqual({ verify_email: 24, reset_password: 1, change_email: 24 });

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import {
   CREATE_CUSTOMER_OPERATION,
   claimPendingOperation,
@@ -10,16 +10,10 @@ import {
 import { countRecentFailures, endSessions, recordSignInAttempt } from "@/lib/auth/store";
 import { deleteUser, getUserByEmail, getUserById, updateUserDetails } from "@/lib/accounts/store";
 import { calendarFeeds, customerSnapshots, notices, pendingOperations, webhookReceipts } from "@/lib/db/schema";
-import { backends, openTestDatabase, type TestDatabase } from "../support/database";
+import { backends, withTestDatabase } from "../support/database";
 
 describe.each(backends)("database on $name", ({ name }) => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await openTestDatabase(name);
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
+  const t = withTestDatabase(name);
 
   let n = 0;
   const email = () => `User${++n}.${name}@Example.com`;

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { createPendingUser } from "@/lib/accounts/create-store";
 import type { PlanStep } from "@/lib/group-booking/plan";
 import {
@@ -12,7 +12,7 @@ import {
   saveStepCheckout,
   waitForStepCheckout,
 } from "@/lib/group-booking/store";
-import { backends, openTestDatabase, type TestDatabase } from "../support/database";
+import { backends, withTestDatabase } from "../support/database";
 
 const steps: PlanStep[] = [
   {
@@ -37,16 +37,12 @@ const steps: PlanStep[] = [
 ];
 
 describe.each(backends)("group bookings on $name", ({ name }) => {
-  let t: TestDatabase;
+  withTestDatabase(name);
   let userId: string;
   let other: string;
   beforeAll(async () => {
-    t = await openTestDatabase(name);
     userId = (await createPendingUser({ email: `ada.${name}@example.com`, passwordHash: "h", givenName: "Ada", customerPayload: {} }))!.id;
     other = (await createPendingUser({ email: `eve.${name}@example.com`, passwordHash: "h", givenName: "Eve", customerPayload: {} }))!.id;
-  });
-  afterAll(async () => {
-    await t?.close();
   });
 
   const input = (formNonce: string) => ({

@@ -16,8 +16,8 @@ import { createCustomerAccount } from "@/lib/imin/customers";
 import { IminError } from "@/lib/imin/errors";
 import { cancelBooking } from "@/lib/bookings/cancel";
 import { getUpcomingBookings } from "@/lib/imin/orders";
-import { backends, openTestDatabase, type TestDatabase } from "../support/database";
-import { startTestSandbox, type TestSandbox } from "../support/sandbox";
+import { backends, withTestDatabase } from "../support/database";
+import { startSandboxAsImin, type TestSandbox } from "../support/sandbox";
 
 /**
  * Family members against a real sandbox and a real database: the imin account comes first, the
@@ -34,16 +34,7 @@ function useSandboxAt(url: string) {
 }
 
 beforeAll(async () => {
-  sandbox = await startTestSandbox();
-  Object.assign(process.env, {
-    IMIN_API_KEY: sandbox.apiKey,
-    IMIN_EVENTS_API_URL: `${sandbox.url}/events-api/v2`,
-    IMIN_CHECKOUT_URL: sandbox.url,
-    IMIN_WEBHOOK_API_KEY: "unit-webhook-key",
-    AUTH_SECRET: "x".repeat(40),
-    IMIN_LOG: "silent",
-  });
-  useSandboxAt(sandbox.url);
+  sandbox = await startSandboxAsImin();
 });
 
 afterAll(async () => {
@@ -160,13 +151,7 @@ async function bookHolderAndMember(holder: PortalUser, memberCustomerId: string)
 }
 
 describe.each(backends)("family members on $name", ({ name }) => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await openTestDatabase(name);
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
+  withTestDatabase(name);
   beforeEach(async () => {
     await sandbox.api("/admin/faults", { method: "DELETE" });
     useSandboxAt(sandbox.url);

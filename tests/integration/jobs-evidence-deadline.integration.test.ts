@@ -3,7 +3,6 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest"
 import { getDb } from "@/lib/db/client";
 import { customerSnapshots, users, type User } from "@/lib/db/schema";
 import { notificationsSent } from "@/lib/db/schema-notifications";
-import { resetEnvCache } from "@/lib/env";
 import { formatDateTime } from "@/lib/format";
 import { getSellerAccounts } from "@/lib/imin/seller-accounts";
 import { stopBoss } from "@/lib/jobs/boss";
@@ -11,23 +10,18 @@ import { scanUpcomingBookings } from "@/lib/reminders/scan";
 import { setEmailPreferences } from "@/lib/notifications/preferences";
 import { recordCustomerState } from "@/lib/notices/process";
 import type { CaughtMail } from "@/sandbox/mail/mailbox";
-import { startSandbox, type RunningSandbox } from "@/sandbox/main";
-import { backends, openTestDatabase, type TestDatabase } from "../support/database";
+import { backends, withTestDatabase } from "../support/database";
+import { startSandboxAsImin, type TestSandbox } from "../support/sandbox";
 
-const KEY = "evidence-deadline-test-key";
 const PORTAL = "http://localhost:3997";
 const CUSTOMER = { iminCustomerId: "demo-customer", email: "demo@example.com" };
 const settings = { hoursBefore: 24, callsPerSecond: 50, concurrency: 2, activeDays: 90, maxPages: 5 };
 const DAY = 86_400_000;
 
-let sb: RunningSandbox;
+let sb: TestSandbox;
 
 async function admin(path: string, init: { method?: string; json?: unknown; okOnly?: boolean } = {}) {
-  const res = await fetch(`${sb.url}${path}`, {
-    method: init.method ?? "GET",
-    headers: { "X-API-KEY": KEY, "content-type": "application/json" },
-    body: init.json === undefined ? undefined : JSON.stringify(init.json),
-  });
+  const res = await sb.api(path, { method: init.method ?? "GET", json: init.json });
   if (init.okOnly !== false) expect(res.status).toBeLessThan(300);
   return res.json();
 }
@@ -58,21 +52,12 @@ async function customerSawSellers(user: User) {
 }
 
 beforeAll(async () => {
-  sb = await startSandbox({ port: 0, smtpPort: 0, apiKey: KEY, quiet: true });
-  Object.assign(process.env, {
-    IMIN_API_KEY: KEY,
-    IMIN_BOOKING_API_URL: sb.ctx.urls.booking,
-    IMIN_EVENTS_API_URL: sb.ctx.urls.events,
-    IMIN_CHECKOUT_URL: sb.ctx.urls.checkout,
-    IMIN_WEBHOOK_API_KEY: "evidence-webhook-key",
-    AUTH_SECRET: "e".repeat(40),
+  sb = await startSandboxAsImin({ smtpPort: 0, quiet: true }, (sb) => ({
     PORTAL_URL: PORTAL,
     SMTP_URL: `smtp://localhost:${sb.smtpPort}`,
     MAIL_FROM: "no-reply@acme.example",
     BROKER_CONFIG: "brands/default.json",
-    IMIN_LOG: "silent",
-  });
-  resetEnvCache();
+  }));
 });
 
 afterAll(async () => {
@@ -80,11 +65,10 @@ afterAll(async () => {
 });
 
 describe.each(backends)("evidence deadline mail on $name", ({ name }) => {
-  let t: TestDatabase;
+  withTestDatabase(name);
   let user: User;
 
   beforeAll(async () => {
-    t = await openTestDatabase(name);
     [user] = await (await getDb())
       .insert(users)
       .values({ email: CUSTOMER.email, passwordHash: "x", givenName: "Alex", iminCustomerId: CUSTOMER.iminCustomerId, status: "active" })
@@ -92,7 +76,6 @@ describe.each(backends)("evidence deadline mail on $name", ({ name }) => {
   });
   afterAll(async () => {
     await stopBoss(0);
-    await t?.close();
   });
   beforeEach(async () => {
     await admin("/admin/reset", { method: "POST", json: { mail: true } });

@@ -1,30 +1,16 @@
 import PgBoss from "pg-boss";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, describe, expect, test } from "vitest";
 import { getBoss, stopBoss } from "@/lib/jobs/boss";
 import { bossDb } from "@/lib/jobs/boss-db";
 import { DEAD_LETTER } from "@/lib/jobs/queues";
 import { jobsStatus } from "@/lib/jobs/status";
-import { backends, openTestDatabase, type TestDatabase } from "../support/database";
-
-async function until<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs = 30_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
+import { backends, withTestDatabase } from "../support/database";
+import { until } from "../support/until";
 
 describe.each(backends)("job queue on $name", ({ name }) => {
-  let t: TestDatabase;
-
-  beforeAll(async () => {
-    t = await openTestDatabase(name);
-  });
+  const t = withTestDatabase(name);
   afterAll(async () => {
     await stopBoss(0);
-    await t?.close();
   });
 
   test("each job runs once, however many workers take from the queue", async () => {

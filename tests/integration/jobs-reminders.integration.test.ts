@@ -4,7 +4,6 @@ import { POST as unsubscribePost } from "@/app/api/unsubscribe/route";
 import { getDb } from "@/lib/db/client";
 import { users } from "@/lib/db/schema";
 import { bookingReminders, notificationsSent } from "@/lib/db/schema-notifications";
-import { resetEnvCache } from "@/lib/env";
 import { formatDateTime } from "@/lib/format";
 import { cancelBooking } from "@/lib/bookings/cancel";
 import { cancelOrderItems, getUpcomingBookings } from "@/lib/imin/orders";
@@ -14,22 +13,17 @@ import { REMINDER_SEND } from "@/lib/reminders/queues";
 import { scanUpcomingBookings } from "@/lib/reminders/scan";
 import { sendReminder } from "@/lib/reminders/send";
 import type { CaughtMail } from "@/sandbox/mail/mailbox";
-import { startSandbox, type RunningSandbox } from "@/sandbox/main";
-import { backends, openTestDatabase, type TestDatabase } from "../support/database";
+import { backends, withTestDatabase } from "../support/database";
+import { startSandboxAsImin, type TestSandbox } from "../support/sandbox";
 
-const KEY = "reminders-test-key";
 const PORTAL = "http://localhost:3998";
 const CUSTOMER = { iminCustomerId: "demo-customer", email: "demo@example.com" };
 const settings = { hoursBefore: 24, callsPerSecond: 50, concurrency: 2, activeDays: 90, maxPages: 5 };
 
-let sb: RunningSandbox;
+let sb: TestSandbox;
 
 async function admin(path: string, init: { method?: string; json?: unknown } = {}) {
-  const res = await fetch(`${sb.url}${path}`, {
-    method: init.method ?? "GET",
-    headers: { "X-API-KEY": KEY, "content-type": "application/json" },
-    body: init.json === undefined ? undefined : JSON.stringify(init.json),
-  });
+  const res = await sb.api(path, { method: init.method ?? "GET", json: init.json });
   expect(res.status).toBeLessThan(300);
   return res.json();
 }
@@ -67,21 +61,12 @@ async function reminderRow(itemId: string) {
 }
 
 beforeAll(async () => {
-  sb = await startSandbox({ port: 0, smtpPort: 0, apiKey: KEY, quiet: true });
-  Object.assign(process.env, {
-    IMIN_API_KEY: KEY,
-    IMIN_BOOKING_API_URL: sb.ctx.urls.booking,
-    IMIN_EVENTS_API_URL: sb.ctx.urls.events,
-    IMIN_CHECKOUT_URL: sb.ctx.urls.checkout,
-    IMIN_WEBHOOK_API_KEY: "reminders-webhook-key",
-    AUTH_SECRET: "r".repeat(40),
+  sb = await startSandboxAsImin({ smtpPort: 0, quiet: true }, (sb) => ({
     PORTAL_URL: PORTAL,
     SMTP_URL: `smtp://localhost:${sb.smtpPort}`,
     MAIL_FROM: "no-reply@acme.example",
     BROKER_CONFIG: "brands/default.json",
-    IMIN_LOG: "silent",
-  });
-  resetEnvCache();
+  }));
 });
 
 afterAll(async () => {
@@ -89,17 +74,15 @@ afterAll(async () => {
 });
 
 describe.each(backends)("booking reminders on $name", ({ name }) => {
-  let t: TestDatabase;
+  withTestDatabase(name);
 
   beforeAll(async () => {
-    t = await openTestDatabase(name);
     await (await getDb())
       .insert(users)
       .values({ email: CUSTOMER.email, passwordHash: "x", givenName: "Alex", iminCustomerId: CUSTOMER.iminCustomerId, status: "active" });
   });
   afterAll(async () => {
     await stopBoss(0);
-    await t?.close();
   });
   beforeEach(async () => {
     await admin("/admin/reset", { method: "POST", json: { mail: true } });

@@ -4,7 +4,8 @@ import { enqueue, getBoss, stopBoss } from "@/lib/jobs/boss";
 import { WEBHOOK_PROCESS } from "@/lib/notices/queues";
 import { startJobWorkers } from "@/lib/jobs/start";
 import { PORTAL_JOBS } from "@/lib/portal-jobs";
-import { backends, openTestDatabase, type TestDatabase } from "../support/database";
+import { backends, withTestDatabase } from "../support/database";
+import { until } from "../support/until";
 
 /**
  * On the embedded database the workers poll their queues only once a minute (each poll is a query
@@ -12,16 +13,6 @@ import { backends, openTestDatabase, type TestDatabase } from "../support/databa
  * jobs pg-boss makes ready on its own (recurring passes, retries) are found by one watching query.
  * The waits below stay well under that minute.
  */
-
-async function until<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs = 15_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 async function completed(id: string | null): Promise<boolean> {
   expect(id).toBeTruthy();
@@ -45,15 +36,13 @@ beforeAll(() => {
 });
 
 describe.each(backends)("waking the job workers on $name", ({ name }) => {
-  let t: TestDatabase;
+  withTestDatabase(name);
 
   beforeAll(async () => {
-    t = await openTestDatabase(name);
     await startJobWorkers(PORTAL_JOBS, { scanMinutes: 5 });
   });
   afterAll(async () => {
     await stopBoss(0);
-    await t?.close();
   });
 
   test("a job the portal queues (a webhook's processing) runs at once", async () => {

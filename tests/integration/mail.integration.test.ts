@@ -11,7 +11,7 @@ import type { MailKind, MailProps } from "@/lib/mail/templates";
 import { startMailCatcher } from "@/sandbox/mail/catcher";
 import type { CaughtMail } from "@/sandbox/mail/mailbox";
 import { startSandbox, type RunningSandbox } from "@/sandbox/main";
-import { backends, openTestDatabase, type TestDatabase } from "../support/database";
+import { backends, withTestDatabase } from "../support/database";
 
 const KEY = "mail-test-key";
 const SMTP_PASSWORD = "smtp-pass-7f3a9c";
@@ -68,13 +68,7 @@ afterAll(async () => {
 });
 
 describe.each(backends)("mail on $name", ({ name }) => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await openTestDatabase(name);
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
+  withTestDatabase(name);
   beforeEach(async () => {
     useSmtp(sb.smtpPort!);
     await (await getDb()).delete(mailOutbox);

@@ -1,15 +1,15 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { createSession, revokeSession } from "@/lib/auth/sessions";
 import { getDb } from "@/lib/db/client";
 import { createPendingUser } from "@/lib/accounts/create-store";
 import { oidcKeys, oidcPayloads } from "@/lib/db/schema";
-import { resetEnvCache } from "@/lib/env";
 import { DbAdapter, endProviderSessions } from "@/lib/oidc/adapter";
 import { listKeys, loadKeySet, RETIRED_KEY_PUBLISHED_HOURS, rotateKeys } from "@/lib/oidc/keys";
 import { describeError } from "@/lib/oidc/log-error";
 import { liveSessionStartedAt } from "@/lib/oidc/portal-session";
-import { backends, openTestDatabase, type TestDatabase } from "../support/database";
+import { backends, withTestDatabase } from "../support/database";
+import { withTestEnv } from "../support/env";
 
 const SECRET = "s".repeat(40);
 const T0 = new Date("2031-05-06T09:00:00Z");
@@ -17,25 +17,10 @@ const HOUR = 3_600_000;
 let counter = 0;
 const uniq = (p: string) => `${p}-${++counter}-${Date.now().toString(36)}`;
 
-beforeAll(() => {
-  Object.assign(process.env, {
-    IMIN_API_KEY: "k".repeat(20),
-    IMIN_CHECKOUT_URL: "http://imin.invalid",
-    IMIN_WEBHOOK_API_KEY: "webhook-key",
-    AUTH_SECRET: SECRET,
-    IMIN_LOG: "silent",
-  });
-  resetEnvCache();
-});
+withTestEnv({ IMIN_CHECKOUT_URL: "http://imin.invalid", AUTH_SECRET: SECRET });
 
 describe.each(backends)("OpenID Provider storage on $name", ({ name }) => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await openTestDatabase(name);
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  withTestDatabase(name);
 
   describe("adapter", () => {
     test("stores, finds by id, uid and user code, and keeps kinds apart", async () => {

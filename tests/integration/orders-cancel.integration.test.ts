@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
-import { resetEnvCache } from "@/lib/env";
 import { cancelBooking } from "@/lib/bookings/cancel";
 import { fetchReceipt, getCustomerOrder, getUpcomingBookings } from "@/lib/imin/orders";
-import { startTestSandbox, type TestSandbox } from "../support/sandbox";
+import { startSandboxAsImin, type TestSandbox } from "../support/sandbox";
 
 /**
  * The portal's order functions against a real sandbox: ownership checks, the cancel guard and the
@@ -14,17 +13,7 @@ const demo = { iminCustomerId: "demo-customer", email: "demo@example.com" };
 const other = { iminCustomerId: "other-customer" };
 
 beforeAll(async () => {
-  sandbox = await startTestSandbox();
-  Object.assign(process.env, {
-    IMIN_API_KEY: sandbox.apiKey,
-    IMIN_BOOKING_API_URL: `${sandbox.url}/api/v2`,
-    IMIN_EVENTS_API_URL: `${sandbox.url}/events-api/v2`,
-    IMIN_CHECKOUT_URL: sandbox.url,
-    IMIN_WEBHOOK_API_KEY: "unit-webhook-key",
-    AUTH_SECRET: "x".repeat(40),
-    IMIN_LOG: "silent",
-  });
-  resetEnvCache();
+  sandbox = await startSandboxAsImin();
 });
 
 afterAll(async () => {

@@ -1,33 +1,17 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { createSession, resolveSession } from "@/lib/auth/sessions";
 import { createPendingUser } from "@/lib/accounts/create-store";
 import { markReceiptsProcessed, storeReceipt, takeUnprocessedReceipts } from "@/lib/notices/store";
 import { users } from "@/lib/db/schema";
-import { resetEnvCache } from "@/lib/env";
-import { backends, openTestDatabase, type TestDatabase } from "../support/database";
+import { backends, withTestDatabase } from "../support/database";
+import { withTestEnv } from "../support/env";
 
-beforeAll(() => {
-  Object.assign(process.env, {
-    IMIN_API_KEY: "k".repeat(20),
-    IMIN_CHECKOUT_URL: "http://127.0.0.1:9",
-    IMIN_WEBHOOK_API_KEY: "webhook-key",
-    AUTH_SECRET: "s".repeat(40),
-    AUTH_SECURE_COOKIES: "false",
-    SESSION_IDLE_DAYS: "7",
-  });
-  resetEnvCache();
-});
+withTestEnv({ AUTH_SECURE_COOKIES: "false", SESSION_IDLE_DAYS: "7" });
 
 describe.each(backends)("the session query says whether a notification waits, on $name", ({ name }) => {
-  let t: TestDatabase;
+  const t = withTestDatabase(name);
   let n = 0;
-  beforeAll(async () => {
-    t = await openTestDatabase(name);
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
 
   async function signedIn() {
     const email = `notice${++n}.${name}@example.com`;

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
 import { emailDelayMs } from "@/lib/auth/rate-limit";
 import {
@@ -14,37 +14,26 @@ import {
 import { verifyLogin } from "@/lib/auth/verify-login";
 import { createPendingUser } from "@/lib/accounts/create-store";
 import { loginSessions, users } from "@/lib/db/schema";
-import { resetEnvCache } from "@/lib/env";
-import { backends, openTestDatabase, type TestDatabase } from "../support/database";
+import { backends, withTestDatabase } from "../support/database";
+import { withTestEnv } from "../support/env";
 
 const DAY = 86_400_000;
 const PASSWORD = "bright-otter-kettle-47";
 
-beforeAll(() => {
-  Object.assign(process.env, {
-    IMIN_API_KEY: "k".repeat(20),
-    IMIN_CHECKOUT_URL: "http://127.0.0.1:9",
-    IMIN_WEBHOOK_API_KEY: "webhook-key",
-    AUTH_SECRET: "s".repeat(40),
-    AUTH_SECURE_COOKIES: "false",
-    SIGN_IN_MAX_FAILURES_PER_EMAIL: "5",
-    SIGN_IN_MAX_FAILURES_PER_IP: "30",
-    SIGN_IN_WINDOW_MINUTES: "15",
-    SESSION_IDLE_DAYS: "7",
-  });
-  resetEnvCache();
+withTestEnv({
+  AUTH_SECURE_COOKIES: "false",
+  SIGN_IN_MAX_FAILURES_PER_EMAIL: "5",
+  SIGN_IN_MAX_FAILURES_PER_IP: "30",
+  SIGN_IN_WINDOW_MINUTES: "15",
+  SESSION_IDLE_DAYS: "7",
 });
 
 describe.each(backends)("sign-in security on $name", ({ name }) => {
-  let t: TestDatabase;
+  const t = withTestDatabase(name);
   let n = 0;
   let passwordHash: string;
   beforeAll(async () => {
-    t = await openTestDatabase(name);
     passwordHash = await hashPassword(PASSWORD);
-  });
-  afterAll(async () => {
-    await t?.close();
   });
 
   async function activeUser() {

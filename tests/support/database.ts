@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { Client } from "pg";
+import { afterAll, beforeAll } from "vitest";
 import { openDatabase, type Database } from "@/lib/db/connect";
 import { setDatabaseForTests } from "@/lib/db/client";
 
@@ -48,4 +49,24 @@ export async function openTestDatabase(kind: "pglite" | "postgres"): Promise<Tes
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end();
   });
+}
+
+/**
+ * The describe block's database: opened (and installed) before its tests, closed after them. Read
+ * `.database` inside hooks and tests only.
+ */
+export function withTestDatabase(kind: "pglite" | "postgres"): { readonly database: Database } {
+  let opened: TestDatabase | undefined;
+  beforeAll(async () => {
+    opened = await openTestDatabase(kind);
+  });
+  afterAll(async () => {
+    await opened?.close();
+  });
+  return {
+    get database() {
+      if (!opened) throw new Error("The test database opens in beforeAll: read it inside a hook or test.");
+      return opened.database;
+    },
+  };
 }

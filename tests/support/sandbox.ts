@@ -1,6 +1,6 @@
-import { resetEnvCache } from "@/lib/env";
 import { startSandbox, type StartSandboxOptions } from "@/sandbox/main";
 import type { SandboxContext } from "@/sandbox/context";
+import { setTestEnv } from "./env";
 
 export const TEST_API_KEY = "test-sandbox-key";
 
@@ -56,17 +56,29 @@ export async function startTestSandbox(opts: StartSandboxOptions = {}): Promise<
   };
 }
 
-/** Points the portal's configuration at this sandbox as imin (with `extra` on top) and makes it reread. */
-export function useSandboxAsImin(sb: TestSandbox, extra: Record<string, string> = {}): void {
-  Object.assign(process.env, {
+/** The portal's configuration with this sandbox as imin. */
+function sandboxAsIminEnv(sb: TestSandbox): Record<string, string> {
+  return {
     IMIN_API_KEY: sb.apiKey,
     IMIN_BOOKING_API_URL: sb.ctx.urls.booking,
     IMIN_EVENTS_API_URL: sb.ctx.urls.events,
     IMIN_CHECKOUT_URL: sb.ctx.urls.checkout,
     IMIN_WEBHOOK_API_KEY: "test-webhook-key",
     AUTH_SECRET: "x".repeat(40),
-    IMIN_LOG: "silent",
-    ...extra,
-  });
-  resetEnvCache();
+  };
+}
+
+/** Points the portal's configuration at this sandbox as imin (with `extra` on top) and makes it reread. */
+export function useSandboxAsImin(sb: TestSandbox, extra: Record<string, string> = {}): void {
+  setTestEnv({ ...sandboxAsIminEnv(sb), ...extra });
+}
+
+/** A test sandbox (`startTestSandbox(opts)`) that the portal then uses as imin, with `extra(sb)` on top. */
+export async function startSandboxAsImin(
+  opts: StartSandboxOptions = {},
+  extra: (sb: TestSandbox) => Record<string, string> = () => ({}),
+): Promise<TestSandbox> {
+  const sb = await startTestSandbox(opts);
+  setTestEnv({ ...sandboxAsIminEnv(sb), ...extra(sb) });
+  return sb;
 }
