@@ -101,11 +101,7 @@ export default async function SessionPage({ params }: { params: Params }) {
       </WhenWhere>
 
       <OfferList
-        id="tickets"
-        heading="Tickets"
-        empty="No tickets are on sale for this session."
-        testId="offer"
-        offers={detail.offers}
+        kind="session"
         item={detail}
         customer={customer}
         price={(offer) => {

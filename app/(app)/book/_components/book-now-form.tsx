@@ -5,17 +5,20 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { type ActionState, initialActionState } from "@/lib/actions/action-state";
 
 /**
- * One offer's Book Now, for a session or a court slot: the server builds the checkout and
- * redirects; refusals show here. `fields` names what the action needs (ids, never prices).
+ * One offer's Book Now, for a session or a court slot, or the next step of a group booking: the
+ * server builds the checkout and redirects; refusals show here. `fields` names what the action needs (ids, never prices).
  */
 export function BookNowForm({
   action,
   fields,
   label,
+  text = "Book now",
 }: {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   fields: Record<string, string>;
+  /** The button's name for screen readers; the visible `text` too when they are the same. */
   label: string;
+  text?: string;
 }) {
   const [state, formAction] = useActionState(action, initialActionState);
   return (
@@ -23,8 +26,8 @@ export function BookNowForm({
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <SubmitButton pendingText="Opening checkout…" aria-label={label} className="min-h-11">
-        Book now
+      <SubmitButton pendingText="Opening checkout…" aria-label={label === text ? undefined : label} className="min-h-11">
+        {text}
       </SubmitButton>
       {state.status === "error" && state.message ? (
         <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-950">

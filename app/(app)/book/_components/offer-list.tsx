@@ -5,16 +5,16 @@ import { OfferCard } from "./offer-card";
 
 type Refusal = Extract<Eligibility, { ok: false }>;
 
+/** A session's offers are its tickets, a slot's its prices. */
+const KINDS = {
+  session: { id: "tickets", heading: "Tickets", empty: "No tickets are on sale for this session.", testId: "offer" },
+  slot: { id: "slot-prices", heading: "Prices", empty: "No prices are published for this slot.", testId: "slot-offer" },
+};
+
 interface OfferListProps {
-  /** The heading's id, and the heading ("Tickets", "Prices"). */
-  id: string;
-  heading: string;
-  /** Shown when there are no offers. */
-  empty: string;
-  testId: string;
-  offers: OfferView[];
+  kind: keyof typeof KINDS;
   /** The session or slot the offers are for. */
-  item: { bookable: boolean; reason?: string; startDate: string; seller?: { id?: string; name?: string } };
+  item: { bookable: boolean; reason?: string; startDate: string; seller?: { id?: string; name?: string }; offers: OfferView[] };
   customer: CustomerFacts;
   price: (offer: OfferView) => ReactNode;
   /** What the card says when the offer can't be booked; the refusal itself by default. */
@@ -24,7 +24,9 @@ interface OfferListProps {
 }
 
 /** A session's tickets or a slot's prices: each offer's rules, price, and Book Now or why not. */
-export function OfferList({ id, heading, empty, testId, offers, item, customer, price, unbookable, action }: OfferListProps) {
+export function OfferList({ kind, item, customer, price, unbookable, action }: OfferListProps) {
+  const { id, heading, empty, testId } = KINDS[kind];
+  const offers = item.offers;
   return (
     <section aria-labelledby={id} className="mt-6">
       <h2 id={id} className="mb-3 text-lg font-semibold">

@@ -114,11 +114,7 @@ export default async function SlotPage({ params }: { params: Params }) {
       </WhenWhere>
 
       <OfferList
-        id="slot-prices"
-        heading="Prices"
-        empty="No prices are published for this slot."
-        testId="slot-offer"
-        offers={slot.offers}
+        kind="slot"
         item={slot}
         customer={customer}
         price={(offer) => (

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ContinueStep } from "../../_components/continue-step";
+import { BookNowForm } from "../../../_components/book-now-form";
 import { chooseAgain, continueGroupBooking } from "../../group-actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -33,6 +33,7 @@ export default async function GroupBookingPage({ params }: { params: Params }) {
   const total = plan.steps.length;
   const next = plan.steps.findIndex((s) => !s.completedAt);
   const started = plan.steps.some((s) => s.completedAt || s.checkoutStartedAt);
+  const continueText = started ? `Continue: ${next + 1} of ${total}` : total > 1 ? `Go to checkout: 1 of ${total}` : "Go to checkout";
 
   return (
     <article>
@@ -95,11 +96,7 @@ export default async function GroupBookingPage({ params }: { params: Params }) {
             ) : null}
             {i === next && !plan.abandonedAt ? (
               <div className="mt-3">
-                <ContinueStep
-                  action={continueGroupBooking}
-                  planId={plan.id}
-                  label={started ? `Continue: ${i + 1} of ${total}` : total > 1 ? `Go to checkout: 1 of ${total}` : "Go to checkout"}
-                />
+                <BookNowForm action={continueGroupBooking} fields={{ planId: plan.id }} label={continueText} text={continueText} />
               </div>
             ) : null}
           </li>
