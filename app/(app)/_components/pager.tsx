@@ -4,17 +4,12 @@ import { buttonClass } from "@/components/ui/button";
 /** Previous/next links that keep the page in the URL (`?page=`), so every page can be linked to. */
 export function Pager({
   basePath,
-  page,
-  totalPages,
-  hasPrevious,
-  hasNext,
+  pages: { page, totalPages, hasPrevious, hasNext },
   label,
 }: {
   basePath: string;
-  page: number;
-  totalPages: number;
-  hasPrevious: boolean;
-  hasNext: boolean;
+  /** Where a paged list is: its page, how many there are, and whether there are others each side. */
+  pages: { page: number; totalPages: number; hasPrevious: boolean; hasNext: boolean };
   label: string;
 }) {
   if (!hasPrevious && !hasNext) return null;

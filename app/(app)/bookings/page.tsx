@@ -49,14 +49,7 @@ export default async function BookingsPage({
       ) : (
         <>
           <BookingsByDay bookings={upcoming.items} />
-          <Pager
-            basePath="/bookings"
-            label="Bookings pages"
-            page={upcoming.page}
-            totalPages={upcoming.totalPages}
-            hasPrevious={upcoming.hasPrevious}
-            hasNext={upcoming.hasNext}
-          />
+          <Pager basePath="/bookings" label="Bookings pages" pages={upcoming} />
         </>
       )}
       <section aria-labelledby="calendar-feed" className="mt-10 rounded-lg border border-gray-300 p-4">

@@ -70,14 +70,7 @@ export default async function OrdersPage({
       ) : (
         <>
           <OrdersList orders={orders.items} />
-          <Pager
-            basePath="/orders"
-            label="Order history pages"
-            page={orders.page}
-            totalPages={orders.totalPages}
-            hasPrevious={orders.hasPrevious}
-            hasNext={orders.hasNext}
-          />
+          <Pager basePath="/orders" label="Order history pages" pages={orders} />
         </>
       )}
     </>
