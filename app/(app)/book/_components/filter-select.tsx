@@ -32,3 +32,16 @@ export function FilterSelect({
     </div>
   );
 }
+
+/** The "Within" distance choice of the sessions and courts searches (`km`, the URL parameter). */
+export function DistanceSelect({ id, distances, km }: { id: string; distances: readonly number[]; km: number }) {
+  return (
+    <FilterSelect
+      id={id}
+      name="km"
+      label="Within"
+      defaultValue={String(km)}
+      options={distances.map((d) => ({ value: String(d), label: `${d} km` }))}
+    />
+  );
+}

@@ -4,7 +4,7 @@ import type { FormEvent } from "react";
 import { exactActivity } from "@/lib/book/activity-match";
 import { AGE_GROUPS, DEFAULT_PAGE_SIZE, DISTANCES_KM, TIMES_OF_DAY, parseSearchParams, type SearchFilters } from "@/lib/book/search-state";
 import { ActivityCombobox } from "./activity-combobox";
-import { FilterSelect, filterInputClass as inputClass, filterLabelClass as labelClass } from "./filter-select";
+import { DistanceSelect, FilterSelect, filterInputClass as inputClass, filterLabelClass as labelClass } from "./filter-select";
 
 export interface PlaceChoice {
   name: string;
@@ -83,13 +83,7 @@ export function SearchForm({
           {geolocation.message}
         </p>
       </div>
-      <FilterSelect
-        id="km"
-        name="km"
-        label="Within"
-        defaultValue={String(filters.km)}
-        options={DISTANCES_KM.map((km) => ({ value: String(km), label: `${km} km` }))}
-      />
+      <DistanceSelect id="km" distances={DISTANCES_KM} km={filters.km} />
       <div className="space-y-1">
         <label htmlFor="activity" className={labelClass}>
           Activity

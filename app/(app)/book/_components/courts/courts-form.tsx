@@ -1,6 +1,6 @@
 import { Button } from "@/components/ui/button";
 import { COURT_ACTIVITIES, COURT_DISTANCES_KM, type CourtFilters } from "@/lib/facilities/search-state";
-import { FilterSelect, filterInputClass as inputClass, filterLabelClass as labelClass } from "../filter-select";
+import { DistanceSelect, FilterSelect, filterInputClass as inputClass, filterLabelClass as labelClass } from "../filter-select";
 
 interface PlaceChoice {
   name: string;
@@ -78,13 +78,7 @@ export function CourtsForm({
             ))}
           </select>
         </div>
-        <FilterSelect
-          id="courts-km"
-          name="km"
-          label="Within"
-          defaultValue={String(filters.km)}
-          options={COURT_DISTANCES_KM.map((km) => ({ value: String(km), label: `${km} km` }))}
-        />
+        <DistanceSelect id="courts-km" distances={COURT_DISTANCES_KM} km={filters.km} />
       </div>
       <Button type="submit" className="min-h-11 px-5">
         Show courts
