@@ -1,9 +1,8 @@
 "use client";
 
-import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
-import { cn } from "@/components/ui/cn";
+import { NavLink } from "./nav-link";
 import { isActive } from "./nav-items";
 
 const LINKS = [
@@ -25,17 +24,15 @@ export function AccountSubNav({ children, cardsUrl }: { children?: ReactNode; ca
       {LINKS.map((l) => {
         const active = pathname === l.href || (l.href !== "/account" && isActive(pathname, l.href));
         return (
-          <Link
+          <NavLink
             key={l.href}
             href={l.href}
-            aria-current={active ? "page" : undefined}
-            className={cn(
-              "inline-flex min-h-11 items-center rounded-md border border-outline px-4 text-sm font-semibold",
-              active ? "bg-brand text-on-brand" : "text-link",
-            )}
+            active={active}
+            base="inline-flex min-h-11 items-center rounded-md border border-outline px-4 text-sm font-semibold"
+            idle="text-link"
           >
             {l.label}
-          </Link>
+          </NavLink>
         );
       })}
       {cardsUrl ? (

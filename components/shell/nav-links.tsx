@@ -1,8 +1,7 @@
 "use client";
 
-import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { cn } from "@/components/ui/cn";
+import { NavLink } from "./nav-link";
 import { isActive, NAV_ITEMS } from "./nav-items";
 
 export function NavLinks() {
@@ -13,16 +12,14 @@ export function NavLinks() {
         const active = isActive(pathname, item.href);
         return (
           <li key={item.href}>
-            <Link
+            <NavLink
               href={item.href}
-              aria-current={active ? "page" : undefined}
-              className={cn(
-                "block rounded-md px-3 py-2 text-sm font-medium",
-                active ? "bg-brand text-on-brand" : "text-ink hover:bg-black/5",
-              )}
+              active={active}
+              base="block rounded-md px-3 py-2 text-sm font-medium"
+              idle="text-ink hover:bg-black/5"
             >
               {item.label}
-            </Link>
+            </NavLink>
           </li>
         );
       })}

@@ -1,8 +1,7 @@
 "use client";
 
-import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { cn } from "@/components/ui/cn";
+import { NavLink } from "./nav-link";
 import { isActive } from "./nav-items";
 
 // Orders, passes and the rest live under Account on a phone (see AccountSubNav).
@@ -36,20 +35,17 @@ export function TabBar() {
           const active = isActive(pathname, tab.href) || ("also" in tab && tab.also.some((p) => isActive(pathname, p)));
           return (
             <li key={tab.href}>
-              <Link
+              <NavLink
                 href={tab.href}
-                aria-current={active ? "page" : undefined}
-                className={cn(
-                  "flex min-h-14 flex-col items-center justify-center gap-0.5 text-xs font-semibold",
-                  "focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-outline",
-                  active ? "bg-brand text-on-brand" : "text-ink",
-                )}
+                active={active}
+                base="flex min-h-14 flex-col items-center justify-center gap-0.5 text-xs font-semibold focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-outline"
+                idle="text-ink"
               >
                 <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" fill="currentColor">
                   <path d={tab.icon} fillRule="evenodd" />
                 </svg>
                 {tab.label}
-              </Link>
+              </NavLink>
             </li>
           );
         })}
