@@ -91,3 +91,13 @@ export function scrub(text: string): string {
   for (const secret of configuredSecrets()) out = out.split(secret).join("[redacted]");
   return out.trim().slice(0, 500);
 }
+
+/** What `read` gives, or imin's words for the customer when it failed talking to imin (anything else is thrown). */
+export async function orIminMessage<T>(read: Promise<T>): Promise<{ value?: T; message?: string }> {
+  try {
+    return { value: await read };
+  } catch (e) {
+    if (!(e instanceof IminError)) throw e;
+    return { message: e.customerMessage };
+  }
+}

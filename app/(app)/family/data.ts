@@ -1,10 +1,11 @@
 import "server-only";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/lib/auth/current-user";
 import { ageOn } from "@/lib/family/age";
-import { type HouseholdMember, listHouseholdMembers } from "@/lib/family/members";
+import { getHouseholdMember, type HouseholdMember, listHouseholdMembers } from "@/lib/family/members";
 import { londonToday } from "@/lib/family/today";
 import { formatCalendarDate } from "@/lib/format";
 
-export { getHouseholdMember } from "@/lib/family/members";
 export { memberFormValues } from "@/lib/family/update-member";
 export { pendingBookingsOf } from "@/lib/group-booking/pending-bookings";
 
@@ -26,4 +27,12 @@ function toView(member: HouseholdMember, today = londonToday()): FamilyMemberVie
 export async function getFamily(userId: string): Promise<FamilyMemberView[]> {
   const today = londonToday();
   return (await listHouseholdMembers(userId)).map((m) => toView(m, today));
+}
+
+/** The signed-in holder's family member a page is about (not found when not theirs), and their name. */
+export async function requireMemberPage(params: Promise<{ memberId: string }>) {
+  const [user, { memberId }] = await Promise.all([requireUser(), params]);
+  const member = await getHouseholdMember(user.id, memberId);
+  if (!member) notFound();
+  return { user, member, name: `${member.givenName} ${member.familyName}` };
 }

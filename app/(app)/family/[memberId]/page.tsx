@@ -1,28 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireUser } from "@/lib/auth/current-user";
-import { getHouseholdMember, memberFormValues } from "../data";
-import { IminError } from "@/lib/imin/errors";
+import { orIminMessage } from "@/lib/imin/errors";
+import { memberFormValues, requireMemberPage } from "../data";
 import { MemberForm } from "../_components/member-form";
 
 export const metadata: Metadata = { title: "Edit family member" };
 
 export default async function EditMemberPage({ params }: { params: Promise<{ memberId: string }> }) {
-  const [user, { memberId }] = await Promise.all([requireUser(), params]);
-  const member = await getHouseholdMember(user.id, memberId);
-  if (!member) notFound();
-  const name = `${member.givenName} ${member.familyName}`;
-  let current: Record<string, string> | undefined;
-  let loadError: string | undefined;
-  try {
-    current = await memberFormValues(member);
-  } catch (e) {
-    if (!(e instanceof IminError)) throw e;
-    loadError = e.customerMessage;
-  }
+  const { user, member, name } = await requireMemberPage(params);
+  const { value: current, message: loadError } = await orIminMessage(memberFormValues(member));
   // Their own address shows as empty: the form says empty means the account holder's.
   if (current && current.email.toLowerCase() === user.email.toLowerCase()) current.email = "";
 

@@ -1,31 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireUser } from "@/lib/auth/current-user";
 import { formatDateTime } from "@/lib/format";
-import { getHouseholdMember, pendingBookingsOf } from "../../data";
-import { IminError } from "@/lib/imin/errors";
-import type { Booking } from "@/lib/imin/order-types";
+import { orIminMessage } from "@/lib/imin/errors";
+import { pendingBookingsOf, requireMemberPage } from "../../data";
 import { RemoveMemberForm } from "../../_components/remove-member-form";
 
 export const metadata: Metadata = { title: "Remove family member" };
 
 export default async function RemoveMemberPage({ params }: { params: Promise<{ memberId: string }> }) {
-  const [user, { memberId }] = await Promise.all([requireUser(), params]);
-  const member = await getHouseholdMember(user.id, memberId);
-  if (!member) notFound();
-  const name = `${member.givenName} ${member.familyName}`;
-  let pending: Booking[] | undefined;
-  let loadError: string | undefined;
-  try {
-    pending = await pendingBookingsOf(user.iminCustomerId, member);
-  } catch (e) {
-    if (!(e instanceof IminError)) throw e;
-    loadError = e.customerMessage;
-  }
+  const { user, member, name } = await requireMemberPage(params);
+  const { value: pending, message: loadError } = await orIminMessage(pendingBookingsOf(user.iminCustomerId, member));
 
   return (
     <div className="space-y-6">
