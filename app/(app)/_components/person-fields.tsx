@@ -1,18 +1,14 @@
+import { echoFields } from "@/components/ui/echo-fields";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import type { ActionState } from "@/lib/actions/action-state";
 import { GENDERS } from "@/lib/person/genders";
 
 /**
- * The person fields the profile form and the family-member form share. After an error each field
- * shows what was typed, otherwise `current`; the keys make React replace a field when that changes.
+ * The person fields the profile form and the family-member form share (`echoFields`: after an
+ * error each shows what was typed, otherwise `current`).
  */
 export function personFields(state: ActionState, current: Record<string, string | undefined>) {
-  const v = state.status === "error" && state.values ? state.values : current;
-  const e = state.fieldErrors ?? {};
-  const k = (name: string) => `${state.status}-${name}-${v[name] ?? ""}`;
-  const field = (name: string, label: string, extra: Record<string, unknown> = {}) => (
-    <FormField name={name} label={label} defaultValue={v[name] ?? ""} key={k(name)} errors={e[name]} {...extra} />
-  );
+  const { values: v, errors: e, key: k, field } = echoFields(state, current);
   const gender = (label: string) => (
     <FormField name="gender" label={label} errors={e.gender}>
       {(props) => (

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormField } from "@/components/ui/form-field";
+import { echoFields } from "@/components/ui/echo-fields";
 import { FormMessage } from "@/components/ui/form-message";
 import { PasswordField } from "@/components/ui/password-field";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -11,63 +11,19 @@ import { signUpAction } from "../actions";
 /** `nonce` is the form's one-time token: submitting twice is one sign-up. */
 export function SignUpForm({ nonce }: { nonce: string }) {
   const [state, action] = useActionState(signUpAction, initialActionState);
-  const v = state.values ?? {};
-  const e = state.fieldErrors ?? {};
-  // Re-key inputs when the server echoes values back so uncontrolled fields show them.
-  const k = (name: string) => `${name}-${v[name] ?? ""}`;
+  const { values: v, errors: e, key: k, field } = echoFields(state);
   return (
     <form action={action} className="space-y-4" noValidate aria-label="Create your account">
       <FormMessage state={state} />
       <input type="hidden" name="nonce" value={nonce} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <FormField
-          name="givenName"
-          label="Given name"
-          autoComplete="given-name"
-          required
-          defaultValue={v.givenName}
-          key={k("givenName")}
-          errors={e.givenName}
-        />
-        <FormField
-          name="familyName"
-          label="Family name"
-          autoComplete="family-name"
-          required
-          defaultValue={v.familyName}
-          key={k("familyName")}
-          errors={e.familyName}
-        />
+        {field("givenName", "Given name", { autoComplete: "given-name", required: true })}
+        {field("familyName", "Family name", { autoComplete: "family-name", required: true })}
       </div>
-      <FormField
-        name="email"
-        label="Email"
-        type="email"
-        autoComplete="email"
-        required
-        defaultValue={v.email}
-        key={k("email")}
-        errors={e.email}
-      />
+      {field("email", "Email", { type: "email", autoComplete: "email", required: true })}
       <PasswordField name="password" label="Password" autoComplete="new-password" required errors={e.password} />
-      <FormField
-        name="telephone"
-        label="Phone (optional)"
-        type="tel"
-        autoComplete="tel"
-        defaultValue={v.telephone}
-        key={k("telephone")}
-        errors={e.telephone}
-      />
-      <FormField
-        name="birthDate"
-        label="Date of birth (optional)"
-        type="date"
-        autoComplete="bday"
-        defaultValue={v.birthDate}
-        key={k("birthDate")}
-        errors={e.birthDate}
-      />
+      {field("telephone", "Phone (optional)", { type: "tel", autoComplete: "tel" })}
+      {field("birthDate", "Date of birth (optional)", { type: "date", autoComplete: "bday" })}
       <div className="space-y-1">
         <div className="flex items-start gap-2">
           <input
