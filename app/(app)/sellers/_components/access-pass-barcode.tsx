@@ -1,4 +1,4 @@
-import { CodeImage } from "@/components/pass/desk-codes";
+import { CodeFigure } from "@/components/pass/code-figure";
 import { code128Svg } from "@/lib/codes/code128";
 
 /**
@@ -6,22 +6,16 @@ import { code128Svg } from "@/lib/codes/code128";
  * zones, and the number in large type beside it for staff who type it in.
  */
 export function AccessPassBarcode({ text, sellerName }: { text: string; sellerName: string }) {
-  const svg = code128Svg(text);
   return (
-    <figure className="flex flex-wrap items-center gap-4" data-testid="access-pass">
-      {svg ? (
-        <CodeImage
-          svg={svg}
-          label={`Access pass barcode for ${sellerName}, number ${text}`}
-          className="w-72 max-w-full rounded border border-gray-300 bg-white p-1 [&>svg]:block [&>svg]:h-auto [&>svg]:w-full"
-        />
-      ) : null}
-      <figcaption>
-        <span className="block text-xs uppercase tracking-wide text-gray-700">Card number</span>
-        <span className="font-mono text-2xl font-semibold tracking-wider" data-testid="access-pass-number">
-          {text}
-        </span>
-      </figcaption>
-    </figure>
+    <CodeFigure
+      layout="inline"
+      svg={code128Svg(text)}
+      imageLabel={`Access pass barcode for ${sellerName}, number ${text}`}
+      imageClassName="w-72 max-w-full rounded border border-gray-300 bg-white p-1 [&>svg]:block [&>svg]:h-auto [&>svg]:w-full"
+      caption="Card number"
+      text={text}
+      testId="access-pass"
+      textTestId="access-pass-number"
+    />
   );
 }
