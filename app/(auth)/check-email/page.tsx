@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { VERIFY_EMAIL_LINK_HOURS } from "@/lib/mail/lifetimes";
 import { ResendForm } from "./_components/resend-form";
+import { SignInPrompt } from "../_components/sign-in-prompt";
 
 export const metadata: Metadata = { title: "Confirm your email address" };
 
@@ -38,12 +39,7 @@ export default async function CheckEmailPage({ searchParams }: { searchParams: P
         </h2>
         <ResendForm />
       </section>
-      <p className="text-sm">
-        Already confirmed?{" "}
-        <Link href="/sign-in" className="text-link font-semibold underline underline-offset-2">
-          Sign in
-        </Link>
-      </p>
+      <SignInPrompt question="Already confirmed?" />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ForgotPasswordForm } from "./_components/forgot-password-form";
+import { SignInPrompt } from "../_components/sign-in-prompt";
 
 export const metadata: Metadata = { title: "Forgot your password" };
 
@@ -14,12 +14,7 @@ export default function ForgotPasswordPage() {
         </p>
       </div>
       <ForgotPasswordForm />
-      <p className="text-sm">
-        Remembered it?{" "}
-        <Link href="/sign-in" className="text-link font-semibold underline underline-offset-2">
-          Sign in
-        </Link>
-      </p>
+      <SignInPrompt question="Remembered it?" />
     </div>
   );
 }

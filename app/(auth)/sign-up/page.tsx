@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { randomBytes } from "node:crypto";
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getBrokerConfig } from "@/lib/broker/config";
 import { SignUpForm } from "./_components/sign-up-form";
+import { SignInPrompt } from "../_components/sign-in-prompt";
 
 export const metadata: Metadata = { title: "Create your account" };
 
@@ -25,12 +25,7 @@ export default async function SignUpPage() {
         </p>
       </div>
       <SignUpForm nonce={randomBytes(16).toString("base64url")} />
-      <p className="text-sm">
-        Already have an account?{" "}
-        <Link href="/sign-in" className="text-link font-semibold underline underline-offset-2">
-          Sign in
-        </Link>
-      </p>
+      <SignInPrompt question="Already have an account?" />
       <p className="text-xs text-gray-700">
         By creating an account you agree to the{" "}
         <a className="text-link underline" href={broker.termsUrl}>
