@@ -1,8 +1,13 @@
 import type { Booking } from "@/lib/imin/order-types";
 import { formatDateTime, formatDateTimeRange } from "@/lib/format/date";
 
+/** What every mail about one booking says: to whom, what, when and who runs it. */
+export function bookingMailFacts(user: { givenName: string | null }, booking: Booking) {
+  return { name: user.givenName ?? undefined, title: booking.title, when: bookingWhen(booking), organizer: booking.organizer };
+}
+
 /** "Tue 24 Nov 2026, 18:00–19:00 GMT", in the venue's time with its zone. */
-export function bookingWhen(booking: Booking): string {
+function bookingWhen(booking: Booking): string {
   return formatDateTimeRange(booking.startDate, booking.endDate, booking.timeZone);
 }
 

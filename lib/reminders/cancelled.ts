@@ -5,7 +5,7 @@ import { sendNotification } from "@/lib/notifications/deliver";
 import { getEmailPreferences } from "@/lib/notifications/preferences";
 import { unsubscribeUrl } from "@/lib/notifications/unsubscribe";
 import { portalUrl } from "@/lib/portal-url";
-import { bookingWhen } from "./booking-words";
+import { bookingMailFacts } from "./booking-words";
 import { sendOneOff } from "./store";
 
 /** Emails the customer once that the seller cancelled a booking (unless they turned these emails off). */
@@ -17,10 +17,7 @@ export async function notifySellerCancelled(user: User, booking: Booking): Promi
       {
         kind: "booking-cancelled",
         props: {
-          name: user.givenName ?? undefined,
-          title: booking.title,
-          when: bookingWhen(booking),
-          organizer: booking.organizer,
+          ...bookingMailFacts(user, booking),
           message: booking.cancellationMessage,
           orderUrl: portalUrl(booking.orderId ? `/orders/${encodeURIComponent(booking.orderId)}` : "/orders"),
           unsubscribeUrl: unsubscribeUrl(user.id, "cancellations"),

@@ -7,7 +7,7 @@ import { sendNotification } from "@/lib/notifications/deliver";
 import { getEmailPreferences } from "@/lib/notifications/preferences";
 import { unsubscribeUrl } from "@/lib/notifications/unsubscribe";
 import { portalUrl } from "@/lib/portal-url";
-import { bookingWhen, cancelUntil, venueWords } from "./booking-words";
+import { bookingMailFacts, cancelUntil, venueWords } from "./booking-words";
 import { getReminder, settleReminder, unsettleReminder } from "./store";
 
 export type ReminderOutcome = "sent" | "already-done" | "cancelled" | "turned-off" | "started";
@@ -45,11 +45,8 @@ export async function sendReminder(itemId: string, now = new Date()): Promise<Re
       {
         kind: "booking-reminder",
         props: {
-          name: user.givenName ?? undefined,
-          title: booking.title,
-          when: bookingWhen(booking),
+          ...bookingMailFacts(user, booking),
           venue: venueWords(booking),
-          organizer: booking.organizer,
           cancellable: booking.cancellable,
           cancelUntil: cancelUntil(booking),
           bookingsUrl: portalUrl("/bookings"),
