@@ -17,7 +17,8 @@ export async function requestPasswordReset(email: string, now = new Date()): Pro
   if (!(await mayIssueToken(user.id, "reset_password", RESET_LIMITS, now)).ok) return false;
   const token = await issueToken({ userId: user.id, purpose: "reset_password" }, now);
   await sendMail("reset-password", user.email, {
-    name: user.givenName ?? undefined,
+    // An unconfirmed login's name is whatever was typed at sign-up, possibly by a stranger.
+    name: user.emailVerifiedAt ? (user.givenName ?? undefined) : undefined,
     resetUrl: portalUrl(`/reset-password?token=${token}`),
   });
   return true;

@@ -1,30 +1,43 @@
 import "server-only";
 import { createPendingUser, replaceUnverifiedSignUp } from "@/lib/accounts/create-store";
-import { getUserByEmail } from "@/lib/accounts/store";
+import { getUserByEmail, normalizeEmail } from "@/lib/accounts/store";
 import type { User } from "@/lib/db/schema";
 import type { CustomerDetails } from "@/lib/imin/customers";
 import { hashPassword } from "../auth/password";
+import { beginSignUp } from "../auth/rate-limit";
 
 /** What to mail after a sign-up; the caller sends it after answering, so timing tells nothing. */
 export type SignUpFollowUp =
-  /** A new or re-submitted unconfirmed sign-up: a (new) verification link. */
+  /** A new or re-submitted unconfirmed sign-up: a (new) verification link, within the resend limits. */
   | { mail: "verify"; user: User }
   /** The address already has a confirmed login: its owner is told someone tried. */
   | { mail: "already-registered"; user: User }
   /** A repeat of the same form (double submit): nothing more to send. */
   | { mail: "none" };
 
+/** Too many sign-ups from this client address in the last hour: nothing was looked at or stored. */
+export type SignUpRefused = { refused: "client" };
+
 /**
  * Registers a login as pending: nothing reaches imin and nobody is signed in until the address is
  * confirmed. Every outcome looks the same to the person submitting (no account-existence oracle);
- * the password is hashed on every path so the answer takes as long.
+ * the password is hashed on every accepted path so the answer takes as long. The sign-up limits
+ * (lib/auth/rate-limit.ts `beginSignUp`) come first, so a refused submit costs no hash: one over
+ * the client address's limit is told so, one over the email's is answered like any other.
  */
-export async function signUp(input: {
-  details: CustomerDetails & { email: string; givenName: string };
-  password: string;
-  /** The form's one-time token: the same token twice is one sign-up. */
-  nonce: string;
-}): Promise<SignUpFollowUp> {
+export async function signUp(
+  input: {
+    details: CustomerDetails & { email: string; givenName: string };
+    password: string;
+    /** The form's one-time token: the same token twice is one sign-up. */
+    nonce: string;
+    /** The client address (lib/auth/client-ip.ts). */
+    ip: string;
+  },
+  now = new Date(),
+): Promise<SignUpFollowUp | SignUpRefused> {
+  const allowance = await beginSignUp(normalizeEmail(input.details.email), input.ip, now);
+  if (!allowance.ok) return allowance.by === "ip" ? { refused: "client" } : { mail: "none" };
   const passwordHash = await hashPassword(input.password);
   const existing = await getUserByEmail(input.details.email);
   if (!existing) {

@@ -10,13 +10,16 @@ import { consumeToken, issueToken, mayIssueToken, peekToken } from "./tokens";
 /** Verification links per login: three resends an hour on top of the first, a minute apart. */
 const RESEND_LIMITS = { perHour: 4, gapSeconds: 60 };
 
-/** Mails a new verification link (earlier links stop working). */
-export async function sendVerificationLink(user: User, now = new Date()) {
+/**
+ * Mails a new verification link (earlier links stop working), within RESEND_LIMITS whoever asks
+ * (a sign-up or the resend form). Returns whether it went out. The mail carries no name: the
+ * address is not confirmed, and whatever was typed at sign-up is not shown to its owner.
+ */
+export async function sendVerificationLink(user: User, now = new Date()): Promise<boolean> {
+  if (!(await mayIssueToken(user.id, "verify_email", RESEND_LIMITS, now)).ok) return false;
   const token = await issueToken({ userId: user.id, purpose: "verify_email" }, now);
-  await sendMail("verify-email", user.email, {
-    name: user.givenName ?? undefined,
-    verifyUrl: portalUrl(`/verify-email?token=${token}`),
-  });
+  await sendMail("verify-email", user.email, { verifyUrl: portalUrl(`/verify-email?token=${token}`) });
+  return true;
 }
 
 /**
@@ -26,9 +29,7 @@ export async function sendVerificationLink(user: User, now = new Date()) {
 export async function resendVerificationLink(email: string, now = new Date()): Promise<boolean> {
   const user = await getUserByEmail(email);
   if (!user || user.emailVerifiedAt) return false;
-  if (!(await mayIssueToken(user.id, "verify_email", RESEND_LIMITS, now)).ok) return false;
-  await sendVerificationLink(user, now);
-  return true;
+  return sendVerificationLink(user, now);
 }
 
 export type VerifyResult =

@@ -110,3 +110,56 @@ export async function succeedAttempt(ids: string[], email: string, ip: string) {
     .delete(signInAttempts)
     .where(and(eq(signInAttempts.kind, "email_ip"), eq(signInAttempts.key, pairKey(email, ip)), eq(signInAttempts.success, false)));
 }
+
+/**
+ * Sign-ups within an hour, counted before any password is hashed (a refused submit costs two small
+ * queries): per client address, and per email whatever becomes of it, so the count says nothing about
+ * whether the address has an account. The verification mails themselves have the resend form's limit
+ * (lib/accounts/verify-email.ts).
+ */
+export const SIGN_UP_LIMITS = { perIpPerHour: 30, perEmailPerHour: 5 };
+
+export type SignUpAllowance = { ok: true } | { ok: false; by: "ip" | "email" };
+
+/** Records a sign-up submit and says whether it may go on; a refused one is withdrawn (it costs the budget nothing). */
+export async function beginSignUp(email: string, ip: string, now = new Date()): Promise<SignUpAllowance> {
+  const db = await getDb();
+  const rows = await db
+    .insert(signInAttempts)
+    .values([
+      { kind: "sign_up_ip" as const, key: ip, attemptedAt: now },
+      { kind: "sign_up_email" as const, key: email, attemptedAt: now },
+    ])
+    .returning({ id: signInAttempts.id });
+  const since = new Date(now.getTime() - 3_600_000);
+  const [counts] = await db
+    .select({
+      byIp: sql<number>`count(*) filter (where ${signInAttempts.kind} = 'sign_up_ip')::int`,
+      byEmail: sql<number>`count(*) filter (where ${signInAttempts.kind} = 'sign_up_email')::int`,
+    })
+    .from(signInAttempts)
+    .where(
+      and(
+        gt(signInAttempts.attemptedAt, since),
+        or(
+          and(eq(signInAttempts.kind, "sign_up_ip"), eq(signInAttempts.key, ip)),
+          and(eq(signInAttempts.kind, "sign_up_email"), eq(signInAttempts.key, email)),
+        ),
+      ),
+    );
+  // The counts include this submit.
+  const by =
+    (counts?.byIp ?? 1) > SIGN_UP_LIMITS.perIpPerHour
+      ? "ip"
+      : (counts?.byEmail ?? 1) > SIGN_UP_LIMITS.perEmailPerHour
+        ? "email"
+        : undefined;
+  if (!by) return { ok: true };
+  await db.delete(signInAttempts).where(
+    inArray(
+      signInAttempts.id,
+      rows.map((r) => r.id),
+    ),
+  );
+  return { ok: false, by };
+}

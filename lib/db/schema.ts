@@ -37,8 +37,11 @@ export const signInAttempts = pgTable(
     id: uuid("id").primaryKey().defaultRandom(),
     /** A lower-cased email or a client address. */
     key: text("key").notNull(),
-    /** `email_ip`: the key is `email|address` (the pair lockout, lib/auth/rate-limit.ts). */
-    kind: text("kind", { enum: ["email", "ip", "email_ip"] }).notNull(),
+    /**
+     * `email_ip`: the key is `email|address` (the pair lockout, lib/auth/rate-limit.ts);
+     * `sign_up_ip` / `sign_up_email`: sign-up submits (counted whatever their outcome).
+     */
+    kind: text("kind", { enum: ["email", "ip", "email_ip", "sign_up_ip", "sign_up_email"] }).notNull(),
     attemptedAt: timestamp("attempted_at", { withTimezone: true }).notNull().defaultNow(),
     success: boolean("success").notNull().default(false),
   },

@@ -85,7 +85,7 @@ describe.each(backends)("mail on $name", ({ name }) => {
 
   const cases: { [K in MailKind]: { props: MailProps<K>; subject: string; linkExpected: boolean } } = {
     "verify-email": {
-      props: { name: "Alex", verifyUrl: link },
+      props: { verifyUrl: link },
       subject: "Confirm your email address for Acme Fitness",
       linkExpected: true,
     },

@@ -67,8 +67,10 @@ async function customersWithEmail(address: string) {
   return body.items;
 }
 
+/** Each sign-up from a documentation address of its own (the per-address sign-up limit is not under test here). */
 async function signUpAndMail(address: string, n = nonce(), password = PASSWORD) {
-  const followUp = await signUp({ details: details(address), password, nonce: n });
+  const followUp = await signUp({ details: details(address), password, nonce: n, ip: `198.51.100.${(counter % 250) + 1}` });
+  if ("refused" in followUp) throw new Error("sign-up refused by the per-address limit");
   await sendSignUpMail(followUp);
   return followUp;
 }
@@ -157,7 +159,7 @@ describe.each(backends)("sign-up and verification on $name", ({ name }) => {
     expect(await confirm(token, attackers, "192.0.2.21")).toEqual({ status: "invalid" });
   });
 
-  test("a double submit is one sign-up and one mail; a new submit replaces an unconfirmed one and only its link works", async () => {
+  test("a double submit is one sign-up and one mail; a new submit replaces an unconfirmed one but mails no second link within a minute", async () => {
     const address = email();
     const n = nonce();
     const [a, b] = await Promise.all([signUpAndMail(address, n), signUpAndMail(address, n)]);
@@ -165,14 +167,12 @@ describe.each(backends)("sign-up and verification on $name", ({ name }) => {
     expect(await mailTo(address)).toHaveLength(1);
     const first = tokenFrom((await mailTo(address))[0]!.text, "/verify-email");
 
+    // Rule changed (issue 22): links go out within the resend form's limit only, so the first link stays the newest.
     await signUpAndMail(address, nonce(), "another long passphrase here");
-    const mails = await mailTo(address);
-    expect(mails).toHaveLength(2);
-    const second = tokenFrom(mails[0]!.text, "/verify-email");
-    expect(await confirm(first, "another long passphrase here")).toEqual({ status: "invalid" });
+    expect(await mailTo(address)).toHaveLength(1);
     // The newest sign-up's password is the one that confirms.
-    expect(await confirm(second)).toEqual({ status: "refused", reason: "invalid" });
-    expect((await confirm(second, "another long passphrase here")).status).toBe("verified");
+    expect(await confirm(first)).toEqual({ status: "refused", reason: "invalid" });
+    expect((await confirm(first, "another long passphrase here")).status).toBe("verified");
   });
 
   test("signing up with a confirmed address creates nothing and tells its owner", async () => {

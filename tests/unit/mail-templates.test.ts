@@ -10,9 +10,9 @@ const brand = mailBrand(parseBrokerConfig(acme), "https://account.acme.example")
 const link = "https://account.acme.example/verify?token=abc123&from=mail";
 
 const samples: { [K in MailKind]: Parameters<typeof renderMail<K>>[1] } = {
-  "verify-email": { name: "Alex", verifyUrl: link },
+  "verify-email": { verifyUrl: link },
   "reset-password": { name: "Alex", resetUrl: link },
-  "confirm-email-change": { name: "Alex", confirmUrl: link, newEmail: "new@example.com" },
+  "confirm-email-change": { confirmUrl: link, newEmail: "new@example.com" },
   "email-changed": { newEmail: "new@example.com" },
   "sign-up-attempt": { name: "Alex", signInUrl: link, forgotPasswordUrl: link },
   "booking-reminder": {
@@ -97,7 +97,7 @@ describe("mail content", () => {
   });
 
   test("customer-supplied text is escaped, and links must be absolute http(s)", async () => {
-    const { html } = await renderMail("verify-email", { name: "<b>Eve</b>", verifyUrl: link }, brand);
+    const { html } = await renderMail("reset-password", { name: "<b>Eve</b>", resetUrl: link }, brand);
     expect(html).not.toContain("<b>Eve</b>");
     expect(html).toContain("&lt;b&gt;Eve&lt;/b&gt;");
     await expect(renderMail("verify-email", { verifyUrl: "javascript:alert(1)" }, brand)).rejects.toThrow(/verifyUrl/);
