@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { orIminMessage } from "@/lib/imin/errors";
 import { memberFormValues, requireMemberPage } from "../data";
 import { MemberForm } from "../_components/member-form";
+import { BackToFamily } from "../_components/back-to-family";
 
 export const metadata: Metadata = { title: "Edit family member" };
 
@@ -16,11 +16,7 @@ export default async function EditMemberPage({ params }: { params: Promise<{ mem
 
   return (
     <div className="space-y-6">
-      <p>
-        <Link href="/family" className="inline-flex min-h-11 items-center text-link underline underline-offset-2">
-          Back to your family
-        </Link>
-      </p>
+      <BackToFamily />
       <PageHeader
         title={`Edit ${name}`}
         description="Changes go to our booking partner first; nothing changes here unless they accept them."

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -7,6 +6,7 @@ import { formatDateTime } from "@/lib/format";
 import { orIminMessage } from "@/lib/imin/errors";
 import { pendingBookingsOf, requireMemberPage } from "../../data";
 import { RemoveMemberForm } from "../../_components/remove-member-form";
+import { BackToFamily } from "../../_components/back-to-family";
 
 export const metadata: Metadata = { title: "Remove family member" };
 
@@ -16,11 +16,7 @@ export default async function RemoveMemberPage({ params }: { params: Promise<{ m
 
   return (
     <div className="space-y-6">
-      <p>
-        <Link href="/family" className="inline-flex min-h-11 items-center text-link underline underline-offset-2">
-          Back to your family
-        </Link>
-      </p>
+      <BackToFamily />
       <PageHeader title={`Remove ${name}`} />
       {pending === undefined ? (
         <Alert tone="error" title="We can't check their bookings right now">
