@@ -2,20 +2,20 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { randomUUID } from "node:crypto";
-import { BookNowForm } from "../_components/book-now-form";
-import { OfferList } from "../_components/offer-list";
-import { FactRow, WhenWhere, WhereRow } from "../_components/when-where";
-import { type PersonRow, WhoIsComing } from "./_components/who-is-coming";
-import { getSessionDetail, groupBookingPath, householdPeople, listHouseholdMembers, whoIsComing } from "./data";
-import { startGroupBooking } from "./group-actions";
-import { readBookingCustomer } from "../data";
+import { BookNowForm } from "../../_components/book-now-form";
+import { OfferList } from "../../_components/offer-list";
+import { FactRow, WhenWhere, WhereRow } from "../../_components/when-where";
+import { type PersonRow, WhoIsComing } from "../_components/who-is-coming";
+import { getSessionDetail, groupBookingPath, householdPeople, listHouseholdMembers, whoIsComing } from "../data";
+import { startGroupBooking } from "../group-actions";
+import { readBookingCustomer } from "../../data";
 import { describeAgeRange } from "@/lib/book/eligibility";
 import { Alert } from "@/components/ui/alert";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatDateTimeRange, formatDuration, formatPrice } from "@/lib/format";
 import { type PersonOption, stepLabel } from "@/lib/group-booking/plan";
 import { IminError } from "@/lib/imin/errors";
-import { bookNow } from "./actions";
+import { bookNow } from "../actions";
 
 export const metadata: Metadata = { title: "Session details" };
 
