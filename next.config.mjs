@@ -47,6 +47,17 @@ export default function nextConfig(phase) {
     // The build type-checks the product only (tests and specs: `npm run typecheck`).
     typescript: { tsconfigPath: "tsconfig.build.json" },
     headers: async () => securityHeaders(phase),
-    serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg", "bwip-js", "qrcode", "oidc-provider"],
+    serverExternalPackages: [
+      "@electric-sql/pglite",
+      "@node-rs/argon2",
+      "pg",
+      "bwip-js",
+      "qrcode",
+      "oidc-provider",
+      // One copy of the metrics registry's and the tracer's code, loaded from node_modules (lib/observability).
+      "prom-client",
+      "@opentelemetry/sdk-trace-node",
+      "@opentelemetry/exporter-trace-otlp-http",
+    ],
   };
 }

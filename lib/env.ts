@@ -83,6 +83,24 @@ const envSchema = z.object({
     .optional(),
   /** `silent` turns off the one-line log of each imin call. */
   IMIN_LOG: z.enum(["silent", "info"], "IMIN_LOG must be silent or info").default("info"),
+  /** Structured logs (lib/observability/log.ts): the lowest level written. */
+  LOG_LEVEL: z
+    .enum(
+      ["trace", "debug", "info", "warn", "error", "fatal", "silent"],
+      "LOG_LEVEL must be trace, debug, info, warn, error, fatal or silent",
+    )
+    .default("info"),
+  /** Unset: `pretty` in sandbox mode (readable), `json` otherwise (one JSON object per line). */
+  LOG_FORMAT: z.enum(["json", "pretty"], "LOG_FORMAT must be json or pretty").optional(),
+  /** Prometheus `/metrics` on this port of its own (never the public one); unset: no metrics server. */
+  METRICS_PORT: z.coerce
+    .number("METRICS_PORT must be a port number")
+    .int("METRICS_PORT must be a port number")
+    .min(1, "METRICS_PORT must be a port number")
+    .max(65535, "METRICS_PORT must be a port number")
+    .optional(),
+  /** OpenTelemetry traces are sent here over OTLP/HTTP (`/v1/traces` is added); unset: tracing is off. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: url("OTEL_EXPORTER_OTLP_ENDPOINT").optional(),
   SEED_DEMO_LOGIN: bool,
   SIGN_IN_MAX_FAILURES_PER_EMAIL: positiveInt("SIGN_IN_MAX_FAILURES_PER_EMAIL", 5),
   SIGN_IN_MAX_FAILURES_PER_IP: positiveInt("SIGN_IN_MAX_FAILURES_PER_IP", 30),

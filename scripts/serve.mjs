@@ -54,8 +54,17 @@ const isOidcPath = (url = "/") => {
   return path === "/.well-known/openid-configuration" || path === "/oidc" || path.startsWith("/oidc/");
 };
 
+// Request ids, request metrics and the request log line (lib/observability/requests.ts), published by instrumentation.
+const OBSERVE = Symbol.for("imin-portal.observe-request");
+
 const server = createServer((req, res) => {
   stamp(req);
+  const observe = globalThis[OBSERVE];
+  if (observe) observe(req, res, () => respond(req, res));
+  else respond(req, res);
+});
+
+function respond(req, res) {
   if (isOidcPath(req.url)) {
     const oidc = globalThis[OIDC_HANDLER];
     if (oidc) oidc(req, res);
@@ -70,7 +79,7 @@ const server = createServer((req, res) => {
     if (!res.headersSent) res.statusCode = 500;
     res.end();
   });
-});
+}
 server.on("upgrade", (req, socket, head) => {
   stamp(req);
   upgrade(req, socket, head);

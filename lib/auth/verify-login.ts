@@ -2,6 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { getUserByEmail } from "@/lib/accounts/store";
 import type { User } from "@/lib/db/schema";
+import { signInOutcome } from "@/lib/observability/sign-in";
 import { clientIp } from "./client-ip";
 import { verifyAgainstDummy, verifyPasswordHash } from "./password";
 import { RATE_LIMITED_MESSAGE, beginAttempt, succeedAttempt } from "./rate-limit";
@@ -30,13 +31,13 @@ export async function verifyLogin(
 ): Promise<LoginCheck> {
   const normalized = email.trim().toLowerCase();
   const ticket = await beginAttempt(normalized, ip, opts.now);
-  if (ticket.blocked) return { ok: false, reason: "rate_limited", message: RATE_LIMITED_MESSAGE };
+  if (ticket.blocked) return signInOutcome("locked", { ok: false, reason: "rate_limited", message: RATE_LIMITED_MESSAGE });
   if (ticket.delayMs > 0) await (opts.sleep ?? sleep)(ticket.delayMs);
   const user = normalized && password ? await getUserByEmail(normalized) : undefined;
   const ok = user ? await verifyPasswordHash(user.passwordHash, password) : await verifyAgainstDummy(password);
-  if (!ok || !user) return { ok: false, reason: "invalid", message: WRONG_CREDENTIALS };
+  if (!ok || !user) return signInOutcome("failure", { ok: false, reason: "invalid", message: WRONG_CREDENTIALS });
   await succeedAttempt(ticket.ids, normalized, ip);
-  return { ok: true, user };
+  return signInOutcome("success", { ok: true, user });
 }
 
 export type PasswordRecheck = { ok: true } | { ok: false; reason: "invalid" | "rate_limited"; message: string };

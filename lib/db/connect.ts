@@ -6,6 +6,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import { Pool } from "pg";
+import { traceQueries } from "@/lib/observability/db-spans";
 import { createPgliteDataDir } from "./pglite-initdb";
 import * as schema from "./schema";
 
@@ -33,6 +34,8 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir?: strin
     // An idle connection dropped by the server (restart, failover) must not crash the process;
     // the pool replaces it on the next query.
     pool.on("error", (e) => console.error(`postgres: idle connection lost (${e.message})`));
+    // A span per query inside a traced operation (every pooled query runs on one of these clients).
+    pool.on("connect", (client) => traceQueries(client));
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     database = {
       db,
@@ -53,6 +56,10 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir?: strin
       await createPgliteDataDir(dir, { ...options, migrationsFolder: opts.migrate !== false ? migrationsFolder : undefined });
     }
     const client = dir ? new PGlite(dir, options) : new PGlite(options);
+    traceQueries(client, ["query", "exec"]);
+    // drizzle runs a transaction's queries on the transaction object PGlite hands it.
+    const transaction = client.transaction.bind(client);
+    client.transaction = (fn) => transaction((tx) => fn(traceQueries(tx, ["query", "exec"])));
     const db = drizzlePglite(client, { schema });
     database = {
       db,

@@ -1,6 +1,9 @@
 import "server-only";
 import type { z } from "zod";
 import { getEnv } from "@/lib/env";
+import { log } from "@/lib/observability/log";
+import { metrics, statusClass } from "@/lib/observability/metrics";
+import { markSpanFailed, type Span, startClientSpan } from "@/lib/observability/tracing";
 import { IminError, kindForStatus, scrub } from "./errors";
 import { errorBody, safeParseImin } from "./schemas";
 
@@ -64,10 +67,80 @@ function buildIminUrl(service: IminService, path: string, query?: Record<string,
   return url;
 }
 
-function log(method: string, service: IminService, url: URL, status: number | string, startedAt: number) {
+/** Path segments of imin's API; any other segment is an id and becomes `:id` in a metric label. */
+const ENDPOINT_WORDS = new Set([
+  "api",
+  "accounts",
+  "actions",
+  "checkout-sessions",
+  "customer-accounts",
+  "customers",
+  "event-series",
+  "facility-uses",
+  "order-items",
+  "orders",
+  "places",
+  "receipts",
+  "scheduled-sessions",
+  "slots",
+]);
+
+/** `customers/abc/accounts` → `/customers/:id/accounts`: bounded, and never an id. */
+function endpointTemplate(service: IminService, url: URL): string {
+  const basePath = new URL(serviceBase(service)).pathname.replace(/\/+$/, "");
+  const rest = url.pathname.startsWith(basePath) ? url.pathname.slice(basePath.length) : url.pathname;
+  const segments = rest.split("/").filter(Boolean);
+  return `/${segments.map((s) => (ENDPOINT_WORDS.has(s) ? s : ":id")).join("/")}`;
+}
+
+interface Attempt {
+  method: IminMethod;
+  service: IminService;
+  url: URL;
+  endpoint: string;
+  attempt: number;
+  startedAt: number;
+  span: Span;
+}
+
+function beginAttempt(method: IminMethod, service: IminService, url: URL, attempt: number): Attempt {
+  const endpoint = endpointTemplate(service, url);
+  const span = startClientSpan(`imin ${method} ${endpoint}`, {
+    "imin.api": service,
+    "imin.endpoint": endpoint,
+    "imin.attempt": attempt + 1,
+    "http.request.method": method,
+  });
+  return { method, service, url, endpoint, attempt, startedAt: performance.now(), span };
+}
+
+/** Ends one attempt: its span, its metrics and its log line (path only: query strings can carry tokens). */
+function endAttempt(a: Attempt, status: number | "timeout" | "network-error") {
+  const ms = performance.now() - a.startedAt;
+  const outcome = typeof status === "number" ? statusClass(status) : status.replace("-", "_");
+  const labels = { api: a.service, method: a.method, endpoint: a.endpoint, outcome };
+  const m = metrics();
+  m.iminRequests.inc({ ...labels, retry: a.attempt > 0 ? "true" : "false" });
+  m.iminDuration.observe(labels, ms / 1000);
+  if (typeof status === "number") a.span.setAttribute("http.response.status_code", status);
+  a.span.setAttribute("imin.outcome", outcome);
+  if (outcome !== "2xx") markSpanFailed(a.span, outcome);
+  a.span.end();
   if (getEnv().IMIN_LOG === "silent") return;
-  // Path only: query strings can carry tokens (redirect URIs, entitlement filters).
-  console.info(`imin ${method} ${service} ${url.pathname} ${status} ${Math.round(performance.now() - startedAt)}ms`);
+  const fields = {
+    imin: {
+      method: a.method,
+      api: a.service,
+      endpoint: a.endpoint,
+      path: a.url.pathname,
+      status,
+      attempt: a.attempt + 1,
+      ms: Math.round(ms),
+    },
+  };
+  const line = `imin ${a.method} ${a.service} ${a.url.pathname} ${status} ${Math.round(ms)}ms`;
+  if (outcome === "2xx" || outcome === "3xx") log().info(fields, line);
+  else log().warn(fields, line);
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -101,6 +174,7 @@ async function send(opts: {
 
   for (let attempt = 0; ; attempt++) {
     const startedAt = performance.now();
+    const current = beginAttempt(opts.method, opts.service, url, attempt);
     const controller = new AbortController();
     const timeout = setTimeout(() => controller.abort(), Math.max(1, Math.min(timeoutMs, deadline - startedAt)));
     let response: Response;
@@ -122,14 +196,14 @@ async function send(opts: {
     } catch (cause) {
       clearTimeout(timeout);
       if (controller.signal.aborted) {
-        log(opts.method, opts.service, url, "timeout", startedAt);
+        endAttempt(current, "timeout");
         if (read && !timedOut && deadline - performance.now() > 0) {
           timedOut = true;
           continue;
         }
         throw new IminError({ kind: "timeout", cause: scrubCause(cause) });
       }
-      log(opts.method, opts.service, url, "network-error", startedAt);
+      endAttempt(current, "network-error");
       if (attempt < retries && deadline - performance.now() > 0) {
         await sleep(backoff(attempt));
         continue;
@@ -144,7 +218,7 @@ async function send(opts: {
         url,
         timer: () => {
           clearTimeout(timeout);
-          log(opts.method, opts.service, url, response.status, startedAt);
+          endAttempt(current, response.status);
         },
       };
     }
@@ -156,7 +230,7 @@ async function send(opts: {
       // a body that cannot be read is treated as no body
     }
     clearTimeout(timeout);
-    log(opts.method, opts.service, url, response.status, startedAt);
+    endAttempt(current, response.status);
     if (RETRY_STATUSES.has(response.status) && attempt < retries && deadline - performance.now() > 0) {
       await sleep(backoff(attempt));
       continue;

@@ -1,5 +1,7 @@
 import PgBoss from "pg-boss";
 import { getDatabase } from "@/lib/db/client";
+import { log } from "@/lib/observability/log";
+import { traceCarrier } from "@/lib/observability/tracing";
 import { bossDb } from "./boss-db";
 import { DEAD_LETTER, type Queue } from "./queues";
 import { dueInMs, stopWaking, wakeWorkers } from "./wake";
@@ -32,11 +34,14 @@ async function openBoss(maintain: boolean): Promise<PgBoss> {
     archiveCompletedAfterSeconds: 3600,
     deleteAfterDays: 7,
   });
-  boss.on("error", (e: Error) => console.error(`jobs: queue error (${e.message.slice(0, 200)})`));
+  boss.on("error", (e: Error) => log().error({ reason: e.message.slice(0, 200) }, "jobs: queue error"));
   await boss.start();
   await boss.createQueue(DEAD_LETTER);
   return boss;
 }
+
+/** Where a job's data carries the trace context of the request that queued it (lib/jobs/start.ts continues it). */
+export const TRACE_KEY = "_trace";
 
 const CREATED = new WeakMap<PgBoss, Map<string, Promise<void>>>();
 
@@ -77,7 +82,8 @@ export async function stopBoss(timeoutMs = 10_000): Promise<void> {
 export async function enqueue(queue: Queue, data: object, options: PgBoss.SendOptions = {}): Promise<string | null> {
   const boss = await getBoss();
   await ensureQueue(boss, queue);
-  const id = await boss.send(queue.name, data, options);
+  const carrier = traceCarrier();
+  const id = await boss.send(queue.name, Object.keys(carrier).length ? { ...data, [TRACE_KEY]: carrier } : data, options);
   if (id) wakeWorkers(queue.name, dueInMs(options.startAfter));
   return id;
 }

@@ -1,7 +1,11 @@
 import "server-only";
 import type PgBoss from "pg-boss";
 import { getDatabase } from "@/lib/db/client";
-import { ensureQueue, getBoss } from "./boss";
+import { runWithLogContext } from "@/lib/observability/context";
+import { log } from "@/lib/observability/log";
+import { metrics } from "@/lib/observability/metrics";
+import { withSpan, withTraceCarrier } from "@/lib/observability/tracing";
+import { ensureQueue, getBoss, TRACE_KEY } from "./boss";
 import type { JobDefinition, JobSettings } from "./queues";
 import { registerWaker, watchQueues } from "./wake";
 
@@ -38,10 +42,34 @@ export function startJobWorkers(jobs: JobDefinition[], opts: JobSettings & { pol
       let id: string | undefined;
       const wake = () => id && boss.notifyWorker(id);
       id = await boss.work<Record<string, unknown>>(queue, { pollingIntervalSeconds: pollingSeconds }, async ([job]) => {
+        const { [TRACE_KEY]: carrier, ...data } = job!.data ?? {};
+        const startedAt = performance.now();
+        const done = (outcome: "ok" | "failed") => {
+          const seconds = (performance.now() - startedAt) / 1000;
+          metrics().jobRuns.inc({ queue, outcome });
+          metrics().jobDuration.observe({ queue, outcome }, seconds);
+          return { job: { outcome, ms: Math.round(seconds * 1000) } };
+        };
+        // A job queued by a request continues that request's trace (lib/jobs/boss.ts enqueue).
         try {
-          return await handle(job!.data ?? {});
+          return await withTraceCarrier(carrier, () =>
+            withSpan(
+              `job ${queue}`,
+              { "job.queue": queue, "job.id": job!.id },
+              () =>
+                runWithLogContext({ queue, jobId: job!.id }, async () => {
+                  const result = await handle(data);
+                  log().info(done("ok"), `jobs: ${queue} ran`);
+                  return result;
+                }),
+              true,
+            ),
+          );
         } catch (error) {
-          console.error(`jobs: ${queue} ${job!.id} failed (${error instanceof Error ? error.message.slice(0, 200) : "error"})`);
+          const reason = error instanceof Error ? error.message.slice(0, 200) : "error";
+          runWithLogContext({ queue, jobId: job!.id }, () =>
+            log().error({ ...done("failed"), reason }, `jobs: ${queue} ${job!.id} failed (${reason})`),
+          );
           throw error;
         } finally {
           // While a queue has work, its worker looks again at the Postgres pace, not the slow one.

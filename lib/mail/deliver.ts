@@ -1,5 +1,6 @@
 import type { OutboxMail } from "@/lib/db/schema";
 import { getBrokerConfig } from "@/lib/broker/config";
+import { mailOutcome } from "@/lib/observability/mail";
 import { claimDueMail, markAttemptFailed, markSent } from "./outbox";
 import { mailTransport, senderAddress, senderDomain, smtpSecrets } from "./transport";
 
@@ -42,17 +43,11 @@ async function deliver(row: OutboxMail, now: () => Date): Promise<DeliveryStatus
   } catch (err) {
     const reason = describeError(err, row.toAddress);
     const result = await markAttemptFailed(row, reason, now(), isPermanent(err));
-    if (result.status === "failed") {
-      console.error(`mail: ${row.kind} ${row.id} failed after ${row.attempts} attempt(s): ${reason}`);
-    } else {
-      console.warn(
-        `mail: ${row.kind} ${row.id} attempt ${row.attempts} failed (${reason}); next try ${result.nextAttemptAt!.toISOString()}`,
-      );
-    }
+    mailOutcome(row, result.status === "failed" ? "failed" : "retry", reason, result.nextAttemptAt);
     return result.status;
   }
   await markSent(row.id, now());
-  console.info(`mail: ${row.kind} ${row.id} sent (attempt ${row.attempts})`);
+  mailOutcome(row, "sent");
   return "sent";
 }
 

@@ -255,13 +255,21 @@ describe("URLs, logging, bodies", () => {
   test("logs carry method, path, status and duration but never the key or query", async () => {
     process.env.IMIN_LOG = "";
     resetEnvCache();
-    const info = vi.spyOn(console, "info").mockImplementation(() => {});
+    const out = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
     handler = json(200, { ok: true });
     await iminRequest({ service: "booking", path: "customers/abc/accounts", query: { redirectUri: "https://portal/x?token=t0k" } });
     process.env.IMIN_LOG = "silent";
     resetEnvCache();
-    const line = info.mock.calls.map((c) => c.join(" ")).join("\n");
-    expect(line).toMatch(/imin GET booking \/api\/v2\/customers\/abc\/accounts 200 \d+ms/);
+    const line = out.mock.calls.map((c) => String(c[0])).join("");
+    // One JSON line with the call as fields; the endpoint template has no ids.
+    const entry = line
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l))
+      .find((e) => e.imin);
+    expect(entry.msg).toMatch(/imin GET booking \/api\/v2\/customers\/abc\/accounts 200 \d+ms/);
+    expect(entry.imin).toMatchObject({ method: "GET", api: "booking", endpoint: "/customers/:id/accounts", status: 200, attempt: 1 });
+    expect(entry.level).toBe("info");
     expect(line).not.toContain(KEY);
     expect(line).not.toContain("t0k");
     expect(calls[0]!.url).toContain("redirectUri=");
