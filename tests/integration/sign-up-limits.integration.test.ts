@@ -75,18 +75,23 @@ describe.each(backends)("sign-up limits on $name", ({ name }) => {
 
   test("sign-ups from one client address stop at the hourly limit, refused before any password is hashed", async () => {
     const ip = `203.0.113.${name === "pglite" ? 7 : 8}`;
-    let refused = 0;
-    for (let i = 0; i < 40; i++) {
-      const outcome = await signUpAndMail(email(), ip);
-      if ("refused" in outcome) refused++;
-    }
-    expect(refused).toBeGreaterThan(0);
+    const submit = (address: string, from = ip) =>
+      signUp({
+        details: { email: address, givenName: "Sam", familyName: "Lee", is13OrOver: true },
+        password: PASSWORD,
+        nonce: nonce(),
+        ip: from,
+      });
+    let accepted = 0;
+    while (!("refused" in (await submit(email())))) accepted++;
+    expect(accepted).toBeGreaterThan(0);
+    expect(accepted).toBeLessThan(100);
     const before = hashes();
-    expect(await signUpAndMail(email(), ip)).toEqual({ refused: "client" });
+    expect(await submit(email())).toEqual({ refused: "client" });
     expect(hashes()).toBe(before);
     // Another client address is not affected.
-    expect("refused" in (await signUpAndMail(email(), "203.0.113.99"))).toBe(false);
-  });
+    expect("refused" in (await submit(email(), "203.0.113.99"))).toBe(false);
+  }, 120_000);
 
   test("submits past the per-address limit are answered as any other and cost no hash", async () => {
     const address = email();
