@@ -102,23 +102,37 @@ export async function completeCustomerCreation(userId: string, imin: { customerI
 }
 
 /**
- * A second sign-up for an address nobody has confirmed yet: its details and password replace the
- * first ones (whoever opens the newest link confirms the newest details).
+ * A new sign-up for an address nobody has confirmed, once the earlier one has expired (its
+ * password was set before `expiredBefore`): its password and details take the earlier one's
+ * place. Until then the first sign-up holds, so a stranger cannot block its owner by signing up
+ * again. Details a create has already sent to imin (an operation tried at least once) are never
+ * overwritten. Returns whether anything was replaced.
  */
 export async function replaceUnverifiedSignUp(
   userId: string,
   input: { passwordHash: string; givenName: string; customerPayload: unknown; signUpNonce: string },
-) {
+  expiredBefore: Date,
+): Promise<boolean> {
   const db = await getDb();
-  await db.transaction(async (tx) => {
-    await tx
+  return db.transaction(async (tx) => {
+    const replaced = await tx
       .update(users)
       .set({ passwordHash: input.passwordHash, givenName: input.givenName, signUpNonce: input.signUpNonce, updatedAt: new Date() })
-      .where(and(eq(users.id, userId), isNull(users.emailVerifiedAt)));
+      .where(and(eq(users.id, userId), isNull(users.emailVerifiedAt), lt(users.updatedAt, expiredBefore)))
+      .returning({ id: users.id });
+    if (!replaced.length) return false;
     await tx
       .update(pendingOperations)
       .set({ payload: input.customerPayload })
-      .where(and(eq(pendingOperations.userId, userId), eq(pendingOperations.kind, CREATE_CUSTOMER_OPERATION)));
+      .where(
+        and(
+          eq(pendingOperations.userId, userId),
+          eq(pendingOperations.kind, CREATE_CUSTOMER_OPERATION),
+          eq(pendingOperations.state, "ready"),
+          eq(pendingOperations.attempts, 0),
+        ),
+      );
+    return true;
   });
 }
 

@@ -3,6 +3,7 @@ import { createPendingUser, replaceUnverifiedSignUp } from "@/lib/accounts/creat
 import { getUserByEmail, normalizeEmail } from "@/lib/accounts/store";
 import type { User } from "@/lib/db/schema";
 import type { CustomerDetails } from "@/lib/imin/customers";
+import { VERIFY_EMAIL_LINK_HOURS } from "@/lib/mail/lifetimes";
 import { hashPassword } from "../auth/password";
 import { beginSignUp } from "../auth/rate-limit";
 
@@ -52,23 +53,26 @@ export async function signUp(
     // Lost a race for the address: answer as for an existing login.
     const winner = await getUserByEmail(input.details.email);
     if (!winner) return { mail: "none" };
-    return followUpForExisting(winner, input, passwordHash);
+    return followUpForExisting(winner, input, passwordHash, now);
   }
-  return followUpForExisting(existing, input, passwordHash);
+  return followUpForExisting(existing, input, passwordHash, now);
 }
 
 async function followUpForExisting(
   user: User,
   input: { details: CustomerDetails & { givenName: string }; nonce: string },
   passwordHash: string,
+  now: Date,
 ): Promise<SignUpFollowUp> {
   if (user.signUpNonce && user.signUpNonce === input.nonce) return { mail: "none" };
   if (user.emailVerifiedAt) return { mail: "already-registered", user };
-  await replaceUnverifiedSignUp(user.id, {
-    passwordHash,
-    givenName: input.details.givenName,
-    customerPayload: input.details,
-    signUpNonce: input.nonce,
-  });
-  return { mail: "verify", user: { ...user, givenName: input.details.givenName } };
+  // An unconfirmed sign-up keeps its password and details for as long as its first link works: a
+  // second one (a stranger's, or the owner's again) only has the link mailed again. Its owner,
+  // having forgotten that password, resets it (the reset link proves the mailbox).
+  await replaceUnverifiedSignUp(
+    user.id,
+    { passwordHash, givenName: input.details.givenName, customerPayload: input.details, signUpNonce: input.nonce },
+    new Date(now.getTime() - VERIFY_EMAIL_LINK_HOURS * 3_600_000),
+  );
+  return { mail: "verify", user };
 }

@@ -3,4 +3,5 @@ export const INVALID_LINK_MESSAGE =
 
 export const PASSWORD_LABEL = "Enter the password you chose when you signed up";
 
-export const WRONG_PASSWORD_MESSAGE = "That is not the password you chose when you signed up. Your address is not confirmed yet.";
+export const WRONG_PASSWORD_MESSAGE =
+  "That is not the password you chose when you first signed up, so your address is not confirmed yet. If you cannot remember it, choose a new one with “Forgot your password?” on the sign-in page: that confirms your address too.";
