@@ -11,14 +11,14 @@ import { setEmailPreferences } from "@/lib/notifications/preferences";
 import { recordCustomerState } from "@/lib/notices/process";
 import type { CaughtMail } from "@/sandbox/mail/mailbox";
 import { backends, withTestDatabase } from "../support/database";
-import { startSandboxAsImin, type TestSandbox } from "../support/sandbox";
+import { mailingTo, withSandboxAsImin } from "../support/sandbox";
 
 const PORTAL = "http://localhost:3997";
 const CUSTOMER = { iminCustomerId: "demo-customer", email: "demo@example.com" };
 const settings = { hoursBefore: 24, callsPerSecond: 50, concurrency: 2, activeDays: 90, maxPages: 5 };
 const DAY = 86_400_000;
 
-let sb: TestSandbox;
+const sb = withSandboxAsImin({ smtpPort: 0, quiet: true }, mailingTo(PORTAL));
 
 async function admin(path: string, init: { method?: string; json?: unknown; okOnly?: boolean } = {}) {
   const res = await sb.api(path, { method: init.method ?? "GET", json: init.json });
@@ -50,19 +50,6 @@ async function customerSawSellers(user: User) {
   const { accounts } = await getSellerAccounts(CUSTOMER.iminCustomerId);
   await recordCustomerState(user.id, { sellers: accounts }, false, new Date());
 }
-
-beforeAll(async () => {
-  sb = await startSandboxAsImin({ smtpPort: 0, quiet: true }, (sb) => ({
-    PORTAL_URL: PORTAL,
-    SMTP_URL: `smtp://localhost:${sb.smtpPort}`,
-    MAIL_FROM: "no-reply@acme.example",
-    BROKER_CONFIG: "brands/default.json",
-  }));
-});
-
-afterAll(async () => {
-  await sb?.close();
-});
 
 describe.each(backends)("evidence deadline mail on $name", ({ name }) => {
   withTestDatabase(name);

@@ -14,13 +14,13 @@ import { scanUpcomingBookings } from "@/lib/reminders/scan";
 import { sendReminder } from "@/lib/reminders/send";
 import type { CaughtMail } from "@/sandbox/mail/mailbox";
 import { backends, withTestDatabase } from "../support/database";
-import { startSandboxAsImin, type TestSandbox } from "../support/sandbox";
+import { mailingTo, withSandboxAsImin } from "../support/sandbox";
 
 const PORTAL = "http://localhost:3998";
 const CUSTOMER = { iminCustomerId: "demo-customer", email: "demo@example.com" };
 const settings = { hoursBefore: 24, callsPerSecond: 50, concurrency: 2, activeDays: 90, maxPages: 5 };
 
-let sb: TestSandbox;
+const sb = withSandboxAsImin({ smtpPort: 0, quiet: true }, mailingTo(PORTAL));
 
 async function admin(path: string, init: { method?: string; json?: unknown } = {}) {
   const res = await sb.api(path, { method: init.method ?? "GET", json: init.json });
@@ -59,19 +59,6 @@ async function reminderRow(itemId: string) {
   const [row] = await (await getDb()).select().from(bookingReminders).where(eq(bookingReminders.itemId, itemId));
   return row;
 }
-
-beforeAll(async () => {
-  sb = await startSandboxAsImin({ smtpPort: 0, quiet: true }, (sb) => ({
-    PORTAL_URL: PORTAL,
-    SMTP_URL: `smtp://localhost:${sb.smtpPort}`,
-    MAIL_FROM: "no-reply@acme.example",
-    BROKER_CONFIG: "brands/default.json",
-  }));
-});
-
-afterAll(async () => {
-  await sb?.close();
-});
 
 describe.each(backends)("booking reminders on $name", ({ name }) => {
   withTestDatabase(name);

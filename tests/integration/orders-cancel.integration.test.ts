@@ -1,24 +1,16 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
+import { beforeEach, describe, expect, test, vi } from "vitest";
 import { cancelBooking } from "@/lib/bookings/cancel";
 import { fetchReceipt, getCustomerOrder, getUpcomingBookings } from "@/lib/imin/orders";
-import { startSandboxAsImin, type TestSandbox } from "../support/sandbox";
+import { withSandboxAsImin } from "../support/sandbox";
 
 /**
  * The portal's order functions against a real sandbox: ownership checks, the cancel guard and the
  * receipt URL rule. Uses the seeded demo and other customers.
  */
 
-let sandbox: TestSandbox;
+const sandbox = withSandboxAsImin();
 const demo = { iminCustomerId: "demo-customer", email: "demo@example.com" };
 const other = { iminCustomerId: "other-customer" };
-
-beforeAll(async () => {
-  sandbox = await startSandboxAsImin();
-});
-
-afterAll(async () => {
-  await sandbox?.close();
-});
 
 beforeEach(async () => {
   await sandbox.api("/admin/reset", { method: "POST", json: {} });

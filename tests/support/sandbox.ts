@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from "vitest";
 import { startSandbox, type StartSandboxOptions } from "@/sandbox/main";
 import type { SandboxContext } from "@/sandbox/context";
 import { setTestEnv } from "./env";
@@ -81,4 +82,50 @@ export async function startSandboxAsImin(
   const sb = await startTestSandbox(opts);
   setTestEnv({ ...sandboxAsIminEnv(sb), ...extra(sb) });
   return sb;
+}
+
+/** The configuration of a portal at `portalUrl` that sends its mail to the sandbox's mail catcher (`smtpPort: 0`). */
+export const mailingTo = (portalUrl: string) => (sb: TestSandbox) => ({
+  PORTAL_URL: portalUrl,
+  SMTP_URL: `smtp://localhost:${sb.smtpPort}`,
+  MAIL_FROM: "no-reply@acme.example",
+  BROKER_CONFIG: "brands/default.json",
+});
+
+/**
+ * The file's sandbox as the portal's imin (`startSandboxAsImin`): started before its tests, closed
+ * after them. Use it inside hooks and tests only.
+ */
+export function withSandboxAsImin(
+  opts: StartSandboxOptions = {},
+  extra: (sb: TestSandbox) => Record<string, string> = () => ({}),
+): TestSandbox {
+  let started: TestSandbox | undefined;
+  beforeAll(async () => {
+    started = await startSandboxAsImin(opts, extra);
+  });
+  afterAll(async () => {
+    await started?.close();
+  });
+  const current = () => {
+    if (!started) throw new Error("The test sandbox starts in beforeAll: use it inside a hook or test.");
+    return started;
+  };
+  return {
+    get url() {
+      return current().url;
+    },
+    get apiKey() {
+      return current().apiKey;
+    },
+    get ctx() {
+      return current().ctx;
+    },
+    get smtpPort() {
+      return current().smtpPort;
+    },
+    close: () => current().close(),
+    api: (path, init) => current().api(path, init),
+    apiJson: (path, init) => current().apiJson(path, init),
+  };
 }
