@@ -117,7 +117,7 @@ export async function succeedAttempt(ids: string[], email: string, ip: string) {
  * whether the address has an account. The verification mails themselves have the resend form's limit
  * (lib/accounts/verify-email.ts).
  */
-export const SIGN_UP_LIMITS = { perIpPerHour: 30, perEmailPerHour: 5 };
+const SIGN_UP_LIMITS = { perIpPerHour: 30, perEmailPerHour: 5 };
 
 export type SignUpAllowance = { ok: true } | { ok: false; by: "ip" | "email" };
 
