@@ -2,24 +2,15 @@ import { describe, expect, test } from "vitest";
 import ical from "node-ical";
 import { bookingUid, calendarText } from "@/lib/calendar/ics";
 import type { Booking } from "@/lib/imin/order-types";
+import { testBooking } from "../support/bookings";
 
-const booking = (overrides: Partial<Booking> = {}): Booking => ({
-  id: "https://book.example/api/v2/orders/o1/order-items/i1",
-  identifier: "i1",
-  orderId: "o1",
-  status: "confirmed",
-  cancellable: true,
-  title: "Sunrise Yoga",
-  activities: ["Yoga"],
-  startDate: "2026-07-01T09:00:00Z", // 10:00 BST
-  endDate: "2026-07-01T10:00:00Z",
-  durationMinutes: 60,
-  eventCancelled: false,
-  venue: { name: "Riverside Leisure Centre", addressLines: ["1 Quay Street", "Manchester", "M3 3HN"] },
-  accessCodes: [{ label: "Door code", code: "4821" }],
-  timeZone: "Europe/London",
-  ...overrides,
-});
+const booking = (overrides: Partial<Booking> = {}): Booking =>
+  testBooking({
+    durationMinutes: 60,
+    venue: { name: "Riverside Leisure Centre", addressLines: ["1 Quay Street", "Manchester", "M3 3HN"] },
+    accessCodes: [{ label: "Door code", code: "4821" }],
+    ...overrides,
+  });
 const options = { brokerName: "Acme Fitness", uidDomain: "acme.example", now: new Date("2026-06-01T12:00:00Z") };
 
 describe("iCalendar for bookings", () => {

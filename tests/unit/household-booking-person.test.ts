@@ -5,22 +5,10 @@ import { attendeeLabel, bookingsOf, orderAttendees, parsePersonParam, personKeyO
 import { mapOrderItem } from "@/lib/imin/order-mapping";
 import type { Booking } from "@/lib/imin/order-types";
 import { orderItem, parseImin } from "@/lib/imin/schemas";
+import { testBooking } from "../support/bookings";
 
-const booking = (overrides: Partial<Booking> = {}): Booking => ({
-  id: "https://book.example/api/v2/orders/o1/order-items/i1",
-  identifier: "i1",
-  orderId: "o1",
-  status: "confirmed",
-  cancellable: true,
-  title: "Family Swim",
-  activities: ["Swimming"],
-  startDate: "2026-07-01T09:00:00Z",
-  endDate: "2026-07-01T10:00:00Z",
-  eventCancelled: false,
-  accessCodes: [],
-  timeZone: "Europe/London",
-  ...overrides,
-});
+const booking = (overrides: Partial<Booking> = {}): Booking =>
+  testBooking({ title: "Family Swim", activities: ["Swimming"], ...overrides });
 const sam = { id: "0b7e3a52-6f59-4c8e-9d7f-2a1c5e4b9f10", iminCustomerId: "cust-sam", givenName: "Sam" };
 const members = [sam];
 const mine = booking();
