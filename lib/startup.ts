@@ -6,6 +6,7 @@ import { ConfigError, getEnv } from "@/lib/env";
 import { getBoss } from "@/lib/jobs/boss";
 import { startJobWorkers } from "@/lib/jobs/start";
 import { PORTAL_JOBS } from "@/lib/portal-jobs";
+import { seedDemoStaff } from "@/lib/staff/demo";
 
 /**
  * Runs once when the server starts (instrumentation.ts): validates configuration, applies
@@ -25,6 +26,7 @@ export async function startUp() {
   }
   await getDatabase();
   if (getEnv().SEED_DEMO_LOGIN) await seedDemoLogin();
+  if (getEnv().SEED_DEMO_LOGIN) await seedDemoStaff();
   // The job queue (mail retries, webhook processing, reminders): workers here unless JOBS_WORKERS=false
   // (then `npm run worker` runs them). A queue that cannot start is logged; pages still work.
   const env = getEnv();

@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, wri
 import path from "node:path";
 import { loadBrokerConfig } from "../lib/broker/config";
 import { authSecretFile, ConfigError, parseEnv } from "../lib/env";
+import { DEMO_STAFF } from "../lib/staff/demo-login";
 
 const root = path.resolve(__dirname, "..");
 process.chdir(root);
@@ -215,6 +216,8 @@ async function main() {
       lines.push(
         `imin sandbox: ${sandbox!.url} (key "${env.IMIN_API_KEY}")`,
         `Demo login:   demo@example.com / sandbox-demo-2026`,
+        `Staff login:  ${DEMO_STAFF.email} / ${DEMO_STAFF.password}  (TOTP secret ${DEMO_STAFF.totpSecret})`,
+        `Staff console: ${url}/staff`,
         `Mail inbox:   ${sandbox!.url}/mail`,
         `Cards app:    ${env.CARD_DETAILS_URL}`,
       );

@@ -98,3 +98,43 @@ export async function countRecentMail(kind: string, toAddress: string, since: Da
     .where(and(eq(mailOutbox.kind, kind), eq(mailOutbox.toAddress, toAddress), gt(mailOutbox.createdAt, since)));
   return row?.n ?? 0;
 }
+
+/** The staff console's view of one address's mail, newest first (no bodies: they may hold a link). */
+export async function outboxForAddress(toAddress: string, limit = 20) {
+  const db = await getDb();
+  return db
+    .select({
+      id: mailOutbox.id,
+      kind: mailOutbox.kind,
+      subject: mailOutbox.subject,
+      status: mailOutbox.status,
+      attempts: mailOutbox.attempts,
+      lastError: mailOutbox.lastError,
+      createdAt: mailOutbox.createdAt,
+      sentAt: mailOutbox.sentAt,
+    })
+    .from(mailOutbox)
+    .where(eq(mailOutbox.toAddress, toAddress))
+    .orderBy(sql`${mailOutbox.createdAt} desc`)
+    .limit(limit);
+}
+
+/** Broker-wide counts by status, for the staff console. */
+export async function outboxCounts(): Promise<Record<OutboxMail["status"], number>> {
+  const db = await getDb();
+  const rows = await db.select({ status: mailOutbox.status, n: sql<number>`count(*)::int` }).from(mailOutbox).groupBy(mailOutbox.status);
+  const out = { pending: 0, sending: 0, sent: 0, failed: 0 };
+  for (const r of rows) out[r.status] = r.n;
+  return out;
+}
+
+/** A failed mail to this address goes out again (its body is kept until it is sent): a fresh set of attempts, due now. */
+export async function requeueFailedMail(id: string, toAddress: string, now = new Date()): Promise<boolean> {
+  const db = await getDb();
+  const rows = await db
+    .update(mailOutbox)
+    .set({ status: "pending", attempts: 0, nextAttemptAt: now, lockedUntil: null })
+    .where(and(eq(mailOutbox.id, id), eq(mailOutbox.toAddress, toAddress), eq(mailOutbox.status, "failed")))
+    .returning({ id: mailOutbox.id });
+  return rows.length === 1;
+}

@@ -149,3 +149,20 @@ export async function dismissNotice(userId: string, noticeId: string): Promise<b
     .returning({ id: notices.id });
   return rows.length > 0;
 }
+
+/** The latest webhook receipts with their outcome, for the staff console (no payloads: they name customers). */
+export async function latestReceipts(limit = 20) {
+  const db = await getDb();
+  return db
+    .select({
+      id: webhookReceipts.id,
+      iminCustomerId: webhookReceipts.iminCustomerId,
+      receivedAt: webhookReceipts.receivedAt,
+      processedAt: webhookReceipts.processedAt,
+      attempts: webhookReceipts.attempts,
+      lastError: webhookReceipts.lastError,
+    })
+    .from(webhookReceipts)
+    .orderBy(desc(webhookReceipts.receivedAt))
+    .limit(limit);
+}

@@ -1,0 +1,185 @@
+import "server-only";
+import { and, desc, eq, gt, ilike, isNull, lt, or } from "drizzle-orm";
+import { getDb } from "@/lib/db/client";
+import { type Staff, staff, staffAuditLog, staffInvites, staffRecoveryCodes } from "@/lib/db/schema";
+import { getEnv } from "@/lib/env";
+import type { StaffRole } from "./roles";
+import { newToken, openTotpSecret, sealTotpSecret, sha256 } from "./secrets";
+import { normalizeRecoveryCode } from "./totp";
+
+/** Staff identities, invites, recovery codes and the audit log. The audit log has an insert and reads only. */
+
+const INVITE_HOURS = 48;
+
+export function normalizeStaffEmail(email: string) {
+  return email.trim().toLowerCase();
+}
+
+export async function getStaffByEmail(email: string): Promise<Staff | undefined> {
+  const db = await getDb();
+  const [row] = await db
+    .select()
+    .from(staff)
+    .where(eq(staff.email, normalizeStaffEmail(email)))
+    .limit(1);
+  return row;
+}
+
+export async function getStaffById(id: string): Promise<Staff | undefined> {
+  const db = await getDb();
+  const [row] = await db.select().from(staff).where(eq(staff.id, id)).limit(1);
+  return row;
+}
+
+export async function listStaff(): Promise<Staff[]> {
+  const db = await getDb();
+  return db.select().from(staff).orderBy(staff.email);
+}
+
+/** The staff member's TOTP secret, opened with AUTH_SECRET. */
+export function totpSecretOf(member: Staff): string | undefined {
+  return member.totpSecretSealed ? openTotpSecret(member.totpSecretSealed, getEnv().AUTH_SECRET, member.id) : undefined;
+}
+
+/** Records the accepted time step: the same code (or an earlier one) is never accepted again. */
+export async function markTotpStep(staffId: string, step: number): Promise<boolean> {
+  const db = await getDb();
+  const rows = await db
+    .update(staff)
+    .set({ totpLastStep: step })
+    .where(and(eq(staff.id, staffId), or(isNull(staff.totpLastStep), lt(staff.totpLastStep, step))))
+    .returning({ id: staff.id });
+  return rows.length === 1;
+}
+
+/** A recovery code's stored form: SHA-256 of the staff id and the code, so equal codes of two staff members never clash. */
+const recoveryHash = (staffId: string, code: string) => sha256(`${staffId}:${normalizeRecoveryCode(code)}`);
+
+/** Creates a staff member with a password hash, a TOTP secret and recovery codes (invite acceptance, demo seed). */
+export async function createStaff(input: {
+  email: string;
+  role: StaffRole;
+  passwordHash: string;
+  totpSecret: string;
+  recoveryCodes: string[];
+  totpLastStep?: number;
+}): Promise<Staff | undefined> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const id = crypto.randomUUID();
+    const [row] = await tx
+      .insert(staff)
+      .values({
+        id,
+        email: normalizeStaffEmail(input.email),
+        role: input.role,
+        passwordHash: input.passwordHash,
+        totpSecretSealed: sealTotpSecret(input.totpSecret, getEnv().AUTH_SECRET, id),
+        totpLastStep: input.totpLastStep,
+      })
+      .onConflictDoNothing()
+      .returning();
+    if (!row) return undefined;
+    await tx.insert(staffRecoveryCodes).values(input.recoveryCodes.map((c) => ({ staffId: id, codeHash: recoveryHash(id, c) })));
+    return row;
+  });
+}
+
+/** Spends one recovery code of this staff member; false when it is not one, or used. */
+export async function spendRecoveryCode(staffId: string, code: string, now = new Date()): Promise<boolean> {
+  const db = await getDb();
+  const rows = await db
+    .update(staffRecoveryCodes)
+    .set({ usedAt: now })
+    .where(
+      and(
+        eq(staffRecoveryCodes.staffId, staffId),
+        eq(staffRecoveryCodes.codeHash, recoveryHash(staffId, code)),
+        isNull(staffRecoveryCodes.usedAt),
+      ),
+    )
+    .returning({ id: staffRecoveryCodes.id });
+  return rows.length === 1;
+}
+
+// ---- invites ----------------------------------------------------------------------------------------
+
+/** A one-time invite; returns the raw token (it exists only in the link handed to the invitee). */
+export async function createInvite(input: { email: string; role: StaffRole; invitedBy?: string }, now = new Date()) {
+  const token = newToken();
+  const db = await getDb();
+  const expiresAt = new Date(now.getTime() + INVITE_HOURS * 3_600_000);
+  await db.insert(staffInvites).values({
+    email: normalizeStaffEmail(input.email),
+    role: input.role,
+    tokenHash: sha256(token),
+    invitedBy: input.invitedBy,
+    expiresAt,
+    createdAt: now,
+  });
+  return { token, expiresAt };
+}
+
+/** The live invite behind a token, without spending it. */
+export async function peekInvite(token: string, now = new Date()) {
+  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return undefined;
+  const db = await getDb();
+  const [row] = await db
+    .select()
+    .from(staffInvites)
+    .where(and(eq(staffInvites.tokenHash, sha256(token)), isNull(staffInvites.usedAt), gt(staffInvites.expiresAt, now)))
+    .limit(1);
+  return row;
+}
+
+/** Spends the invite (once: a second use finds nothing). */
+export async function spendInvite(token: string, now = new Date()) {
+  const db = await getDb();
+  const [row] = await db
+    .update(staffInvites)
+    .set({ usedAt: now })
+    .where(and(eq(staffInvites.tokenHash, sha256(token)), isNull(staffInvites.usedAt), gt(staffInvites.expiresAt, now)))
+    .returning();
+  return row;
+}
+
+// ---- the audit log (append-only) --------------------------------------------------------------------
+
+export interface AuditInput {
+  staff: { id?: string; email: string } | undefined;
+  action: string;
+  customer?: { id: string; email: string };
+  detail?: Record<string, unknown>;
+  ip?: string;
+}
+
+export async function recordAudit(entry: AuditInput, now = new Date()) {
+  const db = await getDb();
+  await db.insert(staffAuditLog).values({
+    at: now,
+    staffId: entry.staff?.id,
+    staffEmail: entry.staff?.email ?? "unknown",
+    action: entry.action,
+    customerId: entry.customer?.id,
+    customerEmail: entry.customer?.email,
+    detail: entry.detail,
+    ip: entry.ip,
+  });
+}
+
+/** Newest first; `query` matches the staff email, action or customer email (case-insensitive). */
+export async function searchAudit(query: string | undefined, limit = 200) {
+  const db = await getDb();
+  const q = query?.trim();
+  const pattern = q ? `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
+  return db
+    .select()
+    .from(staffAuditLog)
+    .where(
+      pattern
+        ? or(ilike(staffAuditLog.staffEmail, pattern), ilike(staffAuditLog.action, pattern), ilike(staffAuditLog.customerEmail, pattern))
+        : undefined,
+    )
+    .orderBy(desc(staffAuditLog.id))
+    .limit(limit);
+}
