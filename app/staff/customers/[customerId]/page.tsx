@@ -119,7 +119,9 @@ export default async function StaffCustomerPage({
                     ],
                     ["Birth date", imin.birthDate ?? "—"],
                   ] as [string, ReactNode][])
-                : ([["Live details", "imin could not be read just now."]] as [string, ReactNode][])),
+                : customer.iminCustomerId
+                  ? ([["Live details", "imin could not be read just now."]] as [string, ReactNode][])
+                  : []),
             ]}
           />
           {reveal ? (
