@@ -64,6 +64,21 @@ async function query<T>(url: string, sql: string): Promise<T[]> {
   }
 }
 
+/** The portal cluster every scale run starts: its ports, database and build, with the sandbox as imin. */
+function benchCluster(opts: { instances: number; databaseUrl: URL; distDir: string; sandboxUrl: string; env: Record<string, string> }) {
+  return startCluster({
+    instances: opts.instances,
+    port: LB_PORT,
+    instancePorts: INSTANCE_PORTS,
+    databaseUrl: opts.databaseUrl.toString(),
+    distDir: opts.distDir,
+    iminUrl: opts.sandboxUrl,
+    iminKey: KEY,
+    webhookKey: WEBHOOK_KEY,
+    env: opts.env,
+  });
+}
+
 async function runPhase(report: Report, instances: number, adminUrl: string, distDir: string): Promise<Phase> {
   const name = `portal_scale_${process.pid}_${randomBytes(3).toString("hex")}`;
   const databaseUrl = new URL(adminUrl);
@@ -77,17 +92,7 @@ async function runPhase(report: Report, instances: number, adminUrl: string, dis
     webhookApiKey: WEBHOOK_KEY,
   });
   try {
-    const cluster = await startCluster({
-      instances,
-      port: LB_PORT,
-      instancePorts: INSTANCE_PORTS,
-      databaseUrl: databaseUrl.toString(),
-      distDir,
-      iminUrl: sandbox.url,
-      iminKey: KEY,
-      webhookKey: WEBHOOK_KEY,
-      env: { REMINDER_SCAN_MINUTES: "1" },
-    });
+    const cluster = await benchCluster({ instances, databaseUrl, distDir, sandboxUrl: sandbox.url, env: { REMINDER_SCAN_MINUTES: "1" } });
     try {
       const cookie = await signIn(cluster.url, "demo@example.com", "sandbox-demo-2026");
       // The customer has seen their sellers: later seller-side changes are compared with this.
@@ -221,15 +226,11 @@ async function queueCost(report: Report, adminUrl: string, distDir: string) {
   try {
     for (let round = 0; round < rounds * 2; round++) {
       const workers = round % 2 === 0 ? "on" : "off";
-      const cluster = await startCluster({
+      const cluster = await benchCluster({
         instances: 1,
-        port: LB_PORT,
-        instancePorts: INSTANCE_PORTS,
-        databaseUrl: databaseUrl.toString(),
+        databaseUrl,
         distDir,
-        iminUrl: sandbox.url,
-        iminKey: KEY,
-        webhookKey: WEBHOOK_KEY,
+        sandboxUrl: sandbox.url,
         env: { REMINDER_SCAN_MINUTES: "1", JOBS_WORKERS: workers === "on" ? "true" : "false" },
       });
       try {
