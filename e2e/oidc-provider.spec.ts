@@ -7,7 +7,7 @@ import type { APIRequestContext, Page } from "@playwright/test";
 import * as oidc from "openid-client";
 import { SignInPage } from "./pages/sign-in-page";
 import { E2E, expect, test } from "./fixtures";
-import { sandboxUrl } from "./support/env";
+import { sandboxAsIminEnv } from "./support/portal";
 
 /**
  * The portal as an OpenID Provider, from the outside: a relying party built on openid-client
@@ -29,7 +29,6 @@ let output = "";
 const secretsSeen: string[] = [CLIENT_SECRET];
 
 function portalEnv(): NodeJS.ProcessEnv {
-  const sandbox = sandboxUrl();
   return {
     ...process.env,
     NODE_ENV: "production",
@@ -38,15 +37,7 @@ function portalEnv(): NodeJS.ProcessEnv {
     PORTAL_URL: ISSUER,
     DATA_DIR: dataDir,
     DATABASE_URL: "",
-    IMIN_API_KEY: E2E.apiKey,
-    IMIN_BOOKING_API_URL: `${sandbox}/api/v2`,
-    IMIN_EVENTS_API_URL: `${sandbox}/events-api/v2`,
-    IMIN_FACILITIES_API_URL: `${sandbox}/facilities-api/v2`,
-    IMIN_CHECKOUT_URL: sandbox,
-    IMIN_WEBHOOK_API_KEY: E2E.webhookKey,
-    IMIN_SANDBOX: "true",
-    SMTP_URL: `smtp://localhost:${E2E.smtpPort}`,
-    MAIL_FROM: "no-reply@portal.example",
+    ...sandboxAsIminEnv(),
     IMIN_LOG: "info",
     AUTH_SECRET,
     AUTH_SECURE_COOKIES: "false",
@@ -138,6 +129,23 @@ function remember(tokens: { access_token?: string; id_token?: string }, code?: s
 }
 
 /** Verifies an RS256 JWT against the provider's published JWKS (no library trusted for this). */
+/** Exchanges the callback's code for tokens (checking PKCE, nonce and state) and remembers them for the leak check. */
+async function redeem(config: oidc.Configuration, callback: URL, flow: Flow) {
+  const tokens = await oidc.authorizationCodeGrant(config, callback, {
+    pkceCodeVerifier: flow.verifier,
+    expectedNonce: flow.nonce,
+    expectedState: flow.state,
+  });
+  remember(tokens, callback.searchParams.get("code"));
+  return tokens;
+}
+
+/** A code flow with prompt=none for the browser's signed-in session, redeemed: its tokens. */
+async function silentTokens(page: Page, config: oidc.Configuration) {
+  const flow = await startFlow(config, { prompt: "none" });
+  return redeem(config, new URL((await authorize(page.request, flow.url)).location!), flow);
+}
+
 async function verifyWithJwks(jwt: string) {
   const [h, p, s] = jwt.split(".");
   const header = JSON.parse(Buffer.from(h!, "base64url").toString());
@@ -214,12 +222,7 @@ test("signed in: prompt=none gives a code; PKCE, nonce, signed id_token with the
   const callback = new URL(location!);
   expect(callback.searchParams.get("error")).toBeNull();
 
-  const tokens = await oidc.authorizationCodeGrant(config, callback, {
-    pkceCodeVerifier: flow.verifier,
-    expectedNonce: flow.nonce,
-    expectedState: flow.state,
-  });
-  remember(tokens, callback.searchParams.get("code"));
+  const tokens = await redeem(config, callback, flow);
   const customer = await sandboxAdmin.customer(E2E.demo.iminCustomerId);
   const person = customer.customer ?? customer;
   const claims = tokens.claims()!;
@@ -361,14 +364,7 @@ test("signing out of the portal ends the provider session: its access token stop
 }) => {
   await signInOnOwnPortal(page);
   const config = await relyingParty();
-  const flow = await startFlow(config, { prompt: "none" });
-  const callback = new URL((await authorize(page.request, flow.url)).location!);
-  const tokens = await oidc.authorizationCodeGrant(config, callback, {
-    pkceCodeVerifier: flow.verifier,
-    expectedNonce: flow.nonce,
-    expectedState: flow.state,
-  });
-  remember(tokens, callback.searchParams.get("code"));
+  const tokens = await silentTokens(page, config);
   expect((await oidc.fetchUserInfo(config, tokens.access_token, E2E.demo.iminCustomerId)).sub).toBe(E2E.demo.iminCustomerId);
 
   await page.goto(`${ISSUER}/account`);
@@ -387,14 +383,7 @@ test("key rotation: `npm run oidc-keys rotate` publishes a new signing key and k
   const config = await relyingParty();
   const before = (await (await fetch(`${ISSUER}/oidc/jwks`)).json()) as { keys: { kid: string }[] };
   expect(before.keys).toHaveLength(1);
-  const flow = await startFlow(config, { prompt: "none" });
-  const callback = new URL((await authorize(page.request, flow.url)).location!);
-  const oldTokens = await oidc.authorizationCodeGrant(config, callback, {
-    pkceCodeVerifier: flow.verifier,
-    expectedNonce: flow.nonce,
-    expectedState: flow.state,
-  });
-  remember(oldTokens, callback.searchParams.get("code"));
+  const oldTokens = await silentTokens(page, config);
 
   // The embedded database belongs to one process: rotate while the portal is stopped.
   await stopOwnPortal();
@@ -413,14 +402,7 @@ test("key rotation: `npm run oidc-keys rotate` publishes a new signing key and k
   // The id_token signed before the rotation still verifies; new ones carry the new key.
   expect((await verifyWithJwks(oldTokens.id_token!)).valid).toBe(true);
   // Same database, same AUTH_SECRET: the portal session survived the restart.
-  const next = await startFlow(config, { prompt: "none" });
-  const nextCallback = new URL((await authorize(page.request, next.url)).location!);
-  const newTokens = await oidc.authorizationCodeGrant(config, nextCallback, {
-    pkceCodeVerifier: next.verifier,
-    expectedNonce: next.nonce,
-    expectedState: next.state,
-  });
-  remember(newTokens, nextCallback.searchParams.get("code"));
+  const newTokens = await silentTokens(page, config);
   const signed = await verifyWithJwks(newTokens.id_token!);
   expect(signed.valid).toBe(true);
   expect(signed.header.kid).not.toBe(before.keys[0]!.kid);

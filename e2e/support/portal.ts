@@ -15,6 +15,22 @@ export interface RunningPortal {
  * Starts the portal server (scripts/serve.mjs) from the already-built dist dir (E2E_DIST_DIR, default .next-test) with a
  * fresh data dir, pointed at the e2e sandbox, and waits until /api/health answers.
  */
+/** How an e2e portal reaches the e2e sandbox: as imin, and its mail catcher as the SMTP server. */
+export function sandboxAsIminEnv(): Record<string, string> {
+  const sandbox = sandboxUrl();
+  return {
+    IMIN_API_KEY: E2E.apiKey,
+    IMIN_BOOKING_API_URL: `${sandbox}/api/v2`,
+    IMIN_EVENTS_API_URL: `${sandbox}/events-api/v2`,
+    IMIN_FACILITIES_API_URL: `${sandbox}/facilities-api/v2`,
+    IMIN_CHECKOUT_URL: sandbox,
+    IMIN_WEBHOOK_API_KEY: E2E.webhookKey,
+    IMIN_SANDBOX: "true",
+    SMTP_URL: `smtp://localhost:${E2E.smtpPort}`,
+    MAIL_FROM: "no-reply@portal.example",
+  };
+}
+
 export async function startPortal(opts: { port: number; brokerConfig?: string; seedDemo?: boolean }): Promise<RunningPortal> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "portal-e2e-"));
   const sandbox = sandboxUrl();
@@ -32,15 +48,7 @@ export async function startPortal(opts: { port: number; brokerConfig?: string; s
         PORTAL_URL: `http://localhost:${opts.port}`,
         DATA_DIR: dataDir,
         DATABASE_URL: "",
-        IMIN_API_KEY: E2E.apiKey,
-        IMIN_BOOKING_API_URL: `${sandbox}/api/v2`,
-        IMIN_EVENTS_API_URL: `${sandbox}/events-api/v2`,
-        IMIN_FACILITIES_API_URL: `${sandbox}/facilities-api/v2`,
-        IMIN_CHECKOUT_URL: sandbox,
-        IMIN_WEBHOOK_API_KEY: E2E.webhookKey,
-        IMIN_SANDBOX: "true",
-        SMTP_URL: `smtp://localhost:${E2E.smtpPort}`,
-        MAIL_FROM: "no-reply@portal.example",
+        ...sandboxAsIminEnv(),
         IMIN_LOG: process.env.IMIN_LOG ?? "silent",
         AUTH_SECRET: randomBytes(32).toString("hex"),
         AUTH_SECURE_COOKIES: "false",
