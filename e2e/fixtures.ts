@@ -129,12 +129,7 @@ export const test = base.extend<Fixtures>({
   signUpNewUser: async ({ page }, use) => {
     await use(async (overrides = {}, target = page) => {
       const user = newUserData(overrides);
-      const signUp = new SignUpPage(target);
-      await signUp.goto();
-      await signUp.fill(user);
-      await signUp.submit();
-      await signUp.expectCheckEmail();
-      await signUp.confirmFromMail(sandboxAdminClient(), user.email, user.password);
+      await new SignUpPage(target).signUpAndConfirm(sandboxAdminClient(), user);
       await new SignInPage(target).signIn(user.email, user.password);
       await target.waitForURL(/\/account/);
       return user;

@@ -1,8 +1,7 @@
 import type { BrowserContext, Page } from "@playwright/test";
 import { expect, newUserData, sandboxAdminClient, test } from "./fixtures";
-import { AccountPage } from "./pages/account-page";
 import { SignInPage } from "./pages/sign-in-page";
-import { SignUpPage } from "./pages/sign-up-page";
+import { signUpPassHolder } from "./support/pass-holder";
 
 /**
  * The offline pack lives only as long as the session it was made for: a new customer (the demo
@@ -52,18 +51,7 @@ test.describe
       page = await phone.newPage();
       const user = newUserData();
       ({ email, password } = user);
-      const signUp = new SignUpPage(page);
-      await signUp.goto();
-      await signUp.fill(user);
-      await signUp.submit();
-      await signUp.expectCheckEmail();
-      await signUp.confirmFromMail(admin, user.email, user.password);
-      await page.goto("/sign-in");
-      await new SignInPage(page).signIn(email, password);
-      await page.goto("/account");
-      const reference = (await new AccountPage(page).detail("reference").textContent())!.trim();
-      expect((await admin.post("/admin/linked-accounts", { customerId: reference, seller: SELLER })).status).toBe(201);
-      expect((await admin.post(`/admin/linked-accounts/${reference}/${SELLER}/access-pass`, { text: PASS })).status).toBeLessThan(300);
+      await signUpPassHolder(page, admin, user, SELLER, PASS);
     });
 
     test.afterAll(async () => {

@@ -1,8 +1,6 @@
 import type { BrowserContext, Page } from "@playwright/test";
 import { expect, newUserData, sandboxAdminClient, test } from "./fixtures";
-import { AccountPage } from "./pages/account-page";
-import { SignInPage } from "./pages/sign-in-page";
-import { SignUpPage } from "./pages/sign-up-page";
+import { signUpPassHolder } from "./support/pass-holder";
 import { createSession } from "./support/sessions";
 
 /**
@@ -51,18 +49,7 @@ test.describe
       context = await browser.newContext(PHONE);
       page = await context.newPage();
       const user = newUserData();
-      const signUp = new SignUpPage(page);
-      await signUp.goto();
-      await signUp.fill(user);
-      await signUp.submit();
-      await signUp.expectCheckEmail();
-      await signUp.confirmFromMail(admin, user.email, user.password);
-      await page.goto("/sign-in");
-      await new SignInPage(page).signIn(user.email, user.password);
-      await page.goto("/account");
-      reference = (await new AccountPage(page).detail("reference").textContent())!.trim();
-      expect((await admin.post("/admin/linked-accounts", { customerId: reference, seller: SELLER })).status).toBe(201);
-      expect((await admin.post(`/admin/linked-accounts/${reference}/${SELLER}/access-pass`, { text: PASS })).status).toBeLessThan(300);
+      reference = await signUpPassHolder(page, admin, user, SELLER, PASS);
 
       const now = Date.parse((await admin.get("/admin/clock")).body.now);
       const at = (ms: number) => new Date(Math.ceil(ms / (5 * 60_000)) * 5 * 60_000).toISOString();

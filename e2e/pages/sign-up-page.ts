@@ -51,6 +51,15 @@ export class SignUpPage {
     return this.page.locator("#field-password-error");
   }
 
+  /** A whole sign-up of `user`: the form, "check your email", and the mailed link confirmed; lands on /sign-in. */
+  async signUpAndConfirm(admin: SandboxAdmin, user: NewUser) {
+    await this.goto();
+    await this.fill(user);
+    await this.submit();
+    await this.expectCheckEmail();
+    await this.confirmFromMail(admin, user.email, user.password);
+  }
+
   /** Opens the verification link the sandbox caught for `email` and confirms with `password`; lands on /sign-in. */
   async confirmFromMail(admin: SandboxAdmin, email: string, password: string) {
     const mail = await waitForMail(admin, email, /confirm your email address/i);
