@@ -1,21 +1,42 @@
 import { CodeFigure } from "./code-figure";
 
-/**
+/*
  * The codes as the desk sees them: black on white with quiet zones at full width, so a scanner
  * reads them at any screen brightness, and the text in large type for staff who key it in. The SVG
  * markup comes from lib/codes (bars and modules only, drawn by the server from a validated value).
+ * The access pass also shows inline, beside its number, on the sellers page.
  */
-export function PassCode({ sellerName, number, barcodeSvg }: { sellerName: string; number: string; barcodeSvg: string | null }) {
+
+const PASS_LAYOUTS = {
+  inline: {
+    imageClassName: "w-72 max-w-full rounded border border-gray-300 bg-white p-1 [&>svg]:block [&>svg]:h-auto [&>svg]:w-full",
+    testId: "access-pass",
+  },
+  desk: { imageClassName: "mx-auto w-full max-w-xl bg-white [&>svg]:block [&>svg]:h-auto [&>svg]:w-full", testId: "desk-pass" },
+};
+
+export function PassCode({
+  sellerName,
+  number,
+  barcodeSvg,
+  layout = "desk",
+}: {
+  sellerName: string;
+  number: string;
+  barcodeSvg: string | null;
+  layout?: keyof typeof PASS_LAYOUTS;
+}) {
+  const { imageClassName, testId } = PASS_LAYOUTS[layout];
   return (
     <CodeFigure
-      layout="desk"
+      layout={layout}
       svg={barcodeSvg}
       imageLabel={`Access pass barcode for ${sellerName}, number ${number}`}
-      imageClassName="mx-auto w-full max-w-xl bg-white [&>svg]:block [&>svg]:h-auto [&>svg]:w-full"
+      imageClassName={imageClassName}
       caption="Card number"
       text={number}
-      testId="desk-pass"
-      textTestId="desk-pass-number"
+      testId={testId}
+      textTestId={`${testId}-number`}
     />
   );
 }

@@ -1,4 +1,4 @@
-import { CodeFigure } from "@/components/pass/code-figure";
+import { PassCode } from "@/components/pass/desk-codes";
 import { code128Svg } from "@/lib/codes/code128";
 
 /**
@@ -6,16 +6,5 @@ import { code128Svg } from "@/lib/codes/code128";
  * zones, and the number in large type beside it for staff who type it in.
  */
 export function AccessPassBarcode({ text, sellerName }: { text: string; sellerName: string }) {
-  return (
-    <CodeFigure
-      layout="inline"
-      svg={code128Svg(text)}
-      imageLabel={`Access pass barcode for ${sellerName}, number ${text}`}
-      imageClassName="w-72 max-w-full rounded border border-gray-300 bg-white p-1 [&>svg]:block [&>svg]:h-auto [&>svg]:w-full"
-      caption="Card number"
-      text={text}
-      testId="access-pass"
-      textTestId="access-pass-number"
-    />
-  );
+  return <PassCode layout="inline" sellerName={sellerName} number={text} barcodeSvg={code128Svg(text)} />;
 }
