@@ -24,13 +24,7 @@ export function AccountSubNav({ children, cardsUrl }: { children?: ReactNode; ca
       {LINKS.map((l) => {
         const active = pathname === l.href || (l.href !== "/account" && isActive(pathname, l.href));
         return (
-          <NavLink
-            key={l.href}
-            href={l.href}
-            active={active}
-            base="inline-flex min-h-11 items-center rounded-md border border-outline px-4 text-sm font-semibold"
-            idle="text-link"
-          >
+          <NavLink key={l.href} href={l.href} active={active} variant="account">
             {l.label}
           </NavLink>
         );

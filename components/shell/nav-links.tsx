@@ -12,12 +12,7 @@ export function NavLinks() {
         const active = isActive(pathname, item.href);
         return (
           <li key={item.href}>
-            <NavLink
-              href={item.href}
-              active={active}
-              base="block rounded-md px-3 py-2 text-sm font-medium"
-              idle="text-ink hover:bg-black/5"
-            >
+            <NavLink href={item.href} active={active} variant="top">
               {item.label}
             </NavLink>
           </li>

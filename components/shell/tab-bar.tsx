@@ -35,12 +35,7 @@ export function TabBar() {
           const active = isActive(pathname, tab.href) || ("also" in tab && tab.also.some((p) => isActive(pathname, p)));
           return (
             <li key={tab.href}>
-              <NavLink
-                href={tab.href}
-                active={active}
-                base="flex min-h-14 flex-col items-center justify-center gap-0.5 text-xs font-semibold focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-outline"
-                idle="text-ink"
-              >
+              <NavLink href={tab.href} active={active} variant="tab">
                 <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" fill="currentColor">
                   <path d={tab.icon} fillRule="evenodd" />
                 </svg>
