@@ -1,5 +1,6 @@
 import { expect, newUserData, type SandboxAdmin, test } from "./fixtures";
 import { SignUpPage } from "./pages/sign-up-page";
+import { checkoutSessionRequest, portalLinks } from "../tests/support/checkout-request";
 
 /**
  * Family members (/family): a new account holder adds a child and an adult, edits and removes them;
@@ -164,25 +165,15 @@ test("a member with an upcoming booking is not removed; the page says why and li
     orderedItem: { type: "ScheduledSession", identifier: made.body.session.identifier },
     attendee: account(id),
   });
-  const checkout = await sandboxAdmin.post("/api/checkout-sessions", {
-    "@context": ["https://openactive.io/", "https://imin.co/"],
-    "@type": "imin:CheckoutSession",
-    "imin:initialOrder": {
-      type: "OrderQuote",
+  const checkout = await sandboxAdmin.post(
+    "/api/checkout-sessions",
+    checkoutSessionRequest({
       customer: account(holderId),
-      broker: { type: "Organization", name: "E2E", url: "https://portal.example" },
+      broker: { name: "E2E", url: "https://portal.example" },
       orderedItem: [item(holderId), item(memberId)],
-    },
-    "imin:navigationLinks": [
-      { type: "WebPage", name: "Back", "imin:linkType": "https://imin.co/BackToBrokerLink", url: "https://portal.example/book" },
-      {
-        type: "WebPage",
-        name: "Profile",
-        "imin:linkType": "https://imin.co/BackToBrokerUserProfileLink",
-        url: "https://portal.example/bookings",
-      },
-    ],
-  });
+      links: portalLinks,
+    }),
+  );
   expect(checkout.status, JSON.stringify(checkout.body)).toBe(201);
   const paid = await fetch(checkout.body.potentialAction[0].target, {
     method: "POST",

@@ -1,5 +1,6 @@
 import { expect } from "vitest";
 import type { TestSandbox } from "../support/sandbox";
+import { checkoutSessionRequest } from "../support/checkout-request";
 
 /** An expiry `years` after the sandbox clock's year, as the Card Details form takes it (MM/YY). */
 export function expiryIn(sb: TestSandbox, years: number, month = 12): string {
@@ -30,30 +31,18 @@ export async function openCheckout(sb: TestSandbox, customer: string, opts: { st
   expect(created.status, JSON.stringify(created.body)).toBe(201);
   const res = await sb.apiJson("/api/checkout-sessions", {
     method: "POST",
-    json: {
-      "@context": ["https://openactive.io/", "https://imin.co/"],
-      "@type": "imin:CheckoutSession",
-      "imin:initialOrder": {
-        type: "OrderQuote",
-        customer: `${sb.ctx.urls.booking}/customer-accounts/${customer}`,
-        broker: { type: "Organization", name: "Acme Fitness", url: "https://acme.example" },
-        orderedItem: [
-          {
-            type: "OrderItem",
-            acceptedOffer: created.body.series.offers[0].id,
-            orderedItem: { type: "ScheduledSession", identifier: created.body.session.identifier },
-          },
-        ],
-      },
-      "imin:navigationLinks": [
+    json: checkoutSessionRequest({
+      customer: `${sb.ctx.urls.booking}/customer-accounts/${customer}`,
+      broker: { name: "Acme Fitness", url: "https://acme.example" },
+      orderedItem: [
         {
-          type: "WebPage",
-          name: "Back to Broker User Profile",
-          "imin:linkType": "https://imin.co/BackToBrokerUserProfileLink",
-          url: "https://acme.example/bookings",
+          type: "OrderItem",
+          acceptedOffer: created.body.series.offers[0].id,
+          orderedItem: { type: "ScheduledSession", identifier: created.body.session.identifier },
         },
       ],
-    },
+      links: [{ name: "Back to Broker User Profile", linkType: "BackToBrokerUserProfileLink", url: "https://acme.example/bookings" }],
+    }),
   });
   expect(res.status, JSON.stringify(res.body)).toBe(201);
   return { target: res.body.potentialAction[0].target as string, sessionId: created.body.session.id as string };

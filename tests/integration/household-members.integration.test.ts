@@ -18,6 +18,7 @@ import { cancelBooking } from "@/lib/bookings/cancel";
 import { getUpcomingBookings } from "@/lib/imin/orders";
 import { backends, withTestDatabase } from "../support/database";
 import { startSandboxAsImin, type TestSandbox } from "../support/sandbox";
+import { checkoutSessionRequest, portalLinks } from "../support/checkout-request";
 
 /**
  * Family members against a real sandbox and a real database: the imin account comes first, the
@@ -117,25 +118,12 @@ async function bookHolderAndMember(holder: PortalUser, memberCustomerId: string)
   });
   const checkout = await sandbox.apiJson("/api/checkout-sessions", {
     method: "POST",
-    json: {
-      "@context": ["https://openactive.io/", "https://imin.co/"],
-      "@type": "imin:CheckoutSession",
-      "imin:initialOrder": {
-        type: "OrderQuote",
-        customer: holder.iminCustomerUrl,
-        broker: { type: "Organization", name: "Test Portal", url: "https://portal.example" },
-        orderedItem: [item(holder.iminCustomerId), item(memberCustomerId)],
-      },
-      "imin:navigationLinks": [
-        { type: "WebPage", name: "Back", "imin:linkType": "https://imin.co/BackToBrokerLink", url: "https://portal.example/book" },
-        {
-          type: "WebPage",
-          name: "Profile",
-          "imin:linkType": "https://imin.co/BackToBrokerUserProfileLink",
-          url: "https://portal.example/bookings",
-        },
-      ],
-    },
+    json: checkoutSessionRequest({
+      customer: holder.iminCustomerUrl,
+      broker: { name: "Test Portal", url: "https://portal.example" },
+      orderedItem: [item(holder.iminCustomerId), item(memberCustomerId)],
+      links: portalLinks,
+    }),
   });
   expect(checkout.status, JSON.stringify(checkout.body)).toBe(201);
   const target: string = checkout.body.potentialAction[0].target;
