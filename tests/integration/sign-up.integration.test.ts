@@ -13,8 +13,8 @@ import { getUserByEmail, getUserById, markEmailVerified } from "@/lib/accounts/s
 import { accountTokens } from "@/lib/db/schema";
 import { getEnv, resetEnvCache } from "@/lib/env";
 import { IminError } from "@/lib/imin/errors";
-import { backends, openTestDatabase, type TestDatabase } from "../support/database";
-import { startTestSandbox, type TestSandbox } from "../support/sandbox";
+import { backends, withTestDatabase } from "../support/database";
+import { startSandboxAsImin, type TestSandbox } from "../support/sandbox";
 
 // The real sandbox (imin and its SMTP catcher) and a real database: sign-up, the mailed link,
 // verification and the Customer Account at imin, with faults injected through /admin/faults.
@@ -23,21 +23,12 @@ let logged: string[] = [];
 let counter = 0;
 
 beforeAll(async () => {
-  sb = await startTestSandbox({ smtpPort: 0, quiet: true });
-  Object.assign(process.env, {
-    IMIN_API_KEY: sb.apiKey,
-    IMIN_BOOKING_API_URL: `${sb.url}/api/v2`,
-    IMIN_EVENTS_API_URL: `${sb.url}/events-api/v2`,
-    IMIN_CHECKOUT_URL: sb.url,
-    IMIN_WEBHOOK_API_KEY: "webhook-key",
+  sb = await startSandboxAsImin({ smtpPort: 0, quiet: true }, (sb) => ({
     IMIN_TIMEOUT_MS: "1500",
-    AUTH_SECRET: "s".repeat(40),
     PORTAL_URL: "http://localhost:3999",
     SMTP_URL: `smtp://localhost:${sb.smtpPort}`,
     MAIL_FROM: "no-reply@acme.example",
-    IMIN_LOG: "silent",
-  });
-  resetEnvCache();
+  }));
 });
 afterAll(async () => {
   await sb?.close();
@@ -76,13 +67,7 @@ async function signUpAndMail(address: string, n = nonce(), password = PASSWORD) 
 }
 
 describe.each(backends)("sign-up and verification on $name", ({ name }) => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await openTestDatabase(name);
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
+  withTestDatabase(name);
   beforeEach(async () => {
     await sb.api("/admin/faults", { method: "DELETE" });
     logged = [];
