@@ -34,7 +34,7 @@ export function observeRequest(req: IncomingMessage, res: ServerResponse, next: 
   res.once("close", () => {
     const seconds = (performance.now() - startedAt) / 1000;
     const method = req.method ?? "GET";
-    const { route, kind } = routeOf(method, req.url ?? "/", req.headers["next-action"] !== undefined);
+    const { route, kind } = routeOf(method, req.url ?? "/");
     const status = res.writableFinished ? res.statusCode : 499;
     const labels = { route, kind, status_class: statusClass(status) };
     const m = metrics();

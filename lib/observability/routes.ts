@@ -36,7 +36,8 @@ function load(): Manifest {
   return { routes, handlers };
 }
 
-export function routeOf(method: string, url: string, isAction: boolean): { route: string; kind: RouteKind } {
+/** A POST to a page is a server action (with JavaScript it carries `Next-Action`, without it the form's action id). */
+export function routeOf(method: string, url: string): { route: string; kind: RouteKind } {
   const pathname = url.split("?")[0] || "/";
   if (pathname.startsWith("/_next/")) return { route: "/_next", kind: "static" };
   if (pathname === "/oidc" || pathname.startsWith("/oidc/") || pathname === "/.well-known/openid-configuration") {
@@ -45,6 +46,6 @@ export function routeOf(method: string, url: string, isAction: boolean): { route
   manifest ??= load();
   const match = manifest.routes.find((r) => r.regex.test(pathname));
   if (!match) return { route: "(other)", kind: "other" };
-  if (isAction && method === "POST") return { route: match.pattern, kind: "action" };
-  return { route: match.pattern, kind: manifest.handlers.has(match.pattern) ? "route" : "page" };
+  if (manifest.handlers.has(match.pattern)) return { route: match.pattern, kind: "route" };
+  return { route: match.pattern, kind: method === "POST" ? "action" : "page" };
 }

@@ -1,7 +1,8 @@
 import { type Attributes, context, propagation, type Span, SpanKind, SpanStatusCode, trace } from "@opentelemetry/api";
 import { OTLPTraceExporter } from "@opentelemetry/exporter-trace-otlp-http";
 import { resourceFromAttributes } from "@opentelemetry/resources";
-import { BatchSpanProcessor, NodeTracerProvider } from "@opentelemetry/sdk-trace-node";
+import { BatchSpanProcessor, NodeTracerProvider, type Span as SdkSpan, type SpanProcessor } from "@opentelemetry/sdk-trace-node";
+import { routeOf } from "./routes";
 
 /**
  * OpenTelemetry traces, off unless OTEL_EXPORTER_OTLP_ENDPOINT is set (instrumentation.ts starts
@@ -14,12 +15,34 @@ import { BatchSpanProcessor, NodeTracerProvider } from "@opentelemetry/sdk-trace
 const KEY = Symbol.for("imin-portal.tracer-provider");
 type Holder = { [KEY]?: NodeTracerProvider };
 
+/**
+ * Next.js puts the request's URL in `http.target` (query string included) and a fetch's full URL
+ * in `http.url`: paths can hold tokens (the calendar feed) and queries more. Before a span is
+ * exported, a request target becomes its route pattern and a URL loses its query.
+ */
+const scrubUrls: SpanProcessor = {
+  onStart(span: SdkSpan) {
+    const target = span.attributes["http.target"];
+    if (typeof target === "string") span.setAttribute("http.target", routeOf("GET", target).route);
+    const url = span.attributes["http.url"];
+    if (typeof url === "string" && URL.canParse(url)) {
+      const parsed = new URL(url);
+      span.setAttribute("http.url", parsed.origin + parsed.pathname);
+    }
+  },
+  onEnd() {},
+  forceFlush: async () => {},
+  shutdown: async () => {},
+};
+
 export function startTracing(endpoint: string, serviceName = "imin-portal"): NodeTracerProvider {
   const holder = globalThis as Holder;
   if (holder[KEY]) return holder[KEY];
+  // The imin spans (lib/imin/http.ts) replace Next's own fetch spans, whose names hold the full URL.
+  process.env.NEXT_OTEL_FETCH_DISABLED ??= "1";
   const provider = new NodeTracerProvider({
     resource: resourceFromAttributes({ "service.name": serviceName }),
-    spanProcessors: [new BatchSpanProcessor(new OTLPTraceExporter({ url: `${endpoint.replace(/\/+$/, "")}/v1/traces` }))],
+    spanProcessors: [scrubUrls, new BatchSpanProcessor(new OTLPTraceExporter({ url: `${endpoint.replace(/\/+$/, "")}/v1/traces` }))],
   });
   provider.register();
   holder[KEY] = provider;

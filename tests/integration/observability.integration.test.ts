@@ -3,6 +3,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { trace } from "@opentelemetry/api";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { verifyLogin } from "@/lib/auth/verify-login";
 import { getDb } from "@/lib/db/client";
@@ -141,6 +142,13 @@ describe("observability", () => {
       async (span) => {
         await iminRequest({ service: "booking", path: "customers/abc-123/accounts", query: { token: QUERY_TOKEN } });
         await (await getDb()).select().from(users).limit(1);
+        // As Next.js makes its request and fetch spans: the URL as the client sent it.
+        trace
+          .getTracer("next.js")
+          .startSpan("GET", {
+            attributes: { "http.target": `/bookings/xyz-789?token=${QUERY_TOKEN}`, "http.url": `${iminUrl}/x?token=${QUERY_TOKEN}` },
+          })
+          .end();
         return span.spanContext();
       },
       true,
@@ -155,6 +163,11 @@ describe("observability", () => {
       "imin.endpoint": "/customers/:id/accounts",
       "imin.attempt": 1,
       "http.response.status_code": 200,
+    });
+    // A request's target is exported as its route pattern, a URL without its query.
+    expect(spans.find((s) => s.name === "GET")?.attributes).toMatchObject({
+      "http.target": "/bookings/[bookingId]",
+      "http.url": `${iminUrl}/x`,
     });
     const query = spans.find((s) => s.name === "db.query")!;
     expect(query.parentSpanId).toBe(parent.spanId);
@@ -203,6 +216,8 @@ describe("observability", () => {
     });
     expect(webhook.status).toBe(401);
     expect((await fetch(`${portalUrl}/bookings/xyz-789`, { headers: { "x-api-key": WEBHOOK_KEY } })).status).toBe(204);
+    const action = await fetch(`${portalUrl}/bookings/xyz-789`, { method: "POST", headers: { "x-api-key": WEBHOOK_KEY } });
+    expect(action.status).toBe(204);
     const after = await scrape();
 
     const moved = (name: string, labels: Record<string, string>) =>
@@ -217,6 +232,7 @@ describe("observability", () => {
     expect(moved("portal_webhook_receipts_total", { outcome: "unauthorized" })).toBe(1);
     expect(moved("portal_http_requests_total", { route: "/api/webhooks/imin", kind: "route", status_class: "4xx" })).toBe(1);
     expect(moved("portal_http_requests_total", { route: "/bookings/[bookingId]", kind: "page", status_class: "2xx" })).toBe(1);
+    expect(moved("portal_http_requests_total", { route: "/bookings/[bookingId]", kind: "action", status_class: "2xx" })).toBe(1);
     expect(moved("portal_job_runs_total", { queue: QUEUE.name })).toBe(0);
     expect(sampleValue(after.families, "portal_job_runs_total", { queue: QUEUE.name, outcome: "ok" })).toBe(1);
 

@@ -28,7 +28,7 @@ const flatten = (list: KeyValue[] = []) => Object.fromEntries(list.map((a) => [a
  * @opentelemetry/exporter-trace-otlp-http sends) and keeps their spans. Anything else is refused,
  * so a wrong path or encoding shows up as no spans rather than passing.
  */
-export async function startOtlpReceiver(): Promise<{ url: string; spans: ReceivedSpan[]; close(): Promise<void> }> {
+export async function startOtlpReceiver(port = 0): Promise<{ url: string; spans: ReceivedSpan[]; close(): Promise<void> }> {
   const spans: ReceivedSpan[] = [];
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -59,10 +59,10 @@ export async function startOtlpReceiver(): Promise<{ url: string; spans: Receive
       res.writeHead(200, { "content-type": "application/json" }).end("{}");
     });
   });
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((r) => server.listen(port, "127.0.0.1", r));
+  const bound = (server.address() as AddressInfo).port;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${bound}`,
     spans,
     close: () => new Promise((r) => server.close(() => r())),
   };
