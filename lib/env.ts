@@ -105,6 +105,8 @@ const envSchema = z.object({
   SIGN_IN_MAX_FAILURES_PER_EMAIL: positiveInt("SIGN_IN_MAX_FAILURES_PER_EMAIL", 5),
   SIGN_IN_MAX_FAILURES_PER_IP: positiveInt("SIGN_IN_MAX_FAILURES_PER_IP", 30),
   SIGN_IN_WINDOW_MINUTES: positiveInt("SIGN_IN_WINDOW_MINUTES", 15),
+  /** Sign-ups an hour from one client address (lib/auth/rate-limit.ts `beginSignUp`). */
+  SIGN_UP_MAX_PER_IP_PER_HOUR: positiveInt("SIGN_UP_MAX_PER_IP_PER_HOUR", 30),
   /** Proxies in front of the portal whose X-Forwarded-For is trusted; 0: the socket address (lib/auth/client-ip.ts). */
   TRUSTED_PROXY_HOPS: z.coerce
     .number("TRUSTED_PROXY_HOPS must be a whole number")

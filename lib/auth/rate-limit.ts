@@ -113,11 +113,12 @@ export async function succeedAttempt(ids: string[], email: string, ip: string) {
 
 /**
  * Sign-ups within an hour, counted before any password is hashed (a refused submit costs two small
- * queries): per client address, and per email whatever becomes of it, so the count says nothing about
+ * queries): per client address (SIGN_UP_MAX_PER_IP_PER_HOUR, 30; addresses behind a carrier-grade
+ * NAT share it), and per email (5) whatever becomes of it, so the count says nothing about
  * whether the address has an account. The verification mails themselves have the resend form's limit
  * (lib/accounts/verify-email.ts).
  */
-const SIGN_UP_LIMITS = { perIpPerHour: 30, perEmailPerHour: 5 };
+const SIGN_UP_PER_EMAIL_PER_HOUR = 5;
 
 export type SignUpAllowance = { ok: true } | { ok: false; by: "ip" | "email" };
 
@@ -149,9 +150,9 @@ export async function beginSignUp(email: string, ip: string, now = new Date()): 
     );
   // The counts include this submit.
   const by =
-    (counts?.byIp ?? 1) > SIGN_UP_LIMITS.perIpPerHour
+    (counts?.byIp ?? 1) > getEnv().SIGN_UP_MAX_PER_IP_PER_HOUR
       ? "ip"
-      : (counts?.byEmail ?? 1) > SIGN_UP_LIMITS.perEmailPerHour
+      : (counts?.byEmail ?? 1) > SIGN_UP_PER_EMAIL_PER_HOUR
         ? "email"
         : undefined;
   if (!by) return { ok: true };
