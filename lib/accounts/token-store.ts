@@ -86,11 +86,11 @@ export async function recentAccountTokens(userId: string, purpose: TokenPurpose,
   return { count: totals?.n ?? 0, latest: latest?.at };
 }
 
-/** Spends every unspent token of the login (a password reset or an email change ends them all). */
-export async function spendAllAccountTokens(userId: string, now: Date, purpose?: TokenPurpose) {
+/** Spends every unspent token of the login (a password change or reset, or an email change, ends them all). */
+export async function spendAllAccountTokens(userId: string, now: Date) {
   const db = await getDb();
   await db
     .update(accountTokens)
     .set({ spentAt: now })
-    .where(and(eq(accountTokens.userId, userId), isNull(accountTokens.spentAt), purpose ? eq(accountTokens.purpose, purpose) : undefined));
+    .where(and(eq(accountTokens.userId, userId), isNull(accountTokens.spentAt)));
 }
