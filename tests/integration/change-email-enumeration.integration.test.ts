@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import { requestEmailChange } from "@/lib/accounts/change-email";
 import { hashPassword } from "@/lib/auth/password";
 import { getDb } from "@/lib/db/client";
 import { users } from "@/lib/db/schema";
-import { resetEnvCache } from "@/lib/env";
 import { countRecentMail } from "@/lib/mail/outbox";
-import { backends, openTestDatabase, type TestDatabase } from "../support/database";
+import { backends, withTestDatabase } from "../support/database";
+import { withTestEnv } from "../support/env";
 
 // The current-password re-check reads the request's client address.
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
@@ -13,16 +13,7 @@ vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 const PASSWORD = "bright-otter-kettle-47";
 let counter = 0;
 
-beforeAll(() => {
-  Object.assign(process.env, {
-    IMIN_API_KEY: "k".repeat(20),
-    IMIN_CHECKOUT_URL: "http://127.0.0.1:9",
-    IMIN_WEBHOOK_API_KEY: "webhook-key",
-    AUTH_SECRET: "s".repeat(40),
-    IMIN_LOG: "silent",
-  });
-  resetEnvCache();
-});
+withTestEnv();
 
 const address = (what: string) => `${what}-${++counter}-${Date.now().toString(36)}@example.com`;
 
@@ -53,13 +44,7 @@ async function signedIn() {
 const answer = (r: Awaited<ReturnType<typeof requestEmailChange>>) => ({ ok: r.ok, retryLater: "retryLater" in r });
 
 describe.each(backends)("changing the sign-in email on $name", ({ name }) => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await openTestDatabase(name);
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
+  withTestDatabase(name);
 
   test("asking to move to an address that has an account is answered exactly as for a free one, send limit included", async () => {
     const taken = (await signedIn()).email;

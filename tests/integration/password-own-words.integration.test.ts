@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import { changePassword } from "@/lib/accounts/change-password";
 import { resetPassword } from "@/lib/accounts/reset-password";
 import { isTokenUsable, issueToken } from "@/lib/accounts/tokens";
 import { hashPassword } from "@/lib/auth/password";
 import { getDb } from "@/lib/db/client";
 import { users } from "@/lib/db/schema";
-import { resetEnvCache } from "@/lib/env";
-import { backends, openTestDatabase, type TestDatabase } from "../support/database";
+import { backends, withTestDatabase } from "../support/database";
+import { withTestEnv } from "../support/env";
 
 // changePassword re-checks the current password from the request's client address.
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
@@ -14,17 +14,7 @@ vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 const PASSWORD = "bright-otter-kettle-47";
 let counter = 0;
 
-beforeAll(() => {
-  Object.assign(process.env, {
-    IMIN_API_KEY: "k".repeat(20),
-    IMIN_CHECKOUT_URL: "http://127.0.0.1:9",
-    IMIN_WEBHOOK_API_KEY: "webhook-key",
-    AUTH_SECRET: "s".repeat(40),
-    BROKER_CONFIG: "brands/default.json",
-    IMIN_LOG: "silent",
-  });
-  resetEnvCache();
-});
+withTestEnv({ BROKER_CONFIG: "brands/default.json" });
 
 async function ridley() {
   const n = ++counter;
@@ -43,13 +33,7 @@ async function ridley() {
 }
 
 describe.each(backends)("a new password against the person's own words on $name", ({ name }) => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await openTestDatabase(name);
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
+  withTestDatabase(name);
 
   test("a new password built from the person's own name and email is refused when they change it, and nothing changes", async () => {
     const user = await ridley();

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { getCreateOperation } from "@/lib/accounts/create-store";
 import { signUp } from "@/lib/accounts/sign-up";
 import { sendSignUpMail } from "@/lib/accounts/sign-up-mail";
@@ -8,32 +8,12 @@ import { getUserByEmail } from "@/lib/accounts/store";
 import { verifyEmail } from "@/lib/accounts/verify-email";
 import { getDb } from "@/lib/db/client";
 import { users } from "@/lib/db/schema";
-import { resetEnvCache } from "@/lib/env";
-import { backends, openTestDatabase, type TestDatabase } from "../support/database";
-import { startTestSandbox, type TestSandbox } from "../support/sandbox";
+import { backends, withTestDatabase } from "../support/database";
+import { mailingTo, withSandboxAsImin } from "../support/sandbox";
 
 // The real sandbox (imin and its SMTP catcher) and a real database.
-let sb: TestSandbox;
+const sb = withSandboxAsImin({ smtpPort: 0, quiet: true }, mailingTo("http://localhost:3999"));
 let counter = 0;
-
-beforeAll(async () => {
-  sb = await startTestSandbox({ smtpPort: 0, quiet: true });
-  Object.assign(process.env, {
-    IMIN_API_KEY: sb.apiKey,
-    IMIN_BOOKING_API_URL: `${sb.url}/api/v2`,
-    IMIN_CHECKOUT_URL: sb.url,
-    IMIN_WEBHOOK_API_KEY: "webhook-key",
-    AUTH_SECRET: "s".repeat(40),
-    PORTAL_URL: "http://localhost:3999",
-    SMTP_URL: `smtp://localhost:${sb.smtpPort}`,
-    MAIL_FROM: "no-reply@acme.example",
-    IMIN_LOG: "silent",
-  });
-  resetEnvCache();
-});
-afterAll(async () => {
-  await sb?.close();
-});
 
 const nonce = () => randomBytes(16).toString("base64url");
 const email = () => `first-${Date.now().toString(36)}-${++counter}@example.com`;
@@ -58,13 +38,7 @@ async function signUpAndMail(address: string, password: string, givenName: strin
 }
 
 describe.each(backends)("an unconfirmed sign-up on $name", ({ name }) => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await openTestDatabase(name);
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
+  withTestDatabase(name);
 
   test("a second sign-up for an unconfirmed address leaves the first one's password and details working", async () => {
     const address = email();

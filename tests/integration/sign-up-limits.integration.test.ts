@@ -1,11 +1,10 @@
 import { randomBytes } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import { signUp } from "@/lib/accounts/sign-up";
 import { sendSignUpMail } from "@/lib/accounts/sign-up-mail";
 import { hashPassword } from "@/lib/auth/password";
-import { resetEnvCache } from "@/lib/env";
-import { backends, openTestDatabase, type TestDatabase } from "../support/database";
-import { startTestSandbox, type TestSandbox } from "../support/sandbox";
+import { backends, withTestDatabase } from "../support/database";
+import { mailingTo, withSandboxAsImin } from "../support/sandbox";
 
 // Counts the argon2 hashes a sign-up costs.
 vi.mock("@/lib/auth/password", async (importOriginal) => {
@@ -14,27 +13,8 @@ vi.mock("@/lib/auth/password", async (importOriginal) => {
 });
 
 // The real sandbox's SMTP catcher holds what was mailed.
-let sb: TestSandbox;
+const sb = withSandboxAsImin({ smtpPort: 0, quiet: true }, mailingTo("http://localhost:3999"));
 let counter = 0;
-
-beforeAll(async () => {
-  sb = await startTestSandbox({ smtpPort: 0, quiet: true });
-  Object.assign(process.env, {
-    IMIN_API_KEY: sb.apiKey,
-    IMIN_BOOKING_API_URL: `${sb.url}/api/v2`,
-    IMIN_CHECKOUT_URL: sb.url,
-    IMIN_WEBHOOK_API_KEY: "webhook-key",
-    AUTH_SECRET: "s".repeat(40),
-    PORTAL_URL: "http://localhost:3999",
-    SMTP_URL: `smtp://localhost:${sb.smtpPort}`,
-    MAIL_FROM: "no-reply@acme.example",
-    IMIN_LOG: "silent",
-  });
-  resetEnvCache();
-});
-afterAll(async () => {
-  await sb?.close();
-});
 
 const nonce = () => randomBytes(16).toString("base64url");
 const email = () => `limits-${Date.now().toString(36)}-${++counter}@example.com`;
@@ -58,13 +38,7 @@ async function signUpAndMail(address: string, ip: string, givenName = "Sam") {
 }
 
 describe.each(backends)("sign-up limits on $name", ({ name }) => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await openTestDatabase(name);
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
+  withTestDatabase(name);
 
   test("repeated sign-ups for one unconfirmed address mail no more verification links than the resend form allows", async () => {
     const address = email();
