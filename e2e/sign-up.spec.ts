@@ -34,10 +34,7 @@ test.describe("signed out", () => {
   }) => {
     const user = newUserData();
     const signUp = new SignUpPage(page);
-    await signUp.goto();
-    await signUp.fill(user);
-    await signUp.submit();
-    await signUp.expectCheckEmail();
+    await signUp.signUp(user);
     await expect(page).toHaveTitle(/confirm your email address/i);
     await axeCheck(page);
 
@@ -130,10 +127,7 @@ test.describe("signed out", () => {
   test("resend: a new link arrives and only the newest works", async ({ page, sandboxAdmin }) => {
     const user = newUserData();
     const signUp = new SignUpPage(page);
-    await signUp.goto();
-    await signUp.fill(user);
-    await signUp.submit();
-    await signUp.expectCheckEmail();
+    await signUp.signUp(user);
     const first = await waitForMail(sandboxAdmin, user.email, /confirm your email address/i);
 
     // The resend form answers the same for any address; a link goes out a minute after the first at the earliest.
@@ -153,10 +147,7 @@ test.describe("signed out", () => {
     const attempts = async () => (await mailTo(sandboxAdmin, E2E.demo.email)).filter((m) => /tried to sign up/i.test(m.subject)).length;
     const before = await attempts();
     const signUp = new SignUpPage(page);
-    await signUp.goto();
-    await signUp.fill(newUserData({ email: E2E.demo.email }));
-    await signUp.submit();
-    await signUp.expectCheckEmail();
+    await signUp.signUp(newUserData({ email: E2E.demo.email }));
     const mail = await waitForMail(sandboxAdmin, E2E.demo.email, /tried to sign up/i);
     expect(await attempts()).toBe(before + 1);
     expect(mail.text).toContain("/forgot-password");
@@ -167,10 +158,7 @@ test.describe("signed out", () => {
   test("a create whose answer is lost is not repeated: the person is told, health counts it", async ({ page, sandboxAdmin, request }) => {
     const user = newUserData();
     const signUp = new SignUpPage(page);
-    await signUp.goto();
-    await signUp.fill(user);
-    await signUp.submit();
-    await signUp.expectCheckEmail();
+    await signUp.signUp(user);
     const mail = await waitForMail(sandboxAdmin, user.email, /confirm your email address/i);
     const before = (await (await request.get("/api/health/ready")).json()).accounts.ambiguousCreates as number;
     // imin creates the customer, but the answer arrives cut in half.
