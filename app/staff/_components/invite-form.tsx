@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { Alert } from "@/components/ui/alert";
 import { LinkButton } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -9,8 +10,12 @@ import { PASSWORD_RULE_TEXT } from "@/lib/auth/password-strength";
 import { initialActionState } from "@/lib/actions/action-state";
 import { acceptInviteAction } from "../actions";
 
-/** First sign-in: a password, the TOTP app set up with the key shown, and the first code proves it. */
-export function InviteForm({ token, secret }: { token: string; secret: string }) {
+/**
+ * First sign-in: a password, the TOTP app set up with the key shown, and the first code proves it.
+ * Without a live invite (`secret` absent) it says so, unless it has just accepted one: then it keeps
+ * showing the recovery codes.
+ */
+export function InviteForm({ token, secret }: { token: string; secret?: string }) {
   const [state, action] = useActionState(acceptInviteAction, initialActionState);
   if (state.status === "success" && Array.isArray(state.data)) {
     return (
@@ -25,6 +30,7 @@ export function InviteForm({ token, secret }: { token: string; secret: string })
       </div>
     );
   }
+  if (!secret) return <Alert tone="error">This invite link has expired or was already used. Ask an admin for a new one.</Alert>;
   return (
     <form action={action} className="space-y-4" noValidate aria-label="Accept the invite">
       <FormMessage state={state} />

@@ -21,9 +21,10 @@ import { customerView } from "../../data";
 export const metadata: Metadata = { title: "Customer" };
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
+  const id = `h-${title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
   return (
-    <section aria-labelledby={`h-${title}`} className="space-y-2 rounded-md border border-gray-300 p-4">
-      <h2 id={`h-${title}`} className="text-lg font-semibold">
+    <section aria-labelledby={id} className="space-y-2 rounded-md border border-gray-300 p-4">
+      <h2 id={id} className="text-lg font-semibold">
         {title}
       </h2>
       {children}
