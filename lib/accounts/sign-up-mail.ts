@@ -3,11 +3,11 @@ import type { SignUpFollowUp } from "@/lib/accounts/sign-up";
 import { countRecentMail } from "@/lib/mail/outbox";
 import { sendMail } from "@/lib/mail/send";
 import { portalUrl } from "@/lib/portal-url";
-import { sendVerificationLink } from "./verify-email";
+import { sendVerificationLinkWithinLimits } from "./verify-email";
 
 /** Sends what a sign-up calls for (run after the answer, so its timing reveals nothing). */
 export async function sendSignUpMail(followUp: SignUpFollowUp) {
-  if (followUp.mail === "verify") await sendVerificationLink(followUp.user);
+  if (followUp.mail === "verify") await sendVerificationLinkWithinLimits(followUp.user);
   // One such note an hour per address: the sign-up form must not become a way to flood an inbox.
   if (
     followUp.mail === "already-registered" &&

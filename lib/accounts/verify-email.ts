@@ -11,14 +11,20 @@ import { consumeToken, issueToken, mayIssueToken, peekToken } from "./tokens";
 const RESEND_LIMITS = { perHour: 4, gapSeconds: 60 };
 
 /**
- * Mails a new verification link (earlier links stop working), within RESEND_LIMITS whoever asks
- * (a sign-up or the resend form). Returns whether it went out. The mail carries no name: the
- * address is not confirmed, and whatever was typed at sign-up is not shown to its owner.
+ * Mails a new verification link (earlier links stop working). It holds no limit of its own: the
+ * caller checks one first (`sendVerificationLinkWithinLimits`, or the staff console's). The mail
+ * carries no name: the address is not confirmed, and whatever was typed at sign-up is not shown to
+ * its owner.
  */
-export async function sendVerificationLink(user: User, now = new Date()): Promise<boolean> {
-  if (!(await mayIssueToken(user.id, "verify_email", RESEND_LIMITS, now)).ok) return false;
+export async function sendVerificationLink(user: User, now = new Date()) {
   const token = await issueToken({ userId: user.id, purpose: "verify_email" }, now);
   await sendMail("verify-email", user.email, { verifyUrl: portalUrl(`/verify-email?token=${token}`) });
+}
+
+/** A verification link within RESEND_LIMITS, whoever asks (a sign-up or the resend form). Returns whether it went out. */
+export async function sendVerificationLinkWithinLimits(user: User, now = new Date()): Promise<boolean> {
+  if (!(await mayIssueToken(user.id, "verify_email", RESEND_LIMITS, now)).ok) return false;
+  await sendVerificationLink(user, now);
   return true;
 }
 
@@ -29,7 +35,7 @@ export async function sendVerificationLink(user: User, now = new Date()): Promis
 export async function resendVerificationLink(email: string, now = new Date()): Promise<boolean> {
   const user = await getUserByEmail(email);
   if (!user || user.emailVerifiedAt) return false;
-  return sendVerificationLink(user, now);
+  return sendVerificationLinkWithinLimits(user, now);
 }
 
 export type VerifyResult =
