@@ -59,6 +59,7 @@ test.describe("activity suggestions", () => {
   test("spaces and case do not matter: 'bad minton' searches Badminton", async ({ demoPage: page }) => {
     await page.goto("/book");
     await page.getByRole("combobox", { name: "Activity" }).fill("bad minton");
+    await page.getByTestId("filters").locator("summary").click();
     await page.getByLabel("Within").selectOption("50");
     await page.getByRole("button", { name: "Search", exact: true }).click();
     await expect(page).toHaveURL(/activity=Badminton(&|$)/);

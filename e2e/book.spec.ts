@@ -31,26 +31,29 @@ test.describe("Book Now", () => {
     await expect(page.getByTestId("search-results").getByRole("listitem").first()).toBeVisible();
     await axeCheck(page);
 
-    // Filters: swimming (a high-frequency session, so the swim and gym timetable), from tomorrow, 50 km.
+    // Swimming (a high-frequency session: asking for the activity includes the swim timetable), tomorrow's chip, 50 km.
+    await page.getByTestId("filters").locator("summary").click();
     await page.getByLabel("Within").selectOption("50");
-    await page.getByLabel("Activity").fill("Swimming");
-    await page.getByLabel("From").fill(londonDate(1));
-    await page.getByLabel("Include swimming and gym").check();
-    await page.getByRole("button", { name: "Search" }).click();
+    await page.getByRole("combobox", { name: "Activity" }).fill("Swimming");
+    await page.getByRole("button", { name: "Show results" }).click();
     await expect(page).toHaveURL(/activity=Swimming/);
-    await expect(page).toHaveURL(/hf=1/);
-    await expect(page.getByRole("heading", { level: 2, name: /Sessions, swimming and gym near/ })).toBeVisible();
+    await page
+      .getByRole("navigation", { name: "Day" })
+      .locator(`a[data-day="${londonDate(1)}"]`)
+      .click();
+    await expect(page).toHaveURL(new RegExp(`from=${londonDate(1)}`));
     const results = page.getByTestId("search-results").getByRole("listitem");
-    await expect(results.first()).toContainText("Swimming");
+    await expect(results.first()).toContainText("Swim");
 
     // The search is in the URL: reloading shows the same search, server-rendered.
     await page.reload();
-    await expect(page.getByLabel("Activity")).toHaveValue("Swimming");
-    await expect(page.getByLabel("Include swimming and gym")).toBeChecked();
+    await expect(page.getByRole("combobox", { name: "Activity" })).toHaveValue("Swimming");
+    await expect(page.getByTestId("search-results").getByRole("heading", { level: 3 }).first()).toContainText(/^Tomorrow/);
 
-    const bookable = results.filter({ hasText: "Bookable" }).first();
-    const title = (await bookable.getByRole("heading", { level: 3 }).innerText()).trim();
-    await bookable.getByRole("link", { name: title }).click();
+    // A row without a reason (full, started…) can be booked; the whole row is the link.
+    const bookable = results.filter({ hasNotText: /Full|Already started|Cancelled|Not bookable|Booked/ }).first();
+    const title = (await bookable.locator(".font-semibold.text-link").innerText()).trim();
+    await bookable.getByRole("link").click();
     await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
     await axeCheck(page);
     const when = (
@@ -88,11 +91,14 @@ test.describe("Book Now", () => {
 
   test("the back button returns to the previous search", async ({ demoPage: page }) => {
     await page.goto("/book");
+    const filters = page.getByTestId("filters").locator("summary");
+    await filters.click();
     await page.getByLabel("Time of day").selectOption("evening");
-    await page.getByRole("button", { name: "Search" }).click();
+    await page.getByRole("button", { name: "Show results" }).click();
     await expect(page).toHaveURL(/time=evening/);
+    if (!(await page.getByLabel("Time of day").isVisible())) await filters.click();
     await page.getByLabel("Time of day").selectOption("morning");
-    await page.getByRole("button", { name: "Search" }).click();
+    await page.getByRole("button", { name: "Show results" }).click();
     await expect(page).toHaveURL(/time=morning/);
     await page.goBack();
     await expect(page).toHaveURL(/time=evening/);

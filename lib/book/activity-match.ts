@@ -108,3 +108,12 @@ export function didYouMean(value: string, labels: readonly string[]): string | u
   }
   return best?.label;
 }
+
+/**
+ * Whether an activity is on imin's high-frequency timetable (Swimming and Gym Workout), which a
+ * search leaves out unless it asks for it: "swimming", "Swim" and "gym" do; "Gymnastics" does not.
+ */
+export function isHighFrequencyActivity(value: string | undefined): boolean {
+  const typed = normalizeActivity(value ?? "");
+  return typed.startsWith("swim") || typed === "gym" || typed.startsWith("gymworkout");
+}

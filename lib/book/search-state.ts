@@ -18,6 +18,8 @@ type AgeGroup = keyof typeof AGE_GROUPS;
 
 export const DISTANCES_KM = [2, 5, 10, 25, 50] as const;
 const DEFAULT_KM = 10;
+/** imin publishes sessions this many days ahead (today included). */
+const WINDOW_DAYS = 14;
 const PAGE_SIZES = [10, 20, 50] as const;
 export const DEFAULT_PAGE_SIZE = 20;
 
@@ -34,7 +36,7 @@ export interface SearchFilters {
   to?: string;
   time?: TimeOfDay;
   age?: AgeGroup;
-  /** imin's high-frequency (swim and gym) timetable instead of classes and activities. */
+  /** Also imin's high-frequency (swim and gym) timetable; an old link's `hf=1` (a swimming or gym activity asks for it by itself). */
   swimGym: boolean;
   page: number;
   /** Results a page (imin allows at most 50). */
@@ -109,10 +111,41 @@ export function searchHref(f: SearchFilters): string {
   return qs ? `/book?${qs}` : "/book";
 }
 
+/** The one day a search is narrowed to (the date strip's chip), if it is one day. */
+export function dayOf(f: Pick<SearchFilters, "from" | "to">): string | undefined {
+  return f.from && f.from === f.to ? f.from : undefined;
+}
+
+/** The days of imin's window from `today` (a venue calendar day, YYYY-MM-DD): today and the 13 after it. */
+export function windowDays(today: string): string[] {
+  const start = Date.parse(`${today}T12:00:00Z`);
+  return Array.from({ length: WINDOW_DAYS }, (_, i) => new Date(start + i * 86_400_000).toISOString().slice(0, 10));
+}
+
+/** How many filters of the sheet are set (the activity and the day are shown outside it). */
+export function countFilters(f: SearchFilters): number {
+  const range = (f.from || f.to) && !dayOf(f) ? 1 : 0;
+  return (f.lat !== undefined ? 1 : 0) + (f.km !== DEFAULT_KM ? 1 : 0) + (f.time ? 1 : 0) + (f.age ? 1 : 0) + range;
+}
+
+/**
+ * A session's page, carrying the search it was found by (`from`, the encoded query) so its "Back to
+ * search" returns to the same results.
+ */
+export function sessionHref(sessionId: string, f: SearchFilters): string {
+  const path = `/book/${encodeURIComponent(sessionId)}`;
+  const query = toSearchParams(f).toString();
+  return query ? `${path}?from=${encodeURIComponent(query)}` : path;
+}
+
 /** A JSON-safe summary of one search result, as the results list shows it. */
 export interface SessionSummary {
   /** The path segment for /book/[sessionId]. */
   sessionId: string;
+  /** The ScheduledSession's `identifier` (what the customer's bookings name). */
+  identifier?: string;
+  /** The customer already holds a confirmed place on it. */
+  booked?: boolean;
   name: string;
   activity: string;
   venue: string;
@@ -139,4 +172,8 @@ export interface SearchResults {
   page: number;
   totalPages?: number;
   hasNext: boolean;
+  /** For an empty search narrowed by date: the days of the window that have sessions, with how many (at most 50 read). */
+  otherDays?: { day: string; count: number }[];
+  /** The activity is booked by the court, lane or pitch: the Courts tab for it. */
+  courts?: { activity: string; href: string };
 }

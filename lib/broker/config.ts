@@ -31,6 +31,8 @@ const brokerConfigSchema = z.object({
   privacyUrl: link,
   /** Card details app (imin hosted) — optional. */
   cardsUrl: link.optional(),
+  /** How distances are shown: miles for UK brokers (every imin broker today), kilometres if asked. */
+  distanceUnit: z.enum(["mi", "km"]).default("mi"),
   defaultLocation: z.object({
     name: z.string().trim().min(1),
     latitude: z.number().min(-90).max(90),

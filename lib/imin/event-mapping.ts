@@ -43,6 +43,7 @@ export function mapSearchResults(payload: SearchPayload, page: number, nowMs: nu
         const distance = ss.location?.geo?.["imin:distanceFromGeoQueryCenter"]?.value ?? es["imin:distanceFromSearchPoint"];
         items.push({
           sessionId,
+          identifier: s.identifier,
           name: es.name || ss.name || activities[0] || "Session",
           activity: activities.join(", "),
           venue: ss.location?.name || "Venue to be confirmed",

@@ -1,5 +1,6 @@
 import "server-only";
 import { cache } from "react";
+import { isHighFrequencyActivity } from "@/lib/book/activity-match";
 import { mergeResults } from "@/lib/book/merge-results";
 import type { SearchFilters, SearchResults } from "@/lib/book/search-state";
 import { IminError } from "./errors";
@@ -9,14 +10,15 @@ import { iminRequest } from "./http";
 import { placesCollection, scheduledSessionDetail, searchResultsCollection } from "./schemas";
 
 /**
- * The /book search; with the customer's `entitlementFilter`, imin prices it for them too. "Include
- * swimming and gym" adds the high-frequency timetable (a second search, in parallel) to the classes.
+ * The /book search; with the customer's `entitlementFilter`, imin prices it for them too. A swimming
+ * or gym activity (or an old link's `hf=1`) adds the high-frequency timetable, which imin leaves out
+ * by default (a second search, in parallel) to the classes.
  */
 export async function searchSessions(f: SearchFilters, centre: SearchCentre, entitlementFilter?: string): Promise<SearchResults> {
-  if (!f.swimGym) return searchOnce(f, centre, entitlementFilter);
+  if (!f.swimGym && !isHighFrequencyActivity(f.activity)) return searchOnce(f, centre, entitlementFilter);
   const [classes, swimGym] = await Promise.all([
     searchOnce({ ...f, swimGym: false }, centre, entitlementFilter),
-    searchOnce(f, centre, entitlementFilter),
+    searchOnce({ ...f, swimGym: true }, centre, entitlementFilter),
   ]);
   return mergeResults(classes, swimGym);
 }

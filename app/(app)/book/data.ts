@@ -2,6 +2,7 @@ import "server-only";
 
 export { getActivityLabels } from "@/lib/book/activity-list";
 export { readBookingCustomer } from "@/lib/book/customer-facts";
-export { listPlaces, searchSessions } from "@/lib/imin/events";
+export { getPlaces } from "@/lib/book/place-list";
+export { searchTimetable } from "@/lib/book/timetable";
+export { listPlaces } from "@/lib/imin/events";
 export { searchCourts } from "@/lib/imin/facilities";
-export { searchWithEntitlement } from "@/lib/imin/seller-accounts";

@@ -2,39 +2,47 @@ import type { Metadata } from "next";
 import { BookSearch } from "./_components/book-search";
 import { BookTabs } from "./_components/courts/book-tabs";
 import { CourtsTab } from "./_components/courts/courts-tab";
+import { exactActivity } from "@/lib/book/activity-match";
 import { parseSearchParams, searchHref, toSearchParams } from "@/lib/book/search-state";
-import { courtsHref } from "@/lib/facilities/search-state";
+import { COURT_ACTIVITIES, courtsHref } from "@/lib/facilities/search-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
 import { getBrokerConfig } from "@/lib/broker/config";
 import { IminError } from "@/lib/imin/errors";
-import type { PlaceOption } from "@/lib/imin/event-mapping";
-import { getActivityLabels, listPlaces, searchSessions, searchWithEntitlement } from "./data";
+import { venueDayKey } from "@/lib/time/venue-time";
+import { getActivityLabels, getPlaces, searchTimetable } from "./data";
 
 export const metadata: Metadata = { title: "Book a session" };
 
 /**
- * Find a session. The first render is server-side (results included); later searches, paging and
- * the back button update the list in place through the client component and /api/search.
+ * The timetable. The first render is server-side (results included); later searches, days, paging
+ * and the back button update the list in place through the client component and /api/search.
  */
 export default async function BookPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   if (params.tab === "courts") return <CourtsTab params={params} signedIn={requireUser()} />;
   const broker = getBrokerConfig();
-  const filters = parseSearchParams(params);
   const home = broker.defaultLocation;
-  const centre = filters.lat !== undefined && filters.lng !== undefined ? { latitude: filters.lat, longitude: filters.lng } : home;
-  // In parallel: the venues for the picker, and the search with the customer's entitlement filter
-  // (so the list shows their own price beside the public one).
   const user = requireUser();
-  const searches = Promise.allSettled([
-    user.then((u) => searchWithEntitlement(u, (filter) => searchSessions(filters, centre, filter))),
-    listPlaces(home),
-  ]);
+  const placeList = getPlaces();
+  const filters = parseSearchParams(params);
+  const choices = placeList.then((list) =>
+    list.map((p) => ({ ...p, name: p.locality && p.locality !== p.name ? `${p.name}, ${p.locality}` : p.name })),
+  );
+  // Without JavaScript the form sends the place's name (`place`): a venue imin knows moves the centre.
+  const typedPlace = typeof params.place === "string" ? params.place.trim() : "";
+  if (typedPlace && typedPlace !== filters.where) {
+    const known = await choices;
+    const name = exactActivity(typedPlace, [home.name, ...known.map((p) => p.name)]);
+    const place = known.find((p) => p.name === name);
+    if (name === home.name) Object.assign(filters, { lat: undefined, lng: undefined, where: undefined });
+    else if (place) Object.assign(filters, { lat: place.latitude, lng: place.longitude, where: place.name });
+  }
+  const centre = filters.lat !== undefined && filters.lng !== undefined ? { latitude: filters.lat, longitude: filters.lng } : home;
+  const searches = Promise.allSettled([user.then((u) => searchTimetable(u, filters, centre))]);
   const activities = getActivityLabels();
   await user;
-  const [results, places] = await searches;
-  const placeList: PlaceOption[] = places.status === "fulfilled" ? places.value : [];
+  const [[results], places] = await Promise.all([searches, choices]);
   const initialError =
     results.status === "rejected"
       ? results.reason instanceof IminError
@@ -47,24 +55,27 @@ export default async function BookPage({ searchParams }: { searchParams: Promise
 
   return (
     <>
-      <PageHeader title="Book a session" description={`Find classes and activities near you and book them with ${broker.name}.`} />
+      <PageHeader title="Book a session" />
       <BookTabs
         current="classes"
         classesHref={searchHref(filters)}
-        courtsHref={courtsHref({ lat: filters.lat, lng: filters.lng, where: filters.where, km: filters.km })}
+        courtsHref={courtsHref({
+          lat: filters.lat,
+          lng: filters.lng,
+          where: filters.where,
+          km: filters.km,
+          activity: filters.activity ? exactActivity(filters.activity, COURT_ACTIVITIES) : undefined,
+        })}
       />
       <BookSearch
         initialQuery={toSearchParams(filters).toString()}
         initialResults={results.status === "fulfilled" ? results.value : undefined}
         initialError={initialError}
-        places={placeList.map((p) => ({
-          name: p.locality ? `${p.name}, ${p.locality}` : p.name,
-          latitude: p.latitude,
-          longitude: p.longitude,
-          eventCount: p.eventCount,
-        }))}
+        places={places.map((p) => ({ name: p.name, latitude: p.latitude, longitude: p.longitude }))}
         defaultPlace={{ name: home.name, latitude: home.latitude, longitude: home.longitude }}
         activities={await activities}
+        today={venueDayKey(new Date().toISOString()) ?? new Date().toISOString().slice(0, 10)}
+        unit={broker.distanceUnit}
       />
     </>
   );

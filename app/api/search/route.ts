@@ -1,11 +1,10 @@
 import { parseSearchParams } from "@/lib/book/search-state";
+import { searchTimetable } from "@/lib/book/timetable";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getBrokerConfig } from "@/lib/broker/config";
 import { IminError } from "@/lib/imin/errors";
-import { searchWithEntitlement } from "@/lib/imin/seller-accounts";
-import { searchSessions } from "@/lib/imin/events";
 
-/** JSON for the /book results list (SWR). Same filters and URL parameters as the page itself. */
+/** JSON for the /book timetable (SWR). Same filters and URL parameters as the page itself. */
 export async function GET(request: Request): Promise<Response> {
   const user = await getCurrentUser();
   if (!user) return Response.json({ error: "unauthorized", message: "Please sign in again." }, { status: 401 });
@@ -13,7 +12,7 @@ export async function GET(request: Request): Promise<Response> {
   const home = getBrokerConfig().defaultLocation;
   const centre = filters.lat !== undefined && filters.lng !== undefined ? { latitude: filters.lat, longitude: filters.lng } : home;
   try {
-    const results = await searchWithEntitlement(user, (filter) => searchSessions(filters, centre, filter));
+    const results = await searchTimetable(user, filters, centre);
     return Response.json(results, { headers: { "cache-control": "private, no-store" } });
   } catch (error) {
     if (error instanceof IminError) return error.toResponse();

@@ -18,12 +18,14 @@ export function ActivityCombobox({
   defaultValue,
   labels,
   className,
+  placeholder = "Any activity",
 }: {
   id: string;
   name: string;
   defaultValue: string;
   labels: readonly string[];
   className: string;
+  placeholder?: string;
 }) {
   const listId = useId();
   const [value, setValue] = useState(defaultValue);
@@ -79,7 +81,7 @@ export function ActivityCombobox({
         autoCapitalize="words"
         spellCheck={false}
         value={value}
-        placeholder="Any activity"
+        placeholder={placeholder}
         className={className}
         onChange={(event) => {
           setValue(event.target.value);

@@ -3,6 +3,9 @@
 import { useSearchParams } from "next/navigation";
 import { useRef } from "react";
 import { parseSearchParams, searchHref, toSearchParams, type SearchFilters, type SearchResults } from "@/lib/book/search-state";
+import { formatRadius, type DistanceUnit } from "@/lib/book/timetable-format";
+import { DateStrip } from "./date-strip";
+import { CourtsOffer, SearchAlternatives } from "./search-alternatives";
 import { SearchForm, type PlaceChoice } from "./search-form";
 import { SearchPager } from "./search-pager";
 import { SessionList } from "./session-list";
@@ -12,8 +15,9 @@ import { useSearchResults } from "./use-search-results";
 export type { PlaceChoice } from "./search-form";
 
 /**
- * /book's search: the filters live in the URL (history entries, no full loads), the results come
- * from /api/search (the server's first render included).
+ * /book's timetable: the search, the date strip and the results. The filters live in the URL
+ * (history entries, no full loads), the results come from /api/search (the server's first render
+ * included).
  */
 export function BookSearch({
   initialQuery,
@@ -22,6 +26,8 @@ export function BookSearch({
   places,
   defaultPlace,
   activities,
+  today,
+  unit,
 }: {
   initialQuery: string;
   initialResults?: SearchResults;
@@ -29,6 +35,9 @@ export function BookSearch({
   places: PlaceChoice[];
   defaultPlace: PlaceChoice;
   activities: readonly string[];
+  /** The venue's calendar day at the server's render (YYYY-MM-DD): the date strip starts on it. */
+  today: string;
+  unit: DistanceUnit;
 }) {
   const params = useSearchParams();
   const filters = parseSearchParams(params);
@@ -50,36 +59,37 @@ export function BookSearch({
   const failure = error?.message ?? (results ? undefined : initialError);
 
   return (
-    <div className="grid gap-8 lg:grid-cols-[18rem_1fr]">
-      <section aria-labelledby="filters-heading">
-        <h2 id="filters-heading" className="mb-3 text-lg font-semibold">
-          Search
-        </h2>
-        <SearchForm
-          filters={filters}
-          query={query}
-          where={where}
-          places={places}
-          defaultPlace={defaultPlace}
-          activities={activities}
-          geolocation={geolocation}
-          onSearch={(next) => go(next)}
-        />
-      </section>
+    <div className="mx-auto max-w-3xl space-y-2">
+      <SearchForm
+        filters={filters}
+        query={query}
+        where={where}
+        places={places}
+        defaultPlace={defaultPlace}
+        activities={activities}
+        unit={unit}
+        geolocation={geolocation}
+        onSearch={(next) => go(next)}
+      />
+      <DateStrip filters={filters} today={today} onDay={(day) => go({ ...filters, from: day, to: day, page: 1 })} />
 
       <section aria-labelledby="results-heading" aria-busy={isValidating}>
-        <h2 id="results-heading" ref={resultsHeading} tabIndex={-1} className="text-lg font-semibold">
-          {filters.swimGym ? "Sessions, swimming and gym" : "Sessions"} near {where}
+        <h2 id="results-heading" ref={resultsHeading} tabIndex={-1} className="text-sm font-normal text-gray-700">
+          <span role="status">
+            {isValidating ? "Updating results…" : results ? describeTotal(results) : "Sessions"} near {where}, within{" "}
+            {formatRadius(filters.km, unit)}
+          </span>
         </h2>
-        <p role="status" className="mb-3 min-h-5 text-sm text-gray-700">
-          {isValidating ? "Updating results…" : results ? describeTotal(results) : ""}
-        </p>
         {failure ? (
-          <div role="alert" className="mb-4 rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-950">
+          <div role="alert" className="my-2 rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-950">
             {failure}
           </div>
         ) : null}
-        <SessionList results={results} isValidating={isValidating} />
+        {results?.courts ? <CourtsOffer courts={results.courts} /> : null}
+        {results && results.items.length === 0 ? (
+          <SearchAlternatives results={results} filters={filters} unit={unit} onSearch={(next) => go(next)} />
+        ) : null}
+        <SessionList results={results} isValidating={isValidating} filters={filters} today={today} unit={unit} />
         <SearchPager
           results={results}
           filters={filters}
@@ -94,8 +104,8 @@ export function BookSearch({
 }
 
 function describeTotal(r: SearchResults): string {
-  if (r.total === undefined) return "";
-  if (r.total === 0) return "No sessions found";
+  if (r.total === undefined) return "Sessions";
+  if (r.total === 0) return "No sessions";
   if (r.total >= 100) return `About ${r.total} sessions`;
   return `${r.total} ${r.total === 1 ? "session" : "sessions"}`;
 }

@@ -1,3 +1,5 @@
+import { formatRadius, type DistanceUnit } from "@/lib/book/timetable-format";
+
 /** The look every /book filter shares: 44 px tall, a visible focus ring in the brand's outline colour. */
 export const filterInputClass =
   "block min-h-11 w-full rounded-md border border-gray-500 bg-white px-3 py-2 text-sm text-gray-900 focus:border-outline focus:outline-2 focus:outline-outline";
@@ -33,15 +35,28 @@ export function FilterSelect({
   );
 }
 
-/** The "Within" distance choice of the sessions and courts searches (`km`, the URL parameter). */
-export function DistanceSelect({ id, distances, km }: { id: string; distances: readonly number[]; km: number }) {
+/**
+ * The "Within" distance choice of the sessions and courts searches. The URL keeps kilometres (`km`);
+ * a miles broker sees them in rounded miles.
+ */
+export function DistanceSelect({
+  id,
+  distances,
+  km,
+  unit = "km",
+}: {
+  id: string;
+  distances: readonly number[];
+  km: number;
+  unit?: DistanceUnit;
+}) {
   return (
     <FilterSelect
       id={id}
       name="km"
       label="Within"
       defaultValue={String(km)}
-      options={distances.map((d) => ({ value: String(d), label: `${d} km` }))}
+      options={distances.map((d) => ({ value: String(d), label: formatRadius(d, unit) }))}
     />
   );
 }

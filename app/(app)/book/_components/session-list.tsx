@@ -1,74 +1,116 @@
 import Link from "next/link";
-import type { SearchResults } from "@/lib/book/search-state";
-import { formatDateTimeRange, formatPrice } from "@/lib/format";
+import { sessionHref, type SearchFilters, type SearchResults, type SessionSummary } from "@/lib/book/search-state";
+import { dayHeading, formatDistance, venueClock, venueZone, type DistanceUnit } from "@/lib/book/timetable-format";
+import { formatPrice } from "@/lib/format";
+import { venueDayKey } from "@/lib/time/venue-time";
 
-/** One page of search results, each session linking to its booking page (dimmed while updating). */
-export function SessionList({ results, isValidating }: { results?: SearchResults; isValidating: boolean }) {
+/**
+ * One page of results as a timetable: under a heading per day (which names the time zone once), one
+ * row per session, the whole row one link to its page (carrying the search, for "Back to search").
+ * Dimmed while a new search loads.
+ */
+export function SessionList({
+  results,
+  isValidating,
+  filters,
+  today,
+  unit,
+}: {
+  results?: SearchResults;
+  isValidating: boolean;
+  filters: SearchFilters;
+  today: string;
+  unit: DistanceUnit;
+}) {
+  const days = groupByDay(results?.items ?? []);
   return (
-    <>
-      {results && results.items.length === 0 ? (
-        <p className="rounded-md border border-dashed border-gray-400 p-6 text-sm">
-          No sessions match. Try a wider distance, other dates or fewer filters.
-        </p>
-      ) : null}
-      <ul className={`space-y-3 ${isValidating ? "opacity-60" : ""}`} data-testid="search-results">
-        {results?.items.map((s) => (
-          <li key={`${s.sessionId}`} className="rounded-lg border border-gray-300 bg-white p-4 shadow-sm">
-            <div className="flex flex-wrap items-start justify-between gap-2">
-              <h3 className="text-base font-semibold">
-                {/* No prefetch: a page of 50 results would prefetch 50 session pages. */}
-                <Link href={`/book/${encodeURIComponent(s.sessionId)}`} prefetch={false} className="text-link underline underline-offset-4">
-                  {s.name}
-                </Link>
-              </h3>
-              {s.bookable ? (
-                <span className="rounded-full bg-green-100 px-2.5 py-0.5 text-xs font-semibold text-green-900">Bookable</span>
-              ) : (
-                <span className="rounded-full bg-gray-100 px-2.5 py-0.5 text-xs font-semibold text-gray-900">{s.reason}</span>
-              )}
-            </div>
-            <p className="text-sm text-gray-800">{s.activity}</p>
-            <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
-              <dt className="text-gray-700">When</dt>
-              <dd>{formatDateTimeRange(s.startDate, s.endDate)}</dd>
-              <dt className="text-gray-700">Where</dt>
-              <dd>
-                {s.venue}
-                {s.locality ? `, ${s.locality}` : ""}
-                {s.distanceKm !== undefined ? ` · ${formatKm(s.distanceKm)} away` : ""}
-              </dd>
-              <dt className="text-gray-700">Price</dt>
-              <dd>
-                {s.entitlementPrice !== undefined ? (
-                  <strong className="font-semibold" data-testid="entitlement-price">
-                    Your price {formatPrice(s.entitlementPrice, s.currency)}
-                    {s.entitlementIndicative ? " (indicative)" : ""}
-                    {" · "}
-                  </strong>
-                ) : null}
-                {describePrices(s.adultPrice, s.juniorPrice, s.currency)}
-              </dd>
-              {s.remaining !== undefined ? (
-                <>
-                  <dt className="text-gray-700">Spaces</dt>
-                  <dd>{s.remaining === 0 ? "None left" : `${s.remaining} left`}</dd>
-                </>
-              ) : null}
-            </dl>
-          </li>
-        ))}
-      </ul>
-    </>
+    <div className={isValidating ? "opacity-60" : undefined} data-testid="search-results">
+      {days.map(({ day, items }) => (
+        <section key={day} aria-labelledby={`day-${day}`} className="mb-4">
+          <h3 id={`day-${day}`} className="flex items-baseline justify-between gap-2 py-1.5 text-sm font-semibold">
+            <span>{day === "unknown" ? "Date to be confirmed" : dayHeading(day, today)}</span>
+            <span className="font-normal text-gray-700">Times in {venueZone(items[0]!.startDate) || "UK time"}</span>
+          </h3>
+          <ul className="divide-y divide-gray-200 overflow-hidden rounded-md border border-gray-300 bg-white">
+            {items.map((s) => (
+              <li key={s.sessionId}>
+                <SessionRow session={s} filters={filters} unit={unit} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
   );
 }
 
-function formatKm(km: number): string {
-  return km < 10 ? `${km.toFixed(1)} km` : `${Math.round(km)} km`;
+function SessionRow({ session: s, filters, unit }: { session: SessionSummary; filters: SearchFilters; unit: DistanceUnit }) {
+  const end = s.endDate ? venueClock(s.endDate) : "";
+  return (
+    // No prefetch: a page of 50 results would prefetch 50 session pages.
+    <Link
+      href={sessionHref(s.sessionId, filters)}
+      prefetch={false}
+      className="grid min-h-11 grid-cols-[3.25rem_1fr_auto] items-start gap-x-3 px-3 py-2.5 text-sm hover:bg-gray-50 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-outline"
+    >
+      <span className="tabular-nums">
+        <span className="block font-semibold">{venueClock(s.startDate)}</span>
+        {end ? <span className="block text-xs text-gray-700">–{end}</span> : null}
+      </span>
+      <span className="min-w-0">
+        <span className="block font-semibold text-link">{s.name}</span>
+        <span className="block text-gray-700">
+          {s.venue}
+          {s.distanceKm !== undefined ? ` · ${formatDistance(s.distanceKm, unit)}` : ""}
+        </span>
+      </span>
+      <span className="text-right">
+        <Price session={s} />
+        <Availability session={s} />
+      </span>
+    </Link>
+  );
 }
 
-function describePrices(adult: number | undefined, junior: number | undefined, currency: string): string {
-  const parts: string[] = [];
-  if (adult !== undefined) parts.push(`Adult ${formatPrice(adult, currency)}`);
-  if (junior !== undefined) parts.push(`Junior ${formatPrice(junior, currency)}`);
-  return parts.length ? parts.join(" · ") : "See session for prices";
+function Price({ session: s }: { session: SessionSummary }) {
+  if (s.entitlementPrice !== undefined) {
+    return (
+      <>
+        <span className="block font-semibold" data-testid="entitlement-price">
+          Your price {formatPrice(s.entitlementPrice, s.currency)}
+          {s.entitlementIndicative ? " (indicative)" : ""}
+        </span>
+        {s.adultPrice !== undefined ? (
+          <span className="block text-xs text-gray-700">Adult {formatPrice(s.adultPrice, s.currency)}</span>
+        ) : null}
+      </>
+    );
+  }
+  if (s.adultPrice !== undefined) return <span className="block font-semibold">{formatPrice(s.adultPrice, s.currency)}</span>;
+  if (s.juniorPrice !== undefined) return <span className="block font-semibold">Junior {formatPrice(s.juniorPrice, s.currency)}</span>;
+  return <span className="block text-gray-700">See prices</span>;
+}
+
+function Availability({ session: s }: { session: SessionSummary }) {
+  if (s.booked) return <span className="block text-xs font-semibold text-green-800">Booked ✓</span>;
+  if (!s.bookable) return <span className="block text-xs text-gray-700">{s.reason}</span>;
+  if (s.remaining === undefined) return null;
+  if (s.remaining === 0) return <span className="block text-xs text-gray-700">Full</span>;
+  return (
+    <span className={`block text-xs ${s.remaining <= 3 ? "font-semibold text-gray-900" : "text-gray-700"}`}>
+      {s.remaining} {s.remaining === 1 ? "space" : "spaces"}
+      {s.remaining <= 3 ? " left" : ""}
+    </span>
+  );
+}
+
+function groupByDay(items: SessionSummary[]): { day: string; items: SessionSummary[] }[] {
+  const days: { day: string; items: SessionSummary[] }[] = [];
+  for (const s of items) {
+    const day = venueDayKey(s.startDate) ?? "unknown";
+    const last = days.at(-1);
+    if (last?.day === day) last.items.push(s);
+    else days.push({ day, items: [s] });
+  }
+  return days;
 }

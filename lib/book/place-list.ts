@@ -1,0 +1,36 @@
+import "server-only";
+import { getBrokerConfig } from "@/lib/broker/config";
+import { listPlaces } from "@/lib/imin/events";
+import type { PlaceOption } from "@/lib/imin/event-mapping";
+
+const FRESH_MS = 60 * 60_000;
+const RETRY_MS = 60_000;
+
+const KEY = Symbol.for("imin-portal.place-list");
+type Holder = { [KEY]?: { places: PlaceOption[]; until: number; loading?: Promise<PlaceOption[]> } };
+
+/**
+ * The venues imin knows near the broker's home (the Events API's `places`, nearest 50), for the
+ * place search. Venues change rarely: kept an hour per process, so a /book view costs no call for
+ * them; when imin cannot be read the last list stays (none at first) and it is tried again a minute later.
+ */
+export async function getPlaces(now = Date.now()): Promise<PlaceOption[]> {
+  const holder = globalThis as Holder;
+  holder[KEY] ??= { places: [], until: 0 };
+  const state = holder[KEY];
+  if (now < state.until) return state.places;
+  state.loading ??= listPlaces(getBrokerConfig().defaultLocation)
+    .then((places) => {
+      if (places.length) state.places = places;
+      state.until = Date.now() + FRESH_MS;
+      return state.places;
+    })
+    .catch(() => {
+      state.until = Date.now() + RETRY_MS;
+      return state.places;
+    })
+    .finally(() => {
+      state.loading = undefined;
+    });
+  return state.loading;
+}
