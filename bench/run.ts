@@ -11,7 +11,8 @@
  *
  * `--only=sandbox|portal|faults|lighthouse|throughput` runs one section; `--only=profile` profiles /bookings,
  * `--only=memory` compares heap snapshots taken before and after 1000 requests, `--only=idle` measures the
- * server at rest (CPU, memory after a fresh start and a restart).
+ * server at rest (CPU, memory after a fresh start and a restart), `--only=observability` the cost of metrics
+ * and tracing on /bookings (bench/observability.ts).
  * Other work on the machine moves every number: compare the ratios printed side by side.
  */
 import { courtsGrid } from "./courts";
@@ -21,6 +22,7 @@ import { startEmptyApp, type EmptyApp } from "./lib/empty-app";
 import { firstLoadJsBytes, kb } from "./lib/first-load-js";
 import { lighthouseSection } from "./lighthouse";
 import { memory } from "./memory";
+import { observabilityCost } from "./observability";
 import { type BenchPortal, SANDBOX_KEY, startPortal } from "./lib/portal";
 import { fmt, median, percentile, timeRuns } from "./lib/stats";
 import { profilePage } from "./profile";
@@ -127,6 +129,7 @@ async function main() {
   if (only === "memory") await memory(report);
   if (only === "idle") await idle(report);
   if (only === "scale") await scale(report);
+  if (only === "observability") await observabilityCost(report);
   const emptyApp = runs("portal") || runs("throughput") || runs("lighthouse") ? await startEmptyApp(3622) : undefined;
   try {
     if (runs("portal") || runs("faults") || runs("lighthouse")) {
