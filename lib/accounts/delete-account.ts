@@ -7,7 +7,7 @@ import { type PasswordRecheck, verifyPassword } from "@/lib/auth/verify-login";
 
 /**
  * Deletes the account after re-checking the password: the family members the person created first
- * (each at imin, then here; the first failure stops everything, README "Households"), then the
+ * (each at imin, then here; the first failure stops everything: docs/features/family.md), then the
  * person at imin, so a failure there deletes nothing here.
  */
 export async function deleteAccount(user: PortalUser, currentPassword: string, ip?: string): Promise<PasswordRecheck> {
