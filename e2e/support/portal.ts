@@ -56,6 +56,8 @@ export async function startPortal(opts: { port: number; brokerConfig?: string; s
         SEED_DEMO_LOGIN: opts.seedDemo === false ? "false" : "true",
         // Reminders: scan every minute (not every 5), so a spec sees a new booking's reminder soon.
         REMINDER_SCAN_MINUTES: "1",
+        // Every spec signs up from 127.0.0.1: the per-address cap (30 an hour) is tested in tests/integration.
+        SIGN_UP_MAX_PER_IP_PER_HOUR: "1000",
         CARD_DETAILS_URL: `${sandbox}/cards`,
         CARD_DETAILS_CLIENT_ID: E2E.cardDetails.clientId,
         CARD_DETAILS_CLIENT_SECRET: E2E.cardDetails.clientSecret,
