@@ -104,10 +104,15 @@ export function mapOrderItem(item: OrderItemPayload, customer: CustomerRef, orde
     item.attendee && attendeeName && !isCustomerPerson(item.attendee, customer)
       ? { name: attendeeName, email: item.attendee.email, identifier: item.attendee.identifier?.trim() || undefined }
       : undefined;
-  const accessCodes = [
-    ...item.accessCode.map((c) => ({ label: c.name || "Access code", code: (c.description || c.text || "").trim() })),
-    ...item.accessPass.map((p) => ({ label: "Access pass", code: p.text.trim() })),
-  ].filter((c) => c.code);
+  const eventCancelled = /EventCancelled$/.test(event?.eventStatus ?? "");
+  // A cancelled place's codes open nothing any more: no list, desk screen or offline pack shows them.
+  const cancelled = status === "customer-cancelled" || status === "seller-cancelled" || eventCancelled;
+  const accessCodes = cancelled
+    ? []
+    : [
+        ...item.accessCode.map((c) => ({ label: c.name || "Access code", code: (c.description || c.text || "").trim() })),
+        ...item.accessPass.map((p) => ({ label: "Access pass", code: p.text.trim() })),
+      ].filter((c) => c.code);
   const id = item.id || item.identifier;
   const organizer = series?.organizer ?? eventSeries?.organizer ?? series?.provider;
   const seriesId = sessionRouteId(eventSeries ?? {});
@@ -125,7 +130,7 @@ export function mapOrderItem(item: OrderItemPayload, customer: CustomerRef, orde
     endDate: event?.endDate,
     opportunityIdentifier: event?.identifier?.trim() || undefined,
     durationMinutes: durationMinutes(event?.startDate, event?.endDate, event?.duration),
-    eventCancelled: /EventCancelled$/.test(event?.eventStatus ?? ""),
+    eventCancelled,
     venue: mapVenue(event?.location ?? series?.location),
     court: event?.["beta:sportsActivityLocation"].find((c) => c.name)?.name,
     organizer: (series?.organizer?.name || series?.provider?.name || eventSeries?.organizer?.name)?.trim() || undefined,

@@ -126,6 +126,22 @@ describe("mapping OrderItems", () => {
     expect(item({ givenName: "Me", email: "ME@example.com" }).attendee).toBeUndefined();
     expect(item({ givenName: "Sam" }).accessCodes).toEqual([{ label: "Door code", code: "4821" }]);
   });
+
+  test("a cancelled place keeps no access codes", () => {
+    const codes = (extra: object) =>
+      mapOrderItem(
+        s.parseImin(s.orderItem, {
+          type: "OrderItem",
+          identifier: "i",
+          accessCode: { type: "PropertyValue", name: "Door code", description: "4821" },
+          ...extra,
+        }),
+        me,
+      ).accessCodes;
+    expect(codes({ orderItemStatus: "https://openactive.io/CustomerCancelled" })).toEqual([]);
+    expect(codes({ orderItemStatus: "https://openactive.io/SellerCancelled" })).toEqual([]);
+    expect(codes({ orderItemStatus: "https://openactive.io/OrderItemConfirmed" })).toHaveLength(1);
+  });
 });
 
 describe("mapping Orders", () => {
