@@ -14,6 +14,8 @@ export interface OfflineBooking {
   when: string;
   startDate?: string;
   venue?: string;
+  /** Whose place it is when not the customer's own: the family member's (attendee's) name. */
+  attendee?: string;
   /** The full-screen "Show at the desk" view of its codes. */
   deskHref?: string;
   accessCodes: { label: string; code: string; qrSvg: string | null }[];

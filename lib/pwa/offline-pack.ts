@@ -45,6 +45,7 @@ export async function buildOfflinePack(user: PortalUser, now = new Date()): Prom
       when: formatDateTimeRange(b.startDate, b.endDate, b.timeZone),
       startDate: b.startDate,
       venue: b.venue?.name,
+      attendee: b.attendee?.name,
       deskHref: b.orderId ? `/pass/booking/${encodeURIComponent(b.orderId)}/${encodeURIComponent(b.identifier)}` : undefined,
       accessCodes: await Promise.all(b.accessCodes.map(async (c) => ({ ...c, qrSvg: await qrSvg(c.code) }))),
     })),
