@@ -25,6 +25,14 @@ export const users = pgTable("users", {
   emailVerifiedAt: timestamp("email_verified_at", { withTimezone: true }),
   /** The sign-up form's one-time token, so a double submit is recognised as the same sign-up. */
   signUpNonce: text("sign_up_nonce"),
+  /**
+   * SHA-256 of the random value in the signing-up browser's cookie (lib/accounts/sign-up-browser.ts):
+   * that browser's link confirms without the password. Set only by the sign-up whose password the
+   * login holds; cleared when the address is confirmed.
+   */
+  signUpBrowserHash: text("sign_up_browser_hash"),
+  /** When that binding stops working (the first link's lifetime). */
+  signUpBrowserExpiresAt: timestamp("sign_up_browser_expires_at", { withTimezone: true }),
   /** Sessions that began before this instant are void (set on sign-out). */
   sessionsValidFrom: timestamp("sessions_valid_from", { withTimezone: true }),
   createdAt: createdAt(),
