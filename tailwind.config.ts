@@ -17,6 +17,9 @@ export default {
         ink: "var(--brand-text)",
         link: "var(--brand-link)",
         outline: "var(--brand-outline)",
+        notice: "var(--brand-notice)",
+        "notice-line": "var(--brand-notice-line)",
+        "on-notice": "var(--brand-on-notice)",
       },
       borderRadius: {
         DEFAULT: "0.25rem",

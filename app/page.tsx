@@ -1,41 +1,62 @@
-import { LinkButton } from "@/components/ui/button";
-import { SiteHeader } from "@/components/shell/site-header";
+import type { Metadata } from "next";
+import { AppFrame } from "@/components/shell/app-frame";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getBrokerConfig } from "@/lib/broker/config";
 import { isSandboxMode } from "@/lib/sandbox-mode";
+import { NoticeBanner } from "@/app/(app)/_components/notice-banner";
+import { dismissNoticeAction, signOutAction } from "@/app/(app)/actions";
+import { BookAgain, NextBooking, Passes, ReadFailed, sectionHeading } from "./_components/home-sections";
+import { Landing } from "./_components/landing";
+import { homeView, listOpen, processWaiting } from "./data";
 
-export default async function LandingPage() {
+export async function generateMetadata(): Promise<Metadata> {
+  return (await getCurrentUser()) ? { title: "Home" } : {};
+}
+
+/**
+ * `/`: the landing page for visitors (served from a kept rendering without a session cookie,
+ * scripts/page-cache.mjs), the signed-in home for customers: the next booking and its code, the
+ * membership passes, and ways to book again, in the signed-in frame.
+ */
+export default async function HomePage() {
   const broker = getBrokerConfig();
   const user = await getCurrentUser();
+  if (!user) return <Landing broker={broker} sandbox={isSandboxMode()} />;
+  await processWaiting(user);
+  const [notices, view] = await Promise.all([listOpen(user), homeView(user)]);
   return (
-    <>
-      <SiteHeader broker={broker} sandbox={isSandboxMode()} />
-      <main id="main" className="mx-auto max-w-3xl px-4 py-16">
-        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{broker.name}</h1>
-        <p className="mt-4 text-lg">{broker.tagline ?? "Find, book and manage your activities in one place."}</p>
-        <ul className="mt-6 list-disc space-y-1 pl-5">
-          <li>See and cancel your upcoming bookings</li>
-          <li>Link your memberships at leisure centres and clubs</li>
-          <li>Find a session near you and book it in a few taps</li>
-        </ul>
-        <div className="mt-8 flex flex-wrap gap-3">
-          {user ? (
-            <>
-              <LinkButton href="/bookings">Your bookings</LinkButton>
-              <LinkButton href="/account" variant="secondary">
-                Your account
-              </LinkButton>
-            </>
+    <AppFrame
+      broker={broker}
+      sandbox={isSandboxMode()}
+      userName={user.givenName ?? user.email}
+      signOutAction={signOutAction}
+      banner={<NoticeBanner initial={notices} dismissAction={dismissNoticeAction} />}
+    >
+      <h1 className="mb-6 text-2xl font-bold tracking-tight">{user.givenName ? `Hello, ${user.givenName}` : "Hello"}</h1>
+      <div className="flex flex-col gap-8">
+        <section aria-labelledby="next-heading">
+          <h2 id="next-heading" className={sectionHeading}>
+            Your next booking
+          </h2>
+          {view.next.ok ? <NextBooking booking={view.next.value} /> : <ReadFailed message={view.next.message} />}
+        </section>
+        <section aria-labelledby="pass-heading">
+          <h2 id="pass-heading" className={sectionHeading}>
+            Your membership pass
+          </h2>
+          {view.passes.ok ? (
+            <Passes passes={view.passes.value} membershipsLabel={broker.words.memberships} />
           ) : (
-            <>
-              <LinkButton href="/sign-up">Create an account</LinkButton>
-              <LinkButton href="/sign-in" variant="secondary">
-                Sign in
-              </LinkButton>
-            </>
+            <ReadFailed message={view.passes.message} />
           )}
-        </div>
-      </main>
-    </>
+        </section>
+        <section aria-labelledby="again-heading">
+          <h2 id="again-heading" className={sectionHeading}>
+            Book again
+          </h2>
+          {view.again.ok ? <BookAgain bookings={view.again.value} /> : <ReadFailed message={view.again.message} />}
+        </section>
+      </div>
+    </AppFrame>
   );
 }

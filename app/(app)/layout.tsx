@@ -1,13 +1,7 @@
 import type { ReactNode } from "react";
-import { AccountSubNav } from "@/components/shell/account-sub-nav";
-import { NavLinks } from "@/components/shell/nav-links";
-import { OfflineSupport } from "@/components/pass/offline-support";
-import { SignOutButton } from "@/components/shell/sign-out-button";
-import { SiteHeader } from "@/components/shell/site-header";
-import { TabBar } from "@/components/shell/tab-bar";
+import { AppFrame } from "@/components/shell/app-frame";
 import { requireUser } from "@/lib/auth/current-user";
 import { getBrokerConfig } from "@/lib/broker/config";
-import { getEnv } from "@/lib/env";
 import { listOpen, processWaiting } from "./data";
 import { isSandboxMode } from "@/lib/sandbox-mode";
 import { NoticeBanner } from "./_components/notice-banner";
@@ -26,25 +20,14 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   await processWaiting(user);
   const notices = await listOpen(user);
   return (
-    <>
-      <SiteHeader broker={broker} sandbox={isSandboxMode()}>
-        <nav aria-label="Main" className="hidden flex-wrap items-center gap-3 md:flex">
-          <NavLinks />
-          <span className="hidden text-sm text-gray-700 md:inline" data-testid="signed-in-as">
-            {user.givenName ?? user.email}
-          </span>
-          <SignOutButton action={signOutAction} />
-        </nav>
-      </SiteHeader>
-      <main id="main" className="mx-auto max-w-5xl px-4 py-8">
-        <AccountSubNav cardsUrl={getEnv().CARD_DETAILS_URL}>
-          <SignOutButton action={signOutAction} className="min-h-11" />
-        </AccountSubNav>
-        <NoticeBanner initial={notices} dismissAction={dismissNoticeAction} />
-        {children}
-      </main>
-      <TabBar />
-      <OfflineSupport keepPack />
-    </>
+    <AppFrame
+      broker={broker}
+      sandbox={isSandboxMode()}
+      userName={user.givenName ?? user.email}
+      signOutAction={signOutAction}
+      banner={<NoticeBanner initial={notices} dismissAction={dismissNoticeAction} />}
+    >
+      {children}
+    </AppFrame>
   );
 }

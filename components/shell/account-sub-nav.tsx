@@ -1,43 +1,58 @@
 "use client";
 
+import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
-import { NavLink } from "./nav-link";
 import { isActive } from "./nav-items";
 
-const LINKS = [
-  { href: "/account", label: "Profile" },
-  { href: "/orders", label: "Orders" },
-  { href: "/family", label: "Family" },
-  { href: "/pass", label: "Passes" },
-] as const;
+const item = "inline-flex min-h-11 items-center px-1 text-sm font-semibold underline-offset-4 hover:underline";
 
 /**
- * On a phone the Account tab also holds Orders, family members, the desk passes and signing out: a row of links
- * above the page while one of them is open. Hidden from md up, where the header lists everything.
+ * The Account section's pages as a plain list of links (the profile, memberships, family, payment
+ * cards), above the page while one of them is open, at every width. `children`: sign out, on a phone.
  */
-export function AccountSubNav({ children, cardsUrl }: { children?: ReactNode; cardsUrl?: string }) {
+export function AccountSubNav({
+  children,
+  cardsUrl,
+  membershipsLabel,
+}: {
+  children?: ReactNode;
+  cardsUrl?: string;
+  membershipsLabel: string;
+}) {
   const pathname = usePathname();
-  if (!LINKS.some((l) => isActive(pathname, l.href))) return null;
+  const links = [
+    { href: "/account", label: "Profile" },
+    { href: "/sellers", label: membershipsLabel },
+    { href: "/family", label: "Family" },
+  ];
+  if (!links.some((l) => isActive(pathname, l.href))) return null;
   return (
-    <nav aria-label="Account" className="mb-6 flex flex-wrap items-center gap-2 md:hidden">
-      {LINKS.map((l) => {
-        const active = pathname === l.href || (l.href !== "/account" && isActive(pathname, l.href));
-        return (
-          <NavLink key={l.href} href={l.href} active={active} variant="account">
-            {l.label}
-          </NavLink>
-        );
-      })}
-      {cardsUrl ? (
-        <a
-          href={cardsUrl}
-          className="inline-flex min-h-11 items-center rounded-md border border-outline px-4 text-sm font-semibold text-link"
-        >
-          Payment cards
-        </a>
-      ) : null}
-      <span className="ml-auto">{children}</span>
+    <nav aria-label="Account" className="mb-6 flex flex-wrap items-center gap-x-5 gap-y-1 border-b border-gray-300 pb-2">
+      <ul className="flex flex-wrap items-center gap-x-5 gap-y-1">
+        {links.map((l) => {
+          const active = isActive(pathname, l.href);
+          return (
+            <li key={l.href}>
+              <Link
+                href={l.href}
+                aria-current={active ? "page" : undefined}
+                className={`${item} ${active ? "text-ink underline" : "text-link"}`}
+              >
+                {l.label}
+              </Link>
+            </li>
+          );
+        })}
+        {cardsUrl ? (
+          <li>
+            <a href={cardsUrl} className={`${item} text-link`}>
+              Payment cards
+            </a>
+          </li>
+        ) : null}
+      </ul>
+      {children ? <span className="ml-auto md:hidden">{children}</span> : null}
     </nav>
   );
 }

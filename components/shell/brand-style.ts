@@ -13,5 +13,8 @@ export function brandStyle(config: BrokerConfig): CSSProperties {
     "--brand-text": t.text,
     "--brand-link": t.link,
     "--brand-outline": t.outline,
+    "--brand-notice": t.notice,
+    "--brand-notice-line": t.noticeLine,
+    "--brand-on-notice": t.onNotice,
   } as CSSProperties;
 }

@@ -5,7 +5,6 @@ import { cn } from "@/components/ui/cn";
 /** Each navigation's look: always (`base`), and when the link is not the current page (`idle`). */
 const VARIANTS = {
   top: { base: "block rounded-md px-3 py-2 text-sm font-medium", idle: "text-ink hover:bg-black/5" },
-  account: { base: "inline-flex min-h-11 items-center rounded-md border border-outline px-4 text-sm font-semibold", idle: "text-link" },
   tab: {
     base: "flex min-h-14 flex-col items-center justify-center gap-0.5 text-xs font-semibold focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-outline",
     idle: "text-ink",

@@ -2,22 +2,20 @@
 
 import { usePathname } from "next/navigation";
 import { NavLink } from "./nav-link";
-import { isActive, NAV_ITEMS } from "./nav-items";
+import { NAV_ITEMS, sectionActive } from "./nav-items";
 
+/** The desktop header's sections: the tab bar's, in the same order. */
 export function NavLinks() {
   const pathname = usePathname();
   return (
     <ul className="flex flex-wrap gap-1">
-      {NAV_ITEMS.map((item) => {
-        const active = isActive(pathname, item.href);
-        return (
-          <li key={item.href}>
-            <NavLink href={item.href} active={active} variant="top">
-              {item.label}
-            </NavLink>
-          </li>
-        );
-      })}
+      {NAV_ITEMS.map((item) => (
+        <li key={item.href}>
+          <NavLink href={item.href} active={sectionActive(pathname, item)} variant="top">
+            {item.label}
+          </NavLink>
+        </li>
+      ))}
     </ul>
   );
 }

@@ -4,7 +4,7 @@ import { cn } from "./cn";
 type Tone = "info" | "success" | "warning" | "error";
 
 const tones: Record<Tone, string> = {
-  info: "border-sky-300 bg-sky-50 text-sky-950",
+  info: "border-notice-line bg-notice text-on-notice",
   success: "border-green-300 bg-green-50 text-green-950",
   warning: "border-amber-300 bg-amber-50 text-amber-950",
   error: "border-red-300 bg-red-50 text-red-950",

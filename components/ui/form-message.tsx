@@ -10,7 +10,7 @@ export function FormMessage({ state, successTone = "success" }: { state: ActionS
       ? "border-red-300 bg-red-50 text-red-950"
       : successTone === "success"
         ? "border-green-300 bg-green-50 text-green-950"
-        : "border-sky-300 bg-sky-50 text-sky-950";
+        : "border-notice-line bg-notice text-on-notice";
   return (
     <div aria-live={state.status === "error" ? "assertive" : "polite"} aria-atomic="true">
       {state.message ? (

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { ConfigError, getEnv } from "@/lib/env";
-import { contrastRatio, ensureContrast, textOn } from "./contrast";
+import { contrastRatio, ensureContrast, mix, textOn } from "./contrast";
 
 /**
  * The white-label configuration: a JSON file named by BROKER_CONFIG, read when the server runs
@@ -31,6 +31,8 @@ const brokerConfigSchema = z.object({
   privacyUrl: link,
   /** Card details app (imin hosted) — optional. */
   cardsUrl: link.optional(),
+  /** The broker's own words where imin's differ from its customers' ("Memberships" for seller accounts). */
+  words: z.object({ memberships: z.string().trim().min(1).max(24).default("Memberships") }).default({ memberships: "Memberships" }),
   /** How distances are shown: miles for UK brokers (every imin broker today), kilometres if asked. */
   distanceUnit: z.enum(["mi", "km"]).default("mi"),
   defaultLocation: z.object({
@@ -53,6 +55,10 @@ interface BrokerTheme {
   link: string;
   /** Borders and focus rings: at least 3:1 against the background. */
   outline: string;
+  /** Information and notice boxes: a light tint of the primary on the background, its border and text. */
+  notice: string;
+  noticeLine: string;
+  onNotice: string;
 }
 
 export type BrokerConfig = BrokerConfigFile & { theme: BrokerTheme };
@@ -73,7 +79,14 @@ function deriveTheme(colors: BrokerConfigFile["colors"]): BrokerTheme {
     text,
     link: ensureContrast(colors.primary, background, 4.5),
     outline: ensureContrast(colors.primary, background, 3),
+    ...noticeColours(colors.primary, background),
   };
+}
+
+/** A notice box in the brand's own tint (not a fixed grey or blue that clashes with a tinted background). */
+function noticeColours(primary: string, background: string) {
+  const notice = mix(primary, background, 0.9);
+  return { notice, noticeLine: mix(primary, background, 0.55), onNotice: textOn(notice) };
 }
 
 export function parseBrokerConfig(json: unknown, source = "BROKER_CONFIG"): BrokerConfig {

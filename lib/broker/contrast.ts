@@ -34,6 +34,12 @@ export function contrastRatio(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
+/** `a` moved towards `b` by `t` (0: `a`, 1: `b`), as a hex colour: tints of the brand. */
+export function mix(a: string, b: string, t: number): string {
+  const [x, y] = [parseHex(a), parseHex(b)];
+  return toHex([x[0] + (y[0] - x[0]) * t, x[1] + (y[1] - x[1]) * t, x[2] + (y[2] - x[2]) * t]);
+}
+
 const DARK = "#111827";
 const LIGHT = "#ffffff";
 

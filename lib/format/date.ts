@@ -129,3 +129,43 @@ export function formatDuration(startOrDuration: string | undefined | null, endIs
   if (!start || !end) return "";
   return minutesText((end.getTime() - start.getTime()) / 60_000);
 }
+
+/*
+ * The one family of date formats, without the zone (say it once beside the times, `zoneNote`):
+ * lists "Thu 10 Dec, 09:00", details "Thursday 10 December 2026, 09:00".
+ */
+const LIST_OPTIONS: Intl.DateTimeFormatOptions = { weekday: "short", day: "numeric", month: "short" };
+const DETAIL_OPTIONS: Intl.DateTimeFormatOptions = { weekday: "long", day: "numeric", month: "long", year: "numeric" };
+const familyFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function familyParts(date: Date, timeZone: string, options: Intl.DateTimeFormatOptions) {
+  const key = `${timeZone}|${options.weekday}`;
+  let fmt = familyFormatters.get(key);
+  if (!fmt) {
+    fmt = new Intl.DateTimeFormat(LOCALE, { ...options, timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+    familyFormatters.set(key, fmt);
+  }
+  const p = Object.fromEntries(fmt.formatToParts(date).map((x) => [x.type, x.value]));
+  const day = [p.weekday, p.day, p.month, p.year].filter(Boolean).join(" ");
+  return `${day}, ${p.hour}:${p.minute}`;
+}
+
+/** In a list: "Thu 10 Dec, 09:00" (the venue's time, zone not named). */
+export function formatListDateTime(iso: string | undefined | null, timeZone = DEFAULT_TIME_ZONE): string {
+  const d = parse(iso);
+  return d ? familyParts(d, safeZone(timeZone), LIST_OPTIONS) : "Date to be confirmed";
+}
+
+/** On a details page: "Thursday 10 December 2026, 09:00" (the venue's time, zone not named). */
+export function formatLongDateTime(iso: string | undefined | null, timeZone = DEFAULT_TIME_ZONE): string {
+  const d = parse(iso);
+  return d ? familyParts(d, safeZone(timeZone), DETAIL_OPTIONS) : "Date to be confirmed";
+}
+
+/** The zone named once where times are shown: "Times are UK time (GMT)". */
+export function zoneNote(iso: string | undefined | null, timeZone = DEFAULT_TIME_ZONE): string {
+  const d = parse(iso) ?? new Date();
+  const zone = safeZone(timeZone);
+  const place = zone === DEFAULT_TIME_ZONE ? "UK time" : `${zone.split("/").pop()?.replaceAll("_", " ")} time`;
+  return `Times are ${place} (${parts(d, zone).zone})`;
+}
