@@ -7,6 +7,6 @@ setup("sign in as the demo customer", async ({ page }) => {
   const signIn = new SignInPage(page);
   await signIn.goto();
   await signIn.signIn(E2E.demo.email, E2E.demo.password);
-  await page.waitForURL(/\/account/);
+  await page.waitForURL(/localhost:\d+\/$/);
   await page.context().storageState({ path: E2E.storageState });
 });

@@ -21,7 +21,7 @@ test("change email: current password, a link to the new address, the old address
   const otherPage = await other.newPage();
   await new SignInPage(otherPage).goto();
   await new SignInPage(otherPage).signIn(user.email, user.password);
-  await expect(otherPage).toHaveURL(/\/account/);
+  await expect(otherPage).toHaveURL(/localhost:\d+\/$/);
 
   const newEmail = `new-${user.email}`;
   const form = account.emailForm();

@@ -53,12 +53,12 @@ test("add a child and an adult, edit one, remove the other", async ({ page, sign
   // Validation: each field says what is wrong, and nothing reaches imin.
   const before = (await accountsWithEmail(sandboxAdmin, holder.email)).length;
   await add.click();
-  await expect(form.getByText("Enter their given name.")).toBeVisible();
-  await expect(form.getByText("Enter their family name.")).toBeVisible();
+  await expect(form.getByText("Enter their first name.")).toBeVisible();
+  await expect(form.getByText("Enter their last name.")).toBeVisible();
   await expect(form.getByText("Enter their date of birth.")).toBeVisible();
-  await expect(form.getByLabel("Given name")).toHaveAttribute("aria-invalid", "true");
-  await form.getByLabel("Given name").fill("Sam");
-  await form.getByLabel("Family name").fill(holder.familyName);
+  await expect(form.getByLabel("First name")).toHaveAttribute("aria-invalid", "true");
+  await form.getByLabel("First name").fill("Sam");
+  await form.getByLabel("Last name").fill(holder.familyName);
   const tomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
   await form.getByLabel("Date of birth").fill(tomorrow);
   await form.getByLabel("Email (optional)").fill("not-an-email");
@@ -66,7 +66,7 @@ test("add a child and an adult, edit one, remove the other", async ({ page, sign
   await expect(form.getByText("Their date of birth can't be in the future.")).toBeVisible();
   await expect(form.getByText(/Enter an email address like name@example.com/)).toBeVisible();
   // What was typed stays.
-  await expect(form.getByLabel("Given name")).toHaveValue("Sam");
+  await expect(form.getByLabel("First name")).toHaveValue("Sam");
   await form.getByLabel("Date of birth").fill(yearsAgo(130));
   await add.click();
   await expect(form.getByText(/they would be 120 or older/)).toBeVisible();
@@ -88,8 +88,8 @@ test("add a child and an adult, edit one, remove the other", async ({ page, sign
 
   // An adult with their own email and an emergency contact.
   const joEmail = `jo-${Date.now().toString(36)}@example.com`;
-  await form.getByLabel("Given name").fill("Jo");
-  await form.getByLabel("Family name").fill(holder.familyName);
+  await form.getByLabel("First name").fill("Jo");
+  await form.getByLabel("Last name").fill(holder.familyName);
   await form.getByLabel("Date of birth").fill(yearsAgo(41, 20));
   await form.getByLabel("Gender (optional)").selectOption({ label: "Female" });
   await form.getByLabel("Email (optional)").fill(joEmail);
@@ -113,10 +113,10 @@ test("add a child and an adult, edit one, remove the other", async ({ page, sign
   const edit = page.getByRole("form", { name: "Edit family member" });
   await expect(edit.getByLabel("Email (optional)")).toHaveValue("");
   await axeCheck(page);
-  await edit.getByLabel("Given name").fill("");
+  await edit.getByLabel("First name").fill("");
   await edit.getByRole("button", { name: "Save changes" }).click();
-  await expect(edit.getByText("Enter their given name.")).toBeVisible();
-  await edit.getByLabel("Given name").fill("Samuel");
+  await expect(edit.getByText("Enter their first name.")).toBeVisible();
+  await edit.getByLabel("First name").fill("Samuel");
   await edit.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByRole("status").filter({ hasText: `Samuel ${holder.familyName}'s details have been saved` })).toBeVisible();
   await expect(list).toContainText(`Samuel ${holder.familyName}`);
@@ -142,8 +142,8 @@ test("a member with an upcoming booking is not removed; the page says why and li
   const holder = await signUpNewUser();
   await page.goto("/family");
   const form = page.getByRole("form", { name: "Add a family member" });
-  await form.getByLabel("Given name").fill("Alex");
-  await form.getByLabel("Family name").fill(holder.familyName);
+  await form.getByLabel("First name").fill("Alex");
+  await form.getByLabel("Last name").fill(holder.familyName);
   await form.getByLabel("Date of birth").fill(yearsAgo(10, 5));
   await form.getByRole("button", { name: "Add family member" }).click();
   await expect(page.getByRole("status").filter({ hasText: "has been added" })).toBeVisible();

@@ -131,7 +131,9 @@ export const test = base.extend<Fixtures>({
       const user = newUserData(overrides);
       await new SignUpPage(target).signUpAndConfirm(sandboxAdminClient(), user);
       await new SignInPage(target).signIn(user.email, user.password);
-      await target.waitForURL(/\/account/);
+      // The first sign-in lands on the home page; the specs start from the account page.
+      await target.waitForURL(/localhost:\d+\/$/);
+      await target.goto("/account");
       return user;
     });
   },

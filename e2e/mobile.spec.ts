@@ -28,10 +28,13 @@ test("the tab bar reaches every section, with 44 px targets and no desktop menu"
   // The header is one compact row.
   expect((await page.locator("header").boundingBox())!.height).toBeLessThan(80);
 
+  // One order of sections, the pass one tap away.
+  expect(await tabs.getByRole("link").allInnerTexts()).toEqual(["Home", "Book", "Bookings", "Pass", "Account"]);
   for (const [tab, path, heading] of [
     ["Book", "/book", /book a session/i],
-    ["Sellers", "/sellers", /seller accounts/i],
+    ["Pass", "/pass", /show at the desk/i],
     ["Account", "/account", /your account/i],
+    ["Home", "/", /hello/i],
     ["Bookings", "/bookings", /your bookings/i],
   ] as const) {
     const link = tabs.getByRole("link", { name: tab, exact: true });
@@ -43,15 +46,16 @@ test("the tab bar reaches every section, with 44 px targets and no desktop menu"
     await expect(link).toHaveAttribute("aria-current", "page");
   }
 
-  // Orders, the desk passes and signing out live under Account.
+  // Past bookings and receipts sit inside Bookings; memberships, family and signing out under Account.
+  await page.getByRole("navigation", { name: "Bookings" }).getByRole("link", { name: "Past and receipts" }).tap();
+  await expect(page).toHaveURL(/\/orders$/);
+  await expect(tabs.getByRole("link", { name: "Bookings" })).toHaveAttribute("aria-current", "page");
+  await axeCheck(page);
   await tabs.getByRole("link", { name: "Account" }).tap();
   const account = page.getByRole("navigation", { name: "Account" });
-  await account.getByRole("link", { name: "Orders" }).tap();
-  await expect(page).toHaveURL(/\/orders$/);
+  await account.getByRole("link", { name: "Memberships" }).tap();
+  await expect(page.getByRole("heading", { level: 1, name: "Memberships" })).toBeVisible();
   await expect(tabs.getByRole("link", { name: "Account" })).toHaveAttribute("aria-current", "page");
-  await axeCheck(page);
-  await account.getByRole("link", { name: "Passes" }).tap();
-  await expect(page.getByRole("heading", { level: 1, name: "Show at the desk" })).toBeVisible();
   await expect(account.getByRole("button", { name: "Sign out" })).toBeVisible();
   await axeCheck(page);
   await context.close();
@@ -60,7 +64,7 @@ test("the tab bar reaches every section, with 44 px targets and no desktop menu"
 test("no page scrolls sideways at 320 px", async ({ browser }) => {
   const context = await browser.newContext({ ...PHONE, viewport: { width: 320, height: 640 }, storageState: E2E.storageState });
   const page = await context.newPage();
-  for (const path of ["/bookings", "/book", "/sellers", "/account", "/orders", "/pass", "/offline"]) {
+  for (const path of ["/", "/bookings", "/book", "/sellers", "/account", "/orders", "/pass", "/offline"]) {
     await page.goto(path);
     await expect(page.locator("h1").first()).toBeVisible();
     const width = await page.evaluate(() => document.documentElement.scrollWidth);

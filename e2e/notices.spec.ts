@@ -6,7 +6,7 @@ const CUSTOMER = E2E.demo.iminCustomerId;
 const NORTHERN = `/admin/linked-accounts/${CUSTOMER}/northern-active`;
 
 function notices(page: Page) {
-  return page.getByRole("region", { name: /updates? from your sellers/i }).getByRole("listitem");
+  return page.getByRole("region", { name: /updates? about your memberships/i }).getByRole("listitem");
 }
 
 /** Waits until the sandbox's delivery of the webhook got a 2xx from the portal. */
@@ -82,7 +82,9 @@ test.describe("seller-side changes reach the customer", () => {
     await demoPage.goto("/sellers");
     await expect(notices(demoPage)).toHaveCount(1);
     await expect(notices(demoPage).first()).toContainText("Your Northern Active account is no longer linked");
-    await expect(demoPage.getByRole("region", { name: "Other sellers" }).getByRole("heading", { name: "Northern Active" })).toBeVisible();
+    await expect(
+      demoPage.getByRole("region", { name: "Other centres and clubs" }).getByRole("heading", { name: "Northern Active" }),
+    ).toBeVisible();
     await expect(demoPage.getByText("You haven't linked any accounts yet.")).toBeVisible();
   });
 

@@ -62,7 +62,7 @@ test.describe("notification emails", () => {
     // The seller-side change above left a notice open: later specs expect none.
     await page.goto("/sellers");
     await expect(page.getByRole("region", { name: "Linked accounts" })).toBeVisible();
-    const dismiss = page.getByRole("region", { name: /updates? from your sellers/i }).getByRole("button", { name: /dismiss/i });
+    const dismiss = page.getByRole("region", { name: /updates? about your memberships/i }).getByRole("button", { name: /dismiss/i });
     while ((await dismiss.count()) > 0) {
       await dismiss.first().click();
       await page.waitForLoadState("networkidle");

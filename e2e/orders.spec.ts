@@ -9,7 +9,7 @@ test.describe("order history", () => {
     await sandboxAdmin.reset();
     const imin = await ordersOf(sandboxAdmin, E2E.demo.iminCustomerId);
     await demoPage.goto("/orders");
-    await expect(demoPage.getByRole("heading", { level: 1, name: "Your orders" })).toBeVisible();
+    await expect(demoPage.getByRole("heading", { level: 1, name: "Past bookings and receipts" })).toBeVisible();
     const rows = demoPage.getByTestId("order");
     await expect(rows).toHaveCount(Math.min(10, imin["imin:totalItems"]));
     await axeCheck(demoPage);

@@ -12,7 +12,7 @@ function linkedSection(page: Page) {
 }
 
 function otherSection(page: Page) {
-  return page.getByRole("region", { name: "Other sellers" });
+  return page.getByRole("region", { name: "Other centres and clubs" });
 }
 
 test.describe("linked seller accounts", () => {
@@ -25,7 +25,7 @@ test.describe("linked seller accounts", () => {
 
   test("every seller with logo and contacts; the linked one with barcode and evidence request", async ({ demoPage, axeCheck }) => {
     await demoPage.goto("/sellers");
-    await expect(demoPage.getByRole("heading", { level: 1, name: "Your seller accounts" })).toBeVisible();
+    await expect(demoPage.getByRole("heading", { level: 1, name: "Memberships" })).toBeVisible();
 
     const northern = sellerCard(linkedSection(demoPage), "Northern Active");
     await expect(northern).toBeVisible();
@@ -132,6 +132,6 @@ test.describe("linked seller accounts", () => {
     await expect(sellerCard(demoPage, "Peak Community Sport").getByTestId("access-pass-number")).toHaveText("12345678");
     await expect(sellerCard(demoPage, "Northern Active").getByTestId("access-pass-number")).toHaveText("AM00417263");
     // The customer's own change is not reported back to them as a seller change.
-    await expect(demoPage.getByRole("region", { name: /updates? from your sellers/i })).toHaveCount(0);
+    await expect(demoPage.getByRole("region", { name: /updates? about your memberships/i })).toHaveCount(0);
   });
 });

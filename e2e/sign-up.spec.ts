@@ -21,7 +21,7 @@ test.describe("signed out", () => {
     await signUp.submit();
     await expect(page.getByText("Use at least 12 characters for your password.", { exact: true })).toBeVisible();
     await expect(page.getByText("Confirm that you are 13 or over.")).toBeVisible();
-    await expect(page.getByLabel("Given name")).toHaveValue(user.givenName);
+    await expect(page.getByLabel("First name")).toHaveValue(user.givenName);
     await expect(page.getByLabel("Email")).toHaveValue(user.email);
     await expect(page.getByLabel("Password", { exact: true })).toHaveAttribute("aria-invalid", "true");
     await axeCheck(page);
@@ -70,7 +70,7 @@ test.describe("signed out", () => {
 
     await signIn.goto();
     await signIn.signIn(user.email, user.password);
-    await expect(page).toHaveURL(/\/account/);
+    await expect(page).toHaveURL(/localhost:\d+\/$/);
     const account = new AccountPage(page);
     await expect(account.detail("email")).toHaveText(user.email);
     await expect(account.detail("reference")).toHaveText(created[0]!.identifier);

@@ -11,8 +11,8 @@ export const signInSchema = z.object({
 
 export const signUpSchema = z
   .object({
-    givenName: nameField("given name"),
-    familyName: nameField("family name"),
+    givenName: nameField("first name"),
+    familyName: nameField("last name"),
     email: emailField,
     password: newPasswordField,
     telephone: telephoneField,

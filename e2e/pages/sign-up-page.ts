@@ -21,8 +21,8 @@ export class SignUpPage {
 
   async fill(user: NewUser, opts: { confirm13?: boolean } = {}) {
     const p = this.page;
-    await p.getByLabel("Given name").fill(user.givenName);
-    await p.getByLabel("Family name").fill(user.familyName);
+    await p.getByLabel("First name").fill(user.givenName);
+    await p.getByLabel("Last name").fill(user.familyName);
     await p.getByLabel("Email").fill(user.email);
     await p.getByLabel("Password", { exact: true }).fill(user.password);
     if (user.telephone) await p.getByLabel(/phone/i).fill(user.telephone);

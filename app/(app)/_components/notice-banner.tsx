@@ -44,9 +44,9 @@ export function NoticeBanner({ initial, dismissAction }: { initial: NoticeView[]
   const notices = navigated.current ? (data ?? initial) : initial;
   if (!notices.length) return null;
   return (
-    <section aria-labelledby="notices-heading" className="mb-6 rounded-md border border-sky-300 bg-sky-50 px-4 py-3 text-sky-950">
+    <section aria-labelledby="notices-heading" className="mb-6 rounded-md border border-notice-line bg-notice px-4 py-3 text-on-notice">
       <h2 id="notices-heading" className="text-sm font-semibold">
-        {notices.length === 1 ? "An update from your sellers" : "Updates from your sellers"}
+        {notices.length === 1 ? "An update about your memberships" : "Updates about your memberships"}
       </h2>
       <ul className="mt-2 space-y-2">
         {notices.map((notice) => (
@@ -56,7 +56,7 @@ export function NoticeBanner({ initial, dismissAction }: { initial: NoticeView[]
               <input type="hidden" name="noticeId" value={notice.id} />
               <button
                 type="submit"
-                className="shrink-0 rounded px-2 py-1 text-sm font-semibold text-sky-950 underline underline-offset-2 hover:bg-sky-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-900"
+                className="shrink-0 rounded px-2 py-1 text-sm font-semibold text-on-notice underline underline-offset-2 hover:bg-black/5 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-outline"
                 aria-label={`Dismiss: ${notice.message}`}
               >
                 Dismiss

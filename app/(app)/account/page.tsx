@@ -4,6 +4,7 @@ import { AccessPassSection } from "./_components/access-pass-section";
 import { ACCOUNT_PAGE_DESCRIPTION, AccountSection } from "./_components/account-section";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
+import { cardDetailsHref } from "@/components/shell/card-details-href";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser, type PortalUser } from "@/lib/auth/current-user";
 import { getEnv } from "@/lib/env";
@@ -76,7 +77,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           <p className="mb-4 text-sm">
             Save a card to pay at checkout without typing it again. Your cards are kept by imin, our booking partner.
           </p>
-          <a href={getEnv().CARD_DETAILS_URL} className={buttonClass("secondary")}>
+          <a href={cardDetailsHref()} className={buttonClass("secondary")}>
             Manage payment cards
           </a>
         </AccountSection>

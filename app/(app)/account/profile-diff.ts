@@ -2,8 +2,8 @@ import type { CustomerDetails, CustomerProfile } from "@/lib/imin/customers";
 import type { ProfileInput } from "./schema";
 
 export const PROFILE_LABELS: Record<string, string> = {
-  givenName: "Given name",
-  familyName: "Family name",
+  givenName: "First name",
+  familyName: "Last name",
   telephone: "Phone",
   birthDate: "Date of birth",
   gender: "Gender",

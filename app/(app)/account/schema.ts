@@ -15,8 +15,8 @@ import {
 
 /** The one schema for the profile edit form. */
 export const profileSchema = z.object({
-  givenName: nameField("given name"),
-  familyName: nameField("family name"),
+  givenName: nameField("first name"),
+  familyName: nameField("last name"),
   telephone: telephoneField,
   birthDate: birthDateField,
   gender: genderField,

@@ -1,3 +1,4 @@
+import { BookingsTabs } from "@/components/shell/bookings-tabs";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton, SkeletonRegion } from "@/components/ui/skeleton";
 
@@ -9,6 +10,7 @@ export default function Loading() {
   return (
     <>
       <PageHeader title="Your bookings" description="Upcoming sessions, earliest first. Times are shown in the venue's local time." />
+      <BookingsTabs current="upcoming" />
       <SkeletonRegion label="Loading your bookings…" className="space-y-8">
         {DAYS.map((cards, day) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: identical placeholders, never reordered.

@@ -4,6 +4,7 @@ import { BookingsByDay } from "./_components/bookings-by-day";
 import { CalendarFeedControls } from "./_components/calendar-feed-controls";
 import { PersonFilter } from "@/app/(app)/_components/person-filter";
 import { Pager } from "@/app/(app)/_components/pager";
+import { BookingsTabs } from "@/components/shell/bookings-tabs";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -41,6 +42,7 @@ export default async function BookingsPage({
   return (
     <>
       <PageHeader title="Your bookings" description="Upcoming sessions, earliest first. Times are shown in the venue's local time." />
+      <BookingsTabs current="upcoming" />
       {members.length > 0 ? <PersonFilter basePath="/bookings" label="Whose bookings" members={members} /> : null}
       {upcoming.items.length === 0 ? (
         <EmptyState title="You have no upcoming bookings" action={<LinkButton href="/book">Find a session</LinkButton>}>
@@ -80,6 +82,7 @@ async function PersonBookings({
         title="Your bookings"
         description={`Upcoming sessions for ${name}, earliest first. Times are shown in the venue's local time.`}
       />
+      <BookingsTabs current="upcoming" />
       <PersonFilter basePath="/bookings" label="Whose bookings" current={person} members={members} />
       {bookings.length === 0 ? (
         <EmptyState title={`No upcoming bookings for ${name}`} action={<LinkButton href="/book">Find a session</LinkButton>}>

@@ -46,8 +46,8 @@ const email = z
 
 /** The family-member form (add and edit): the fields imin's Customer Account takes for a person. */
 export const memberSchema = z.object({
-  givenName: name("given name"),
-  familyName: name("family name"),
+  givenName: name("first name"),
+  familyName: name("last name"),
   birthDate,
   gender: genderField,
   email,

@@ -11,7 +11,9 @@ import { IminError } from "@/lib/imin/errors";
 import { startLinkAction } from "./actions";
 import { getSellersForPage } from "./data";
 
-export const metadata: Metadata = { title: "Your seller accounts" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: getBrokerConfig().words.memberships };
+}
 
 function one(value: string | string[] | undefined): string | undefined {
   const v = Array.isArray(value) ? value[0] : value;
@@ -27,14 +29,14 @@ async function Sellers({ user, result }: { user: PortalUser; result: LinkReturn 
         {accounts.length ? (
           <SellerList accounts={accounts} brokerName={getBrokerConfig().name} linkAction={startLinkAction} />
         ) : (
-          <p>No sellers are available to link yet.</p>
+          <p>No leisure centres or clubs are available to link yet.</p>
         )}
       </div>
     );
   } catch (e) {
     if (e instanceof IminError) {
       return (
-        <Alert tone="error" title="Your seller accounts can't be shown right now">
+        <Alert tone="error" title="Your memberships can't be shown right now">
           {e.customerMessage}{" "}
           <a href="/sellers" className="underline">
             Try again
@@ -52,8 +54,8 @@ export default async function SellersPage({ searchParams }: { searchParams: Prom
   return (
     <div>
       <PageHeader
-        title="Your seller accounts"
-        description="Link your accounts at leisure centres and gyms to use one card everywhere and see your memberships and discounts."
+        title={getBrokerConfig().words.memberships}
+        description="Link your accounts at leisure centres, gyms and clubs to use one card everywhere and see your memberships and discounts."
       />
       <Suspense fallback={<SellersSkeleton />}>
         <Sellers user={user} result={result} />

@@ -26,7 +26,7 @@ export function AccessPassForm({ current }: { current?: string }) {
         ) : (
           "You haven't set an access pass yet."
         )}{" "}
-        Enter the number on your membership card to use one card at all your linked sellers.
+        Enter the number on your membership card to use one card at all your linked memberships.
       </p>
       <FormMessage state={state} />
       {outcome && (outcome.applied.length > 0 || outcome.refused.length > 0 || outcome.sellersUnknown) ? (
@@ -53,7 +53,7 @@ export function AccessPassForm({ current }: { current?: string }) {
               </ul>
             </>
           ) : null}
-          {outcome.sellersUnknown ? <p>We couldn&apos;t check your linked sellers just now.</p> : null}
+          {outcome.sellersUnknown ? <p>We couldn&apos;t check your linked centres and clubs just now.</p> : null}
         </div>
       ) : null}
       <div className="max-w-sm">

@@ -18,7 +18,7 @@ export function ProfileForm({ current }: { current: Record<string, string | unde
       <FormMessage state={state} />
       {outcome?.sellersUnknown ? (
         <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950">
-          We couldn&apos;t reach your linked sellers just now, so they still have your old details.
+          We couldn&apos;t reach your linked centres and clubs just now, so they still have your old details.
         </p>
       ) : null}
       {outcome && (outcome.sellerErrors.length > 0 || outcome.updatedSellers.length > 0) ? (
@@ -26,7 +26,7 @@ export function ProfileForm({ current }: { current: Record<string, string | unde
           {outcome.updatedSellers.length ? <p>Also updated at: {outcome.updatedSellers.join(", ")}.</p> : null}
           {outcome.sellerErrors.length ? (
             <>
-              <p className="font-semibold">Not updated at every seller:</p>
+              <p className="font-semibold">Not updated everywhere:</p>
               <ul className="mt-1 list-disc pl-5">
                 {outcome.sellerErrors.map((s) => (
                   <li key={`${s.sellerName}-${s.message}`}>
@@ -42,8 +42,8 @@ export function ProfileForm({ current }: { current: Record<string, string | unde
       <fieldset className="space-y-4">
         <legend className="text-base font-semibold">About you</legend>
         <div className="grid gap-4 sm:grid-cols-2">
-          {field("givenName", "Given name", { required: true, autoComplete: "given-name" })}
-          {field("familyName", "Family name", { required: true, autoComplete: "family-name" })}
+          {field("givenName", "First name", { required: true, autoComplete: "given-name" })}
+          {field("familyName", "Last name", { required: true, autoComplete: "family-name" })}
           {field("telephone", "Phone", { type: "tel", autoComplete: "tel" })}
           {field("birthDate", "Date of birth", { type: "date", autoComplete: "bday" })}
           {gender("Gender")}

@@ -63,7 +63,7 @@ export function ProfileFormSkeleton() {
       <div aria-hidden="true" className="space-y-6">
         <FieldsetPlaceholder legend="About you">
           <div className="grid gap-4 sm:grid-cols-2">
-            {["Given name", "Family name", "Phone", "Date of birth", "Gender"].map((label) => (
+            {["First name", "Last name", "Phone", "Date of birth", "Gender"].map((label) => (
               <FieldPlaceholder key={label} label={label} />
             ))}
           </div>
@@ -95,7 +95,7 @@ export function AccessPassSkeleton() {
       <div aria-hidden="true" className="space-y-4">
         <p className="text-sm">
           <span className="invisible">You haven&apos;t set an access pass yet.</span> Enter the number on your membership card to use one
-          card at all your linked sellers.
+          card at all your linked memberships.
         </p>
         <div className="max-w-sm">
           <FieldPlaceholder label="Card number" hint="4 to 32 letters, numbers or hyphens." />

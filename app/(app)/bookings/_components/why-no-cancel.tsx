@@ -15,7 +15,7 @@ export function WhyNoCancel({ booking, now = Date.now() }: { booking: Booking; n
   const contact = booking.organizerContact;
   const who = booking.organizer ?? "the organiser";
   return (
-    <div className="mt-3 rounded-md bg-gray-100 p-3 text-sm text-ink" data-testid="why-no-cancel">
+    <div className="mt-3 rounded-md border border-notice-line bg-notice p-3 text-sm text-on-notice" data-testid="why-no-cancel">
       <p>
         {closesAt && Date.parse(closesAt) <= now ? (
           <>

@@ -28,8 +28,8 @@ export function MemberForm(props: Props) {
       <fieldset className="space-y-4">
         <legend className="text-base font-semibold">About them</legend>
         <div className="grid gap-4 sm:grid-cols-2">
-          {field("givenName", "Given name", { required: true, autoComplete: "off" })}
-          {field("familyName", "Family name", { required: true, autoComplete: "off" })}
+          {field("givenName", "First name", { required: true, autoComplete: "off" })}
+          {field("familyName", "Last name", { required: true, autoComplete: "off" })}
           {field("birthDate", "Date of birth", {
             type: "date",
             required: true,

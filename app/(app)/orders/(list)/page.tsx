@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { Pager } from "@/app/(app)/_components/pager";
 import { OrdersList } from "../_components/orders-list";
 import { PersonFilter } from "@/app/(app)/_components/person-filter";
+import { BookingsTabs } from "@/components/shell/bookings-tabs";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -12,7 +13,7 @@ import { getOrders, listHouseholdMembers } from "../data";
 import type { Order } from "@/lib/imin/order-types";
 import { parsePageParam } from "@/lib/imin/paging";
 
-export const metadata: Metadata = { title: "Your orders" };
+export const metadata: Metadata = { title: "Past bookings and receipts" };
 
 /** Orders pages read at most when filtering by person (100 orders). */
 const MAX_FILTER_PAGES = 10;
@@ -42,7 +43,8 @@ export default async function OrdersPage({
     }
     return (
       <>
-        <PageHeader title="Your orders" description={`Orders with a place for ${name}, newest first.`} />
+        <PageHeader title="Past bookings and receipts" description={`Orders with a place for ${name}, newest first.`} />
+        <BookingsTabs current="past" />
         {filter}
         {orders.length === 0 ? (
           <EmptyState title={`No orders for ${name}`} action={<LinkButton href="/book">Find a session</LinkButton>}>
@@ -61,7 +63,8 @@ export default async function OrdersPage({
   }
   return (
     <>
-      <PageHeader title="Your orders" description="Everything you have booked, newest first." />
+      <PageHeader title="Past bookings and receipts" description="Everything you have booked, with its receipts, newest first." />
+      <BookingsTabs current="past" />
       {filter}
       {orders.items.length === 0 ? (
         <EmptyState title="You have no orders yet" action={<LinkButton href="/book">Find a session</LinkButton>}>

@@ -42,7 +42,7 @@ export default async function OrderPage({ params }: Props) {
     <>
       <p className="mb-2 text-sm">
         <Link href="/orders" className="text-link underline underline-offset-2">
-          <span aria-hidden="true">←</span> All orders
+          <span aria-hidden="true">←</span> Past bookings and receipts
         </Link>
       </p>
       {order ? (

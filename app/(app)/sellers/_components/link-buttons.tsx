@@ -13,7 +13,7 @@ export function LinkButtons({ account, action }: { account: UnlinkedSellerAccoun
   return (
     <div className="mt-4 space-y-3">
       {account.matchingEmailExists ? (
-        <p className="rounded-md border border-sky-300 bg-sky-50 px-3 py-2 text-sm text-sky-950" data-testid="matching-email">
+        <p className="rounded-md border border-notice-line bg-notice px-3 py-2 text-sm text-on-notice" data-testid="matching-email">
           {name} already has an account with your email address. Connect it instead of creating a new one.
         </p>
       ) : null}

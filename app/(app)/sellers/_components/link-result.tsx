@@ -20,14 +20,14 @@ function findSeller(accounts: SellerAccount[], ref: string | undefined) {
  */
 export function LinkResult({ result, accounts }: { result: LinkReturn; accounts: SellerAccount[] }) {
   if (result.link === "error") {
-    return <Alert tone="error">We couldn&apos;t reach the seller just now. Please try again in a few minutes.</Alert>;
+    return <Alert tone="error">We couldn&apos;t reach the centre or club just now. Please try again in a few minutes.</Alert>;
   }
   if (result.link === "unavailable") {
-    return <Alert tone="warning">Linking with that seller isn&apos;t available right now. Please try again.</Alert>;
+    return <Alert tone="warning">Linking with that centre or club isn&apos;t available right now. Please try again.</Alert>;
   }
   if (!result.outcome) return null;
   const account = findSeller(accounts, result.seller);
-  const name = account?.seller.name ?? "the seller";
+  const name = account?.seller.name ?? "the centre or club";
   switch (result.outcome) {
     case "linked":
       return account?.linked ? (
@@ -35,14 +35,14 @@ export function LinkResult({ result, accounts }: { result: LinkReturn; accounts:
           Your details from {name} are shown below.
         </Alert>
       ) : (
-        <Alert tone="info">{`${name === "the seller" ? "The seller" : name} hasn't confirmed the link yet. Check back in a few minutes.`}</Alert>
+        <Alert tone="info">{`${name === "the centre or club" ? "The centre or club" : name} hasn't confirmed the link yet. Check back in a few minutes.`}</Alert>
       );
     case "cancelled":
       return <Alert tone="info">{`You cancelled linking your ${name} account. Nothing was changed.`}</Alert>;
     case "failed":
       return (
         <Alert tone="error">
-          {`${name === "the seller" ? "The seller" : name} couldn't link your account. Please try again, or contact ${name} if it keeps happening.`}
+          {`${name === "the centre or club" ? "The centre or club" : name} couldn't link your account. Please try again, or contact ${name} if it keeps happening.`}
         </Alert>
       );
     default:

@@ -90,7 +90,7 @@ export function LinkedAccountDetails({ account, brokerName }: { account: LinkedS
           <AccessPassBarcode text={account.accessPass} sellerName={name} />
         ) : (
           <p className="text-sm">
-            No access pass yet. You can set one for all your sellers on{" "}
+            No access pass yet. You can set one for all your memberships on{" "}
             <a className="text-link underline" href="/account#access-pass">
               your account page
             </a>

@@ -54,16 +54,16 @@ export function SellerList({
             )}
           </ul>
         ) : (
-          <p className="text-sm">You haven&apos;t linked any accounts yet. Choose a seller below to start.</p>
+          <p className="text-sm">You haven&apos;t linked any accounts yet. Choose a centre or club below to start.</p>
         )}
       </section>
       {unlinked.length ? (
         <section aria-labelledby="unlinked-heading">
           <h2 id="unlinked-heading" className="mb-1 text-xl font-semibold">
-            Other sellers
+            Other centres and clubs
           </h2>
           <p className="mb-3 text-sm text-gray-700">
-            Link an account to see your membership card, discounts and details from that seller here.
+            Link an account to see your membership card, discounts and details from that centre or club here.
           </p>
           <ul className="space-y-4">
             {unlinked.map((account) =>

@@ -4,7 +4,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 export function SellersSkeleton() {
   return (
     <div role="status" aria-live="polite" className="space-y-4">
-      <span className="sr-only">Loading your seller accounts…</span>
+      <span className="sr-only">Loading your memberships…</span>
       {Array.from({ length: 4 }, (_, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: identical placeholders, never reordered.
         <div key={i} className="flex gap-4 rounded-lg border border-gray-200 p-5">
