@@ -64,8 +64,8 @@ test("book a family swim for the holder and a child: two checkouts, both places 
   const holder = await signUpNewUser();
   await page.goto("/family");
   const form = page.getByRole("form", { name: "Add a family member" });
-  await form.getByLabel("Given name").fill("Sam");
-  await form.getByLabel("Family name").fill(holder.familyName);
+  await form.getByLabel("First name").fill("Sam");
+  await form.getByLabel("Last name").fill(holder.familyName);
   await form.getByLabel("Date of birth").fill(before(startDate, 8, 40));
   await form.getByRole("button", { name: "Add family member" }).click();
   await expect(page.getByRole("status").filter({ hasText: `Sam ${holder.familyName} has been added` })).toBeVisible();

@@ -27,7 +27,7 @@ export default async function PassesPage() {
           Access passes
         </h2>
         {passes.length === 0 ? (
-          <EmptyState title="No access passes yet" action={<LinkButton href="/sellers">Your sellers</LinkButton>}>
+          <EmptyState title="No access passes yet" action={<LinkButton href="/sellers">Your memberships</LinkButton>}>
             A seller's access pass appears here once your account with them is linked.
           </EmptyState>
         ) : (

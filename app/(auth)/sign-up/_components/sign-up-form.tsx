@@ -17,8 +17,8 @@ export function SignUpForm({ nonce }: { nonce: string }) {
       <FormMessage state={state} />
       <input type="hidden" name="nonce" value={nonce} />
       <div className="grid gap-4 sm:grid-cols-2">
-        {field("givenName", "Given name", { autoComplete: "given-name", required: true })}
-        {field("familyName", "Family name", { autoComplete: "family-name", required: true })}
+        {field("givenName", "First name", { autoComplete: "given-name", required: true })}
+        {field("familyName", "Last name", { autoComplete: "family-name", required: true })}
       </div>
       {field("email", "Email", { type: "email", autoComplete: "email", required: true })}
       <PasswordField name="password" label="Password" autoComplete="new-password" required errors={e.password} />
