@@ -2,6 +2,7 @@
  * `npm run staff`: the broker's staff console accounts (issue 24, docs/features/staff-console.md).
  *   npm run staff -- invite admin@broker.example --role admin   (prints a one-time link, valid 48 hours)
  *   npm run staff -- list
+ *   npm run staff -- disable someone@broker.example             (offboarding: no more sign-ins, every session ends)
  * The first admin is made this way; admins invite others from the console (/staff/team). The link is
  * printed here only: whoever runs this hands it to the person. Opening it sets a password and a TOTP app.
  * Reads DATABASE_URL (or the embedded database in DATA_DIR when the portal is not running) and
@@ -47,7 +48,15 @@ async function main() {
       console.info(`${origin}/staff/invite?token=${token}`);
       return;
     }
-    throw new Error(`unknown command "${command}" (invite, list)`);
+    if (command === "disable") {
+      const member = email ? await store.getStaffByEmail(email) : undefined;
+      if (!member) throw new Error("name a staff member's email: disable <email>");
+      await store.disableStaff(member.id);
+      await store.recordAudit({ staff: { email: "npm run staff" }, action: "staff.disable", detail: { email: member.email } });
+      console.info(`${member.email} is disabled: no more sign-ins, and every session has ended.`);
+      return;
+    }
+    throw new Error(`unknown command "${command}" (invite, list, disable)`);
   } finally {
     withDatabase(undefined);
     await database.close();

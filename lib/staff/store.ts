@@ -5,6 +5,7 @@ import { type Staff, staff, staffAuditLog, staffInvites, staffRecoveryCodes } fr
 import { getEnv } from "@/lib/env";
 import type { StaffRole } from "./roles";
 import { newToken, openTotpSecret, sealTotpSecret, sha256 } from "./secrets";
+import { endStaffSessions } from "./sessions";
 import { normalizeRecoveryCode } from "./totp";
 
 /** Staff identities, invites, recovery codes and the audit log. The audit log has an insert and reads only. */
@@ -100,6 +101,13 @@ export async function spendRecoveryCode(staffId: string, code: string, now = new
     )
     .returning({ id: staffRecoveryCodes.id });
   return rows.length === 1;
+}
+
+/** Offboarding: the staff member can no longer sign in, and every session of theirs ends now. */
+export async function disableStaff(staffId: string, now = new Date()): Promise<void> {
+  const db = await getDb();
+  await db.update(staff).set({ disabledAt: now, updatedAt: now }).where(eq(staff.id, staffId));
+  await endStaffSessions(staffId, now);
 }
 
 // ---- invites ----------------------------------------------------------------------------------------

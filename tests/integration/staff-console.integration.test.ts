@@ -8,7 +8,7 @@ import { staffAuditLog, staffSessions, users } from "@/lib/db/schema";
 import { lockoutsOf } from "@/lib/staff/customers";
 import { createStaffSession, endStaffSessions, resolveStaffSession } from "@/lib/staff/sessions";
 import { acceptInvite, staffPasswordStep, staffSecondFactorStep } from "@/lib/staff/sign-in";
-import { createInvite, createStaff, getStaffById, searchAudit } from "@/lib/staff/store";
+import { createInvite, createStaff, disableStaff, getStaffById, searchAudit } from "@/lib/staff/store";
 import { newTotpSecret } from "@/lib/staff/totp";
 import { backends, withTestDatabase } from "../support/database";
 import { withTestEnv } from "../support/env";
@@ -202,6 +202,14 @@ describe.each(backends)("staff console on $name", ({ name }) => {
       const rows = await (await getDb()).select().from(staffSessions).where(eq(staffSessions.staffId, member.id));
       expect(rows.every((r) => r.idHash.length === 64 && r.idHash !== full.id)).toBe(true);
     });
+  });
+
+  test("a disabled staff member's sessions end and the right password no longer signs in", async () => {
+    const { member } = await staffMember("admin");
+    const session = await createStaffSession(member.id, { full: true });
+    await disableStaff(member.id);
+    expect(await resolveStaffSession(session.id, { full: true })).toBeUndefined();
+    expect(await staffPasswordStep(member.email, PASSWORD, "192.0.2.150", noSleep)).toMatchObject({ ok: false });
   });
 
   describe("sign-in", () => {
