@@ -5,6 +5,7 @@ import { validatedAction } from "@/lib/actions/authed-action";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { clientIp } from "@/lib/auth/client-ip";
 import { verifyLogin } from "@/lib/auth/verify-login";
+import { SIGNED_IN_LANDING } from "../landing";
 import { signInSchema } from "../schemas";
 import { startSessionFor } from "../start-session";
 
@@ -12,5 +13,5 @@ import { startSessionFor } from "../start-session";
 export const signInAction = validatedAction(signInSchema, async ({ email, password, callbackUrl }) => {
   const result = await verifyLogin(email, password, clientIp(await headers()));
   if (!result.ok) return { status: "error", message: result.message };
-  return startSessionFor(result.user, safeCallbackPath(callbackUrl));
+  return startSessionFor(result.user, safeCallbackPath(callbackUrl, SIGNED_IN_LANDING));
 });

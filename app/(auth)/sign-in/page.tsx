@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { SIGNED_IN_LANDING } from "../landing";
 import { SignInForm } from "./_components/sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -14,7 +15,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const callbackUrl = raw ? safeCallbackPath(raw) : undefined;
   // reauth=1: an app asked the OpenID Provider for a fresh sign-in (prompt=login, max_age).
   const reauth = params.reauth === "1" && callbackUrl !== undefined;
-  if (!reauth && (await getCurrentUser())) redirect(callbackUrl ?? "/account");
+  if (!reauth && (await getCurrentUser())) redirect(callbackUrl ?? SIGNED_IN_LANDING);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Sign in</h1>

@@ -5,11 +5,12 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { getBrokerConfig } from "@/lib/broker/config";
 import { SignUpForm } from "./_components/sign-up-form";
 import { SignInPrompt } from "../_components/sign-in-prompt";
+import { SIGNED_IN_LANDING } from "../landing";
 
 export const metadata: Metadata = { title: "Create your account" };
 
 export default async function SignUpPage() {
-  if (await getCurrentUser()) redirect("/account");
+  if (await getCurrentUser()) redirect(SIGNED_IN_LANDING);
   const broker = getBrokerConfig();
   return (
     <div className="space-y-6">
