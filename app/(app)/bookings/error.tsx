@@ -1,7 +1,17 @@
 "use client";
 
-import { LoadError } from "@/components/ui/load-error";
+import { SavedBookings } from "@/components/pass/saved-pack";
+import { PageHeader } from "@/components/ui/page-header";
 
-export default function BookingsError({ reset }: { error: Error; reset: () => void }) {
-  return <LoadError what="your bookings" reset={reset} />;
+/**
+ * /bookings when imin could not be read: the bookings and codes saved on this device (next 7 days),
+ * inside the signed-in frame, with when they were saved and a retry of the live page.
+ */
+export default function BookingsError({ retry }: { error: unknown; retry: () => void }) {
+  return (
+    <>
+      <PageHeader title="Your bookings" description="Upcoming sessions, earliest first. Times are shown in the venue's local time." />
+      <SavedBookings retry={retry} />
+    </>
+  );
 }

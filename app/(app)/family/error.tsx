@@ -2,6 +2,6 @@
 
 import { LoadError } from "@/components/ui/load-error";
 
-export default function FamilyError({ reset }: { error: Error; reset: () => void }) {
-  return <LoadError what="your family members" reset={reset} />;
+export default function FamilyError({ retry }: { error: unknown; retry: () => void }) {
+  return <LoadError what="your family members" reset={retry} />;
 }

@@ -2,6 +2,6 @@
 
 import { LoadError } from "@/components/ui/load-error";
 
-export default function OrdersError({ reset }: { error: Error; reset: () => void }) {
-  return <LoadError what="your orders" reset={reset} />;
+export default function OrdersError({ retry }: { error: unknown; retry: () => void }) {
+  return <LoadError what="your orders" reset={retry} />;
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LinkButton } from "@/components/ui/button";
+import { SavedPasses } from "@/components/pass/saved-pack";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
 import { buildOfflinePack } from "./data";
@@ -11,17 +12,35 @@ export const metadata: Metadata = { title: "Show at the desk" };
 const tile =
   "flex min-h-14 items-center justify-between gap-3 rounded-lg border border-gray-300 bg-white p-4 font-semibold text-link hover:bg-black/5 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-outline";
 
-/** Every code the desk may ask for: the access pass per linked seller and this week's bookings. */
+const header = (
+  <PageHeader
+    title="Show at the desk"
+    description="Open a pass or code full screen for the desk or door scanner. They also open offline."
+  />
+);
+
+/**
+ * Every code the desk may ask for: the access pass per linked seller and this week's bookings.
+ * When imin cannot be read, the same passes and codes come from the copy saved on this device.
+ */
 export default async function PassesPage() {
   const user = await requireUser();
-  const { passes, bookings } = await buildOfflinePack(user);
+  const pack = await buildOfflinePack(user).catch(() => null);
+  if (!pack) {
+    return (
+      <>
+        {header}
+        <SavedPasses ownerId={user.id} />
+      </>
+    );
+  }
+  const { passes, bookings } = pack;
   const withCodes = bookings.flatMap((b) => (b.deskHref && b.accessCodes.length > 0 ? [{ ...b, deskHref: b.deskHref }] : []));
+  // Two places on one session look alike: once any is someone else's, every row says whose it is.
+  const named = withCodes.some((b) => b.attendee);
   return (
     <>
-      <PageHeader
-        title="Show at the desk"
-        description="Open a pass or code full screen for the desk or door scanner. They also open offline."
-      />
+      {header}
       <section aria-labelledby="passes-heading" className="mb-8">
         <h2 id="passes-heading" className="mb-3 text-lg font-bold">
           Access passes
@@ -56,6 +75,11 @@ export default async function PassesPage() {
                 <Link href={b.deskHref} className={tile}>
                   <span>
                     {b.title}
+                    {named ? (
+                      <span className="block font-normal" data-testid="pass-booking-person">
+                        For {b.attendee ?? "you"}
+                      </span>
+                    ) : null}
                     <span className="block text-sm font-normal text-ink">{b.when}</span>
                   </span>
                 </Link>

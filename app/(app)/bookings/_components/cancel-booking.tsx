@@ -4,6 +4,7 @@ import { useActionState, useEffect, useId, useLayoutEffect, useRef, useState, us
 import { useRouter } from "next/navigation";
 import { cancelBookingAction } from "../actions";
 import type { ActionState } from "@/lib/actions/authed-action";
+import { refreshOfflinePack } from "@/lib/pwa/offline-store";
 
 const initial: ActionState = { status: "idle" };
 
@@ -40,7 +41,10 @@ export function CancelBooking({
   }, [state]);
 
   useEffect(() => {
-    if (done) dialogRef.current?.querySelector<HTMLButtonElement>("[data-close]")?.focus();
+    if (!done) return;
+    dialogRef.current?.querySelector<HTMLButtonElement>("[data-close]")?.focus();
+    // The saved copy for the desk drops the cancelled place's codes now, not on the next page load.
+    if (navigator.onLine) refreshOfflinePack().catch(() => undefined);
   }, [done]);
 
   const [mounted, setMounted] = useState(false);

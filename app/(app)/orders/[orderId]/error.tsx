@@ -2,6 +2,6 @@
 
 import { LoadError } from "@/components/ui/load-error";
 
-export default function OrderError({ reset }: { error: Error; reset: () => void }) {
-  return <LoadError what="this order" reset={reset} />;
+export default function OrderError({ retry }: { error: unknown; retry: () => void }) {
+  return <LoadError what="this order" reset={retry} />;
 }

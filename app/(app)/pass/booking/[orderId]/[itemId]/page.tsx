@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { bookingWithCodes } from "@/app/(app)/pass/data";
 import { AccessCode } from "@/components/pass/desk-codes";
 import { DeskScreen } from "@/components/pass/desk-screen";
+import { SavedBookingDesk } from "@/components/pass/saved-pack";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatDateTimeRange } from "@/lib/format";
 
@@ -10,21 +11,32 @@ export const metadata: Metadata = { title: "Booking access code" };
 
 export default async function BookingCodePage({ params }: { params: Promise<{ orderId: string; itemId: string }> }) {
   const [user, { orderId, itemId }] = await Promise.all([requireUser(), params]);
-  const found = await bookingWithCodes(user, decodeURIComponent(orderId), decodeURIComponent(itemId));
-  if (!found || found.codes.length === 0) notFound();
+  const item = decodeURIComponent(itemId);
+  const found = await bookingWithCodes(user, decodeURIComponent(orderId), item).catch(() => undefined);
+  // imin could not be read: the codes saved on this device, with when they were saved.
+  if (found === undefined) return <SavedBookingDesk ownerId={user.id} itemId={item} />;
+  if (!found) notFound();
   const { booking, codes } = found;
+  const cancelled = booking.status === "customer-cancelled" || booking.status === "seller-cancelled" || booking.eventCancelled;
+  if (codes.length === 0 && !cancelled) notFound();
   return (
     <DeskScreen
-      title={booking.title}
+      title={booking.attendee ? `${booking.title}, for ${booking.attendee.name}` : booking.title}
       subtitle={[formatDateTimeRange(booking.startDate, booking.endDate, booking.timeZone), booking.venue?.name]
         .filter(Boolean)
         .join(" · ")}
       backHref="/bookings"
     >
-      {codes.map((c, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: access codes have no id and the same code may appear twice.
-        <AccessCode key={i} label={c.label} code={c.code} qrSvg={c.qrSvg} />
-      ))}
+      {cancelled ? (
+        <p className="text-lg font-semibold" data-testid="desk-cancelled">
+          This booking is cancelled, so it has no access code any more.
+        </p>
+      ) : (
+        codes.map((c, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: access codes have no id and the same code may appear twice.
+          <AccessCode key={i} label={c.label} code={c.code} qrSvg={c.qrSvg} />
+        ))
+      )}
     </DeskScreen>
   );
 }

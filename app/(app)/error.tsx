@@ -1,0 +1,11 @@
+"use client";
+
+import { LoadError } from "@/components/ui/load-error";
+
+/**
+ * A signed-in page that failed: the message sits inside the signed-in frame (header, tab bar), so
+ * the rest of the portal stays one tap away. Only the frame itself failing reaches app/error.tsx.
+ */
+export default function AppError({ retry }: { error: unknown; retry: () => void }) {
+  return <LoadError what="this page" reset={retry} />;
+}

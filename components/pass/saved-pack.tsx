@@ -1,0 +1,246 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useState, useTransition } from "react";
+import { offlinePackToShow } from "@/lib/pwa/offline-store";
+import type { OfflineBooking, OfflinePack } from "@/lib/pwa/offline-pack-types";
+import { AccessCode, PassCode } from "./desk-codes";
+import { DeskScreen } from "./desk-screen";
+
+/*
+ * When a live read fails (imin busy or down) while the phone is online, /pass and /bookings show
+ * the offline pack this device saved instead of an error: the passes and codes the desk scans, in
+ * the normal page, with when they were saved and a way to try the live page again. A pack is shown
+ * only once the portal confirmed its owner is signed in here (offlinePackToShow), and, when the
+ * page knows who is signed in (`ownerId`), only that customer's.
+ */
+
+type State = { status: "loading" } | { status: "ready"; pack: OfflinePack | null };
+
+function useSavedPack(ownerId?: string): State {
+  const [state, setState] = useState<State>({ status: "loading" });
+  useEffect(() => {
+    let live = true;
+    offlinePackToShow()
+      .then((pack) => {
+        if (live) setState({ status: "ready", pack: pack && (!ownerId || pack.userId === ownerId) ? pack : null });
+      })
+      .catch(() => {
+        if (live) setState({ status: "ready", pack: null });
+      });
+    return () => {
+      live = false;
+    };
+  }, [ownerId]);
+  return state;
+}
+
+interface SavedProps {
+  /** The signed-in customer's portal user id, when the page knows it: another owner's pack never shows. */
+  ownerId?: string;
+  /** An error boundary's retry; otherwise the page's server part is fetched again. */
+  retry?: () => void;
+}
+
+function RetryButton({ retry, className }: { retry?: () => void; className: string }) {
+  const router = useRouter();
+  const [pending, start] = useTransition();
+  return (
+    <button
+      type="button"
+      onClick={() => start(() => (retry ? retry() : router.refresh()))}
+      disabled={pending}
+      aria-busy={pending}
+      className={className}
+    >
+      {pending ? "Trying again…" : "Try again"}
+    </button>
+  );
+}
+
+const retryClass =
+  "inline-flex min-h-11 items-center rounded-md border border-outline bg-surface px-4 py-2 text-sm font-semibold text-link hover:bg-black/5 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-outline disabled:opacity-60";
+
+function Looking() {
+  return (
+    <p aria-live="polite" className="text-sm text-gray-700">
+      Looking for the passes saved on this device…
+    </p>
+  );
+}
+
+/** Nothing saved to fall back on: the plain load error. */
+function NothingSaved({ what, retry }: { what: string; retry?: () => void }) {
+  return (
+    <div role="alert" className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-950" data-testid="saved-none">
+      <p className="font-semibold">We couldn&apos;t load {what} just now.</p>
+      <p className="mt-1">
+        The booking service may be busy, and nothing is saved on this device to show instead. Please try again in a moment.
+      </p>
+      <RetryButton
+        retry={retry}
+        className="mt-3 inline-flex min-h-11 items-center rounded-md border border-red-700 px-3 py-1.5 font-semibold disabled:opacity-60"
+      />
+    </div>
+  );
+}
+
+/** Says the page is the saved copy, from when, and offers the live page again. */
+function SavedNotice({ pack, retry }: { pack: OfflinePack; retry?: () => void }) {
+  return (
+    <div
+      role="status"
+      className="mb-6 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950"
+      data-testid="saved-notice"
+    >
+      <p className="font-semibold">We couldn&apos;t reach the booking service just now.</p>
+      <p className="mt-1">
+        Showing the passes and codes saved on this device. <span data-testid="saved-updated">Last updated {pack.updatedAtText}</span>.
+      </p>
+      <RetryButton retry={retry} className={`mt-3 ${retryClass}`} />
+    </div>
+  );
+}
+
+/** "For you" or "For Sam Lee": whose place, said on every row once any place is someone else's. */
+function whoseOf(bookings: OfflineBooking[]): (b: OfflineBooking) => string | undefined {
+  const named = bookings.some((b) => b.attendee);
+  return (b) => (named ? `For ${b.attendee ?? "you"}` : undefined);
+}
+
+/** The saved bookings (`codesOnly`: those with an access code), each with its codes as the desk scans them. */
+function SavedBookingCards({ bookings, codesOnly, none }: { bookings: OfflineBooking[]; codesOnly: boolean; none: string }) {
+  const shown = codesOnly ? bookings.filter((b) => b.accessCodes.length > 0) : bookings;
+  if (shown.length === 0) return <p className="text-sm text-gray-700">{none}</p>;
+  const whose = whoseOf(shown);
+  return (
+    <ul className="grid gap-4 sm:grid-cols-2">
+      {shown.map((b) => (
+        <li key={b.id} className="rounded-lg border border-gray-300 bg-white p-4 text-black" data-testid="saved-booking">
+          <h3 className="font-semibold">
+            {b.title}
+            {whose(b) ? (
+              <span className="block font-normal" data-testid="saved-booking-person">
+                {whose(b)}
+              </span>
+            ) : null}
+          </h3>
+          <p className="text-sm">
+            {b.when}
+            {b.venue ? ` · ${b.venue}` : ""}
+          </p>
+          <div className={b.accessCodes.length > 0 ? "mt-4 grid gap-6" : "hidden"}>
+            {b.accessCodes.map((c, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: access codes have no id and the same code may appear twice.
+              <AccessCode key={i} label={c.label} code={c.code} qrSvg={c.qrSvg} />
+            ))}
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** /pass without imin: the saved access passes and this week's booking codes. */
+export function SavedPasses({ ownerId, retry }: SavedProps) {
+  const state = useSavedPack(ownerId);
+  if (state.status === "loading") return <Looking />;
+  const { pack } = state;
+  if (!pack) return <NothingSaved what="your passes" retry={retry} />;
+  return (
+    <div data-testid="saved-pack">
+      <SavedNotice pack={pack} retry={retry} />
+      <section aria-labelledby="saved-passes-heading" className="mb-8">
+        <h2 id="saved-passes-heading" className="mb-3 text-lg font-bold">
+          Access passes
+        </h2>
+        {pack.passes.length === 0 ? (
+          <p className="text-sm text-gray-700">No access passes were saved.</p>
+        ) : (
+          <ul className="grid gap-4 sm:grid-cols-2">
+            {pack.passes.map((p) => (
+              <li key={p.sellerId} className="rounded-lg border border-gray-300 bg-white p-4 text-black">
+                <h3 className="mb-3 font-semibold">{p.sellerName}</h3>
+                <PassCode sellerName={p.sellerName} number={p.number} barcodeSvg={p.barcodeSvg} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="saved-codes-heading">
+        <h2 id="saved-codes-heading" className="mb-3 text-lg font-bold">
+          Booking access codes (next 7 days)
+        </h2>
+        <SavedBookingCards bookings={pack.bookings} codesOnly none="None of your saved bookings in the next 7 days has an access code." />
+      </section>
+    </div>
+  );
+}
+
+/** /bookings without imin: the saved bookings of the next 7 days with their codes. */
+export function SavedBookings({ ownerId, retry }: SavedProps) {
+  const state = useSavedPack(ownerId);
+  if (state.status === "loading") return <Looking />;
+  const { pack } = state;
+  if (!pack) return <NothingSaved what="your bookings" retry={retry} />;
+  return (
+    <div data-testid="saved-pack">
+      <SavedNotice pack={pack} retry={retry} />
+      <section aria-labelledby="saved-bookings-heading">
+        <h2 id="saved-bookings-heading" className="mb-3 text-lg font-bold">
+          Your bookings in the next 7 days
+        </h2>
+        <SavedBookingCards bookings={pack.bookings} codesOnly={false} none="No bookings in the next 7 days were saved." />
+      </section>
+    </div>
+  );
+}
+
+/** The full-screen desk view of one saved access pass (`/pass/[sellerId]` without imin). */
+export function SavedPassDesk({ ownerId, retry, sellerId }: SavedProps & { sellerId: string }) {
+  const state = useSavedPack(ownerId);
+  if (state.status === "loading") return <Looking />;
+  const pass = state.pack?.passes.find((p) => p.sellerId === sellerId);
+  if (!state.pack || !pass) return <NothingSaved what="this pass" retry={retry} />;
+  return (
+    <DeskScreen title={pass.sellerName} subtitle="Access pass · show at the desk" logoUrl={pass.logoUrl} backHref="/pass">
+      <PassCode sellerName={pass.sellerName} number={pass.number} barcodeSvg={pass.barcodeSvg} />
+      <DeskSavedLine pack={state.pack} retry={retry} />
+    </DeskScreen>
+  );
+}
+
+/** The full-screen desk view of one saved booking's codes (`/pass/booking/[orderId]/[itemId]` without imin). */
+export function SavedBookingDesk({ ownerId, retry, itemId }: SavedProps & { itemId: string }) {
+  const state = useSavedPack(ownerId);
+  if (state.status === "loading") return <Looking />;
+  const booking = state.pack?.bookings.find((b) => b.id === itemId && b.accessCodes.length > 0);
+  if (!state.pack || !booking) return <NothingSaved what="this booking's code" retry={retry} />;
+  return (
+    <DeskScreen
+      title={booking.attendee ? `${booking.title}, for ${booking.attendee}` : booking.title}
+      subtitle={[booking.when, booking.venue].filter(Boolean).join(" · ")}
+      backHref="/bookings"
+    >
+      {booking.accessCodes.map((c, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: access codes have no id and the same code may appear twice.
+        <AccessCode key={i} label={c.label} code={c.code} qrSvg={c.qrSvg} />
+      ))}
+      <DeskSavedLine pack={state.pack} retry={retry} />
+    </DeskScreen>
+  );
+}
+
+function DeskSavedLine({ pack, retry }: { pack: OfflinePack; retry?: () => void }) {
+  return (
+    <div className="mt-auto flex flex-wrap items-center justify-center gap-3 text-center text-sm" data-testid="saved-notice">
+      <p>
+        Saved on this device · <span data-testid="saved-updated">Last updated {pack.updatedAtText}</span>
+      </p>
+      <RetryButton
+        retry={retry}
+        className="inline-flex min-h-11 items-center rounded-md border-2 border-black px-4 font-semibold focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-black disabled:opacity-60"
+      />
+    </div>
+  );
+}
