@@ -81,7 +81,8 @@ export async function createStaff(input: {
       .onConflictDoNothing()
       .returning();
     if (!row) return undefined;
-    await tx.insert(staffRecoveryCodes).values(input.recoveryCodes.map((c) => ({ staffId: id, codeHash: recoveryHash(id, c) })));
+    if (input.recoveryCodes.length)
+      await tx.insert(staffRecoveryCodes).values(input.recoveryCodes.map((c) => ({ staffId: id, codeHash: recoveryHash(id, c) })));
     return row;
   });
 }
