@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { SearchResults, SessionSummary } from "@/lib/book/search-state";
+import { durationMinutes } from "@/lib/facilities/time-labels";
 import { mapLink } from "@/lib/format/map-link";
 import type { OfferView } from "./offer-view";
 import type { placesCollection, ScheduledSessionDetailPayload, searchResultsCollection } from "./schemas";
@@ -147,6 +148,7 @@ export function mapSessionDetail(p: ScheduledSessionDetailPayload, sessionId: st
     ageMin: o.ageRange?.minValue,
     ageMax: o.ageRange?.maxValue,
     membershipRequired: o["imin:membershipRequired"] === true,
+    cancelMinutesBefore: durationMinutes(o.latestCancellationBeforeStartDate),
     entitlement: o.activeEntitlement
       ? {
           id: o.activeEntitlement.id,

@@ -9,6 +9,6 @@ export interface OfferView {
   membershipRequired: boolean;
   /** The entitlement price and the Offer id to book it with. */
   entitlement?: { id?: string; price?: number; name?: string; indicative?: boolean };
-  /** Latest cancellation before the start, in minutes, when the offer allows one (slots). */
+  /** Latest cancellation before the start, in minutes, when the offer allows one. */
   cancelMinutesBefore?: number;
 }

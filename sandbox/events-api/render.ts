@@ -1,6 +1,7 @@
 import type { OfferRecord, SeriesRecord, SessionRecord, Seller, Venue } from "../store/types";
 import type { Activity } from "../store/types";
 import { publicOffer } from "./search-index";
+import { minutesDuration } from "../facilities-api/render";
 
 /** Where ids and links point; taken from the sandbox context once per request. */
 export interface EventsUrls {
@@ -150,6 +151,14 @@ export function renderOffers(series: SeriesRecord, held: HeldEntitlement | undef
     priceCurrency: offer.currency,
     ageRange: ageRange(offer.ageMin, offer.ageMax),
     "imin:membershipRequired": offer.membershipRequired,
+    // The OpenActive Offer's cancellation window, as the Facilities API's slot offers and the order items give it.
+    latestCancellationBeforeStartDate:
+      offer.cancellationWindowMinutes === undefined
+        ? undefined
+        : offer.cancellationWindowMinutes === 0
+          ? "PT0M"
+          : minutesDuration(offer.cancellationWindowMinutes),
+    allowCustomerCancellationFullRefund: offer.cancellationWindowMinutes !== undefined,
     activeEntitlement: entitlementPart(offer, held),
   }));
 }

@@ -23,6 +23,8 @@ const iminAggregateOffer = aggregateOffer.extend({ activeEntitlement: lenient(ac
 
 const sessionOffer = offer.extend({
   description: z.string().optional(),
+  /** OpenActive: online cancellation for a full refund closes this long before the start (absent: not offered). */
+  latestCancellationBeforeStartDate: z.string().optional(),
   activeEntitlement: lenient(activeEntitlement),
 });
 
