@@ -11,7 +11,7 @@
  *   });
  *
  *   test("a new person", async ({ page, signUpNewUser }) => {
- *     const user = await signUpNewUser();              // signs up on `page`, confirms the mailed link with its password, signs in: /account
+ *     const user = await signUpNewUser();              // signs up on `page`, opens the mailed link there (signed in), then /account
  *   });
  *
  * - `page` is signed out; `demoPage` carries the demo customer's session (saved once by auth.setup.ts).
@@ -25,7 +25,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
 import { E2E, sandboxUrl } from "./support/env";
-import { SignInPage } from "./pages/sign-in-page";
 import { SignUpPage, type NewUser } from "./pages/sign-up-page";
 
 export interface SandboxAdmin {
@@ -129,10 +128,8 @@ export const test = base.extend<Fixtures>({
   signUpNewUser: async ({ page }, use) => {
     await use(async (overrides = {}, target = page) => {
       const user = newUserData(overrides);
+      // Confirmed in the browser that signed up: signed in on the home page; the specs start from the account page.
       await new SignUpPage(target).signUpAndConfirm(sandboxAdminClient(), user);
-      await new SignInPage(target).signIn(user.email, user.password);
-      // The first sign-in lands on the home page; the specs start from the account page.
-      await target.waitForURL(/localhost:\d+\/$/);
       await target.goto("/account");
       return user;
     });

@@ -1,5 +1,6 @@
 import "server-only";
 import { redirect } from "next/navigation";
+import { setCheckEmailAddress } from "@/lib/accounts/check-email-address";
 import { ensureCustomerAccount } from "@/lib/accounts/create-customer";
 import type { ActionState } from "@/lib/actions/authed-action";
 import { signInSession } from "@/lib/auth/session-cookie";
@@ -19,13 +20,19 @@ const AMBIGUOUS_MESSAGE =
  * login whose imin account is not made yet gets it made first.
  */
 export async function startSessionFor(user: User, redirectTo: string): Promise<ActionState> {
-  if (!user.emailVerifiedAt) redirect("/check-email?from=sign-in");
+  if (!user.emailVerifiedAt) await confirmFirst(user);
   if (user.status !== "active" || !user.iminCustomerId) {
     const account = await ensureCustomerAccount(user, { waitForOtherMs: 10_000 });
-    if (account.status === "unverified") redirect("/check-email?from=sign-in");
+    if (account.status === "unverified") await confirmFirst(user);
     if (account.status === "ambiguous") return { status: "error", message: AMBIGUOUS_MESSAGE };
     if (account.status !== "active") return { status: "error", message: PENDING_MESSAGE };
   }
   await signInSession(user.id);
   redirect(redirectTo);
+}
+
+/** The right password for an address not confirmed yet: "confirm first", naming the address (not in the URL). */
+async function confirmFirst(user: User): Promise<never> {
+  await setCheckEmailAddress(user.email);
+  redirect("/check-email?from=sign-in");
 }

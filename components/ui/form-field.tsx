@@ -1,18 +1,53 @@
-import type { ComponentProps, ReactNode } from "react";
+"use client";
+
+import { type ComponentProps, type FormEvent, type ReactNode, useEffect, useState } from "react";
 import { cn } from "./cn";
 
 /** An input's look: the `input-box` utility (components/ui/utilities.css). */
 export const inputClass = "input-box";
 
+type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+// The simple shape check for an email field (the server's zod check decides).
+const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * A field's errors from the server's last answer, gone as soon as the person makes the field valid
+ * (until the next answer): the browser's own checks of the control (required, type, length) and
+ * `isValid` when given, or `validNow` turning true after an edit (a verdict that arrives later, like
+ * a password's strength). `onInput` goes on the control.
+ */
+export function useFieldErrors(errors: string[] | undefined, isValid?: (value: string) => boolean, validNow?: boolean) {
+  const [clearedFor, setClearedFor] = useState<string[] | undefined>();
+  const [editedFor, setEditedFor] = useState<string[] | undefined>();
+  const shown = errors?.length && errors !== clearedFor ? errors : undefined;
+  useEffect(() => {
+    if (validNow && shown && editedFor === shown) setClearedFor(shown);
+  }, [validNow, shown, editedFor]);
+  const onInput = (e: FormEvent<Control>) => {
+    const el = e.currentTarget;
+    if (!shown) return;
+    setEditedFor(shown);
+    if (!el.validity.valid) return;
+    const value = el instanceof HTMLInputElement && el.type === "checkbox" ? (el.checked ? "on" : "") : el.value;
+    if (isValid ? isValid(value) : !(el instanceof HTMLInputElement && el.type === "email" && value && !EMAIL_SHAPE.test(value.trim())))
+      setClearedFor(errors);
+  };
+  return { errors: shown, onInput };
+}
+
 /**
  * A labelled input with its hint and errors wired through aria-describedby. Errors are inside an
- * aria-live region so they are read out when they appear.
+ * aria-live region so they are read out when they appear, and clear as the field becomes valid
+ * (`useFieldErrors`; `isValid` adds a check of its own, `validNow` a later verdict).
  */
 export function FormField({
   name,
   label,
   hint,
   errors,
+  isValid,
+  validNow,
   className,
   children,
   ...input
@@ -21,14 +56,23 @@ export function FormField({
   label: ReactNode;
   hint?: ReactNode;
   errors?: string[];
-  children?: (props: { id: string; "aria-describedby"?: string; "aria-invalid"?: boolean; name: string }) => ReactNode;
+  isValid?: (value: string) => boolean;
+  validNow?: boolean;
+  children?: (props: {
+    id: string;
+    "aria-describedby"?: string;
+    "aria-invalid"?: boolean;
+    name: string;
+    onInput: (e: FormEvent<Control>) => void;
+  }) => ReactNode;
 }) {
   const id = input.id ?? `field-${name}`;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = `${id}-error`;
-  const hasErrors = Boolean(errors?.length);
+  const live = useFieldErrors(errors, isValid, validNow);
+  const hasErrors = Boolean(live.errors?.length);
   const describedBy = [hintId, hasErrors ? errorId : undefined].filter(Boolean).join(" ") || undefined;
-  const controlProps = { id, name, "aria-describedby": describedBy, "aria-invalid": hasErrors || undefined };
+  const controlProps = { id, name, "aria-describedby": describedBy, "aria-invalid": hasErrors || undefined, onInput: live.onInput };
   return (
     <div className={cn("space-y-1", className)}>
       <label htmlFor={id} className="block text-sm font-medium">
@@ -39,9 +83,21 @@ export function FormField({
           {hint}
         </p>
       ) : null}
-      {children ? children(controlProps) : <input className={inputClass} {...input} {...controlProps} />}
+      {children ? (
+        children(controlProps)
+      ) : (
+        <input
+          className={inputClass}
+          {...input}
+          {...controlProps}
+          onInput={(e) => {
+            input.onInput?.(e);
+            live.onInput(e);
+          }}
+        />
+      )}
       <div id={errorId} aria-live="polite" className="text-sm text-red-700">
-        {errors?.map((e) => (
+        {live.errors?.map((e) => (
           <p key={e}>{e}</p>
         ))}
       </div>

@@ -17,7 +17,8 @@ const BAR = ["bg-red-700", "bg-red-700", "bg-amber-600", "bg-green-700", "bg-gre
  * A password input. With autoComplete="new-password" (the default) it states the rule and, as
  * the person types, a strength hint from the same check the server applies (zxcvbn, loaded on
  * first focus so pages do not carry its dictionaries). With "current-password" it is a plain
- * labelled password input. The server's verdict (`errors`) always wins.
+ * labelled password input. The server's verdict (`errors`) shows until the password passes the
+ * same check (or, for a current password, is typed).
  *
  *   <PasswordField name="password" label="Password" autoComplete="new-password" errors={e.password} />
  */
@@ -40,7 +41,7 @@ export function PasswordField({
 }) {
   const isNew = autoComplete === "new-password";
   const [value, setValue] = useState("");
-  const [verdict, setVerdict] = useState<PasswordVerdict | undefined>();
+  const [verdict, setVerdict] = useState<(PasswordVerdict & { of: string }) | undefined>();
   const checker = useRef<Awaited<ReturnType<typeof loadPasswordChecker>> | undefined>(undefined);
   const [ready, setReady] = useState(false);
 
@@ -63,7 +64,7 @@ export function PasswordField({
       return;
     }
     const c = checker.current;
-    const t = setTimeout(() => setVerdict(judgePassword(c, value, userInputs ?? [])), 150);
+    const t = setTimeout(() => setVerdict({ ...judgePassword(c, value, userInputs ?? []), of: value }), 150);
     return () => clearTimeout(t);
   }, [isNew, ready, value, userInputs]);
 
@@ -79,6 +80,9 @@ export function PasswordField({
         maxLength={PASSWORD_MAX_LENGTH}
         hint={hint ?? (isNew ? PASSWORD_RULE_TEXT : undefined)}
         errors={errors}
+        // A new password's error clears once the same check as the server's passes (the checker loads on focus).
+        isValid={isNew ? (v) => Boolean(checker.current && judgePassword(checker.current, v, userInputs ?? []).ok) : undefined}
+        validNow={isNew ? verdict?.ok === true && verdict.of === value : undefined}
         onFocus={(e) => {
           load();
           input.onFocus?.(e);

@@ -40,7 +40,12 @@ export class SignUpPage {
     await expect(this.page.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
   }
 
-  /** On the verification page: enters the password chosen at sign-up and confirms. */
+  /** On the verification page opened in the browser that signed up: one press confirms and signs in. */
+  async confirmInThisBrowser() {
+    await this.page.getByRole("button", { name: "Confirm and sign in" }).click();
+  }
+
+  /** On the verification page in any other browser: enters the password chosen at sign-up and confirms. */
   async confirmWithPassword(password: string) {
     await this.page.getByLabel("Enter the password you chose when you signed up").fill(password);
     await this.page.getByRole("button", { name: "Confirm my email address" }).click();
@@ -59,13 +64,19 @@ export class SignUpPage {
     await this.expectCheckEmail();
   }
 
-  /** A whole sign-up of `user`: the form, "check your email", and the mailed link confirmed; lands on /sign-in. */
+  /**
+   * A whole sign-up of `user`: the form, "check your email", and the mailed link opened in this
+   * browser and confirmed (no password): signed in, on the home page.
+   */
   async signUpAndConfirm(admin: SandboxAdmin, user: NewUser) {
     await this.signUp(user);
-    await this.confirmFromMail(admin, user.email, user.password);
+    const mail = await waitForMail(admin, user.email, /confirm your email address/i);
+    await this.page.goto(linkIn(mail, "/verify-email"));
+    await this.confirmInThisBrowser();
+    await this.page.waitForURL(/localhost:\d+\/$/);
   }
 
-  /** Opens the verification link the sandbox caught for `email` and confirms with `password`; lands on /sign-in. */
+  /** Opens the verification link the sandbox caught for `email` in a browser that did not sign up and confirms with `password`; lands on /sign-in. */
   async confirmFromMail(admin: SandboxAdmin, email: string, password: string) {
     const mail = await waitForMail(admin, email, /confirm your email address/i);
     await this.page.goto(linkIn(mail, "/verify-email"));

@@ -1,7 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, type SandboxAdmin } from "../fixtures";
 import { AccountPage } from "../pages/account-page";
-import { SignInPage } from "../pages/sign-in-page";
 import { type NewUser, SignUpPage } from "../pages/sign-up-page";
 
 /**
@@ -10,8 +9,6 @@ import { type NewUser, SignUpPage } from "../pages/sign-up-page";
  */
 export async function signUpPassHolder(page: Page, admin: SandboxAdmin, user: NewUser, seller: string, pass: string): Promise<string> {
   await new SignUpPage(page).signUpAndConfirm(admin, user);
-  await page.goto("/sign-in");
-  await new SignInPage(page).signIn(user.email, user.password);
   await page.goto("/account");
   const reference = (await new AccountPage(page).detail("reference").textContent())!.trim();
   expect((await admin.post("/admin/linked-accounts", { customerId: reference, seller })).status).toBe(201);

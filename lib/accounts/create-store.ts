@@ -24,6 +24,8 @@ export async function createPendingUser(input: {
   givenName: string;
   customerPayload: unknown;
   signUpNonce?: string;
+  /** The signing-up browser's binding (lib/accounts/sign-up-browser.ts). */
+  browser?: { hash: string; expiresAt: Date };
 }): Promise<User | undefined> {
   const db = await getDb();
   try {
@@ -36,6 +38,8 @@ export async function createPendingUser(input: {
           givenName: input.givenName,
           status: "pending_imin",
           signUpNonce: input.signUpNonce ?? null,
+          signUpBrowserHash: input.browser?.hash ?? null,
+          signUpBrowserExpiresAt: input.browser?.expiresAt ?? null,
         })
         .returning();
       await tx.insert(pendingOperations).values({
@@ -106,18 +110,32 @@ export async function completeCustomerCreation(userId: string, imin: { customerI
  * password was set before `expiredBefore`): its password and details take the earlier one's
  * place. Until then the first sign-up holds, so a stranger cannot block its owner by signing up
  * again. Details a create has already sent to imin (an operation tried at least once) are never
- * overwritten. Returns whether anything was replaced.
+ * overwritten. The new sign-up's browser binding replaces the earlier one's (expired by then).
+ * Returns whether anything was replaced.
  */
 export async function replaceUnverifiedSignUp(
   userId: string,
-  input: { passwordHash: string; givenName: string; customerPayload: unknown; signUpNonce: string },
+  input: {
+    passwordHash: string;
+    givenName: string;
+    customerPayload: unknown;
+    signUpNonce: string;
+    browser?: { hash: string; expiresAt: Date };
+  },
   expiredBefore: Date,
 ): Promise<boolean> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const replaced = await tx
       .update(users)
-      .set({ passwordHash: input.passwordHash, givenName: input.givenName, signUpNonce: input.signUpNonce, updatedAt: new Date() })
+      .set({
+        passwordHash: input.passwordHash,
+        givenName: input.givenName,
+        signUpNonce: input.signUpNonce,
+        signUpBrowserHash: input.browser?.hash ?? null,
+        signUpBrowserExpiresAt: input.browser?.expiresAt ?? null,
+        updatedAt: new Date(),
+      })
       .where(and(eq(users.id, userId), isNull(users.emailVerifiedAt), lt(users.updatedAt, expiredBefore)))
       .returning({ id: users.id });
     if (!replaced.length) return false;

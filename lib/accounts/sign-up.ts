@@ -34,6 +34,12 @@ export async function signUp(
     nonce: string;
     /** The client address (lib/auth/client-ip.ts). */
     ip: string;
+    /**
+     * The hash of this answer's browser cookie (lib/accounts/sign-up-browser.ts): stored only when
+     * this sign-up is the one whose password the login holds (a new one, or one replacing an
+     * expired one), never for a double submit, a confirmed address or a sign-up held by an earlier one.
+     */
+    browser?: { hash: string; expiresAt: Date };
   },
   now = new Date(),
 ): Promise<SignUpFollowUp | SignUpRefused> {
@@ -48,6 +54,7 @@ export async function signUp(
       givenName: input.details.givenName,
       customerPayload: input.details,
       signUpNonce: input.nonce,
+      browser: input.browser,
     });
     if (user) return { mail: "verify", user };
     // Lost a race for the address: answer as for an existing login.
@@ -60,7 +67,7 @@ export async function signUp(
 
 async function followUpForExisting(
   user: User,
-  input: { details: CustomerDetails & { givenName: string }; nonce: string },
+  input: { details: CustomerDetails & { givenName: string }; nonce: string; browser?: { hash: string; expiresAt: Date } },
   passwordHash: string,
   now: Date,
 ): Promise<SignUpFollowUp> {
@@ -71,7 +78,13 @@ async function followUpForExisting(
   // having forgotten that password, resets it (the reset link proves the mailbox).
   await replaceUnverifiedSignUp(
     user.id,
-    { passwordHash, givenName: input.details.givenName, customerPayload: input.details, signUpNonce: input.nonce },
+    {
+      passwordHash,
+      givenName: input.details.givenName,
+      customerPayload: input.details,
+      signUpNonce: input.nonce,
+      browser: input.browser,
+    },
     new Date(now.getTime() - VERIFY_EMAIL_LINK_HOURS * 3_600_000),
   );
   return { mail: "verify", user };

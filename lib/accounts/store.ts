@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { users, type User } from "@/lib/db/schema";
@@ -58,16 +58,45 @@ export async function updateUserDetails(userId: string, changes: { email?: strin
   }
 }
 
+const SIGN_UP_SPENT = { signUpNonce: null, signUpBrowserHash: null, signUpBrowserExpiresAt: null };
+
 /**
  * Confirms the address, only while the login still has the password that was just checked: a
- * sign-up replaced in between (new password) stays unconfirmed.
+ * sign-up replaced in between (new password) stays unconfirmed. The browser binding is spent.
  */
 export async function markEmailVerified(userId: string, passwordHash: string, at: Date) {
   const db = await getDb();
   await db
     .update(users)
-    .set({ emailVerifiedAt: at, signUpNonce: null, updatedAt: at })
+    .set({ emailVerifiedAt: at, ...SIGN_UP_SPENT, updatedAt: at })
     .where(and(eq(users.id, userId), eq(users.passwordHash, passwordHash), isNull(users.emailVerifiedAt)));
+}
+
+/**
+ * Confirms the address for the browser that signed up (lib/accounts/sign-up-browser.ts), in one
+ * statement: only while that binding is still the login's, unexpired and unspent, and the login
+ * still has the password it was stored with. Spends the binding; returns whether it confirmed.
+ */
+export async function markEmailVerifiedByBrowser(
+  userId: string,
+  binding: { browserHash: string; passwordHash: string },
+  at: Date,
+): Promise<boolean> {
+  const db = await getDb();
+  const rows = await db
+    .update(users)
+    .set({ emailVerifiedAt: at, ...SIGN_UP_SPENT, updatedAt: at })
+    .where(
+      and(
+        eq(users.id, userId),
+        eq(users.signUpBrowserHash, binding.browserHash),
+        gt(users.signUpBrowserExpiresAt, at),
+        eq(users.passwordHash, binding.passwordHash),
+        isNull(users.emailVerifiedAt),
+      ),
+    )
+    .returning({ id: users.id });
+  return rows.length > 0;
 }
 
 export async function setPasswordHash(userId: string, passwordHash: string, opts: { verifiesEmail?: boolean } = {}) {
@@ -77,6 +106,9 @@ export async function setPasswordHash(userId: string, passwordHash: string, opts
     .update(users)
     .set({
       passwordHash,
+      // A binding belongs to the sign-up's password: a new password ends it.
+      signUpBrowserHash: null,
+      signUpBrowserExpiresAt: null,
       updatedAt: now,
       ...(opts.verifiesEmail ? { emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())` } : {}),
     })

@@ -1,11 +1,12 @@
 import "server-only";
 import { verifyLogin } from "@/lib/auth/verify-login";
-import { getUserByEmail, getUserById, markEmailVerified } from "@/lib/accounts/store";
+import { getUserByEmail, getUserById, markEmailVerified, markEmailVerifiedByBrowser } from "@/lib/accounts/store";
 import type { User } from "@/lib/db/schema";
 import { sendMail } from "@/lib/mail/send";
 import { portalUrl } from "@/lib/portal-url";
 import { type CreateResult, ensureCustomerAccount } from "./create-customer";
-import { consumeToken, issueToken, mayIssueToken, peekToken } from "./tokens";
+import { signUpBrowserMatches } from "./sign-up-browser";
+import { consumeToken, hashToken, issueToken, mayIssueToken, peekToken } from "./tokens";
 
 /** Verification links per login: three resends an hour on top of the first, a minute apart. */
 const RESEND_LIMITS = { perHour: 4, gapSeconds: 60 };
@@ -64,4 +65,46 @@ export async function verifyEmail(input: { token: string; password: string; ip: 
   // Still unconfirmed: a new sign-up replaced the password after the check (its own link was mailed).
   if (!user?.emailVerifiedAt) return { status: "invalid" };
   return { status: "verified", account: await ensureCustomerAccount(user, { waitForOtherMs: 10_000 }) };
+}
+
+/**
+ * Whether this link, opened in this browser, confirms without the password: the browser holds the
+ * cookie of the sign-up whose password the login has (lib/accounts/sign-up-browser.ts). Spends nothing.
+ */
+export async function signUpBrowserMayConfirm(token: string, browserSecret: string | undefined, now = new Date()): Promise<boolean> {
+  if (!browserSecret) return false;
+  const pending = await peekToken(token, "verify_email", now);
+  const owner = pending && (await getUserById(pending.userId));
+  return Boolean(owner && signUpBrowserMatches(owner, browserSecret, now));
+}
+
+export type BrowserVerifyResult =
+  | { status: "invalid" }
+  /** Not the browser that signed up (no cookie, another one, or expired): the password is asked for instead; nothing spent. */
+  | { status: "not-this-browser" }
+  | { status: "verified"; user: User; account: CreateResult };
+
+/**
+ * Confirms the address for the browser that signed up, without the password: the link (the
+ * mailbox) and that browser's cookie (the person who chose the password) together. The cookie is
+ * bound only to the sign-up whose password the login holds, so a stranger's later sign-up for the
+ * address never confirms it; a stranger's earlier one is bound to the stranger's browser, which
+ * never gets the link. Link and binding are both spent; the caller then starts the session.
+ */
+export async function verifyEmailInSigningUpBrowser(
+  input: { token: string; browserSecret: string | undefined },
+  now = new Date(),
+): Promise<BrowserVerifyResult> {
+  const pending = await peekToken(input.token, "verify_email", now);
+  const owner = pending && (await getUserById(pending.userId));
+  if (!owner) return { status: "invalid" };
+  if (!input.browserSecret || !signUpBrowserMatches(owner, input.browserSecret, now)) return { status: "not-this-browser" };
+  const row = await consumeToken(input.token, "verify_email", now);
+  if (row?.userId !== owner.id) return { status: "invalid" };
+  const binding = { browserHash: hashToken(input.browserSecret), passwordHash: owner.passwordHash };
+  if (!(await markEmailVerifiedByBrowser(owner.id, binding, now))) return { status: "invalid" };
+  const account = await ensureCustomerAccount((await getUserById(owner.id))!, { waitForOtherMs: 10_000 });
+  const user = await getUserById(owner.id);
+  if (!user) return { status: "invalid" };
+  return { status: "verified", user, account };
 }

@@ -17,6 +17,7 @@ export function EmailLinkForm({
   submitLabel,
   submitVariant,
   submitClassName,
+  defaultEmail,
 }: {
   action: (state: ActionState, form: FormData) => Promise<ActionState>;
   formLabel: string;
@@ -24,6 +25,8 @@ export function EmailLinkForm({
   submitLabel: string;
   submitVariant?: ComponentProps<typeof SubmitButton>["variant"];
   submitClassName?: string;
+  /** The address to offer (the one this browser just gave). */
+  defaultEmail?: string;
 }) {
   const [state, action] = useActionState(send, initialActionState);
   return (
@@ -35,7 +38,7 @@ export function EmailLinkForm({
         type="email"
         autoComplete="email"
         required
-        defaultValue={state.values?.email}
+        defaultValue={state.values?.email ?? defaultEmail}
         key={state.values?.email ?? ""}
         errors={state.fieldErrors?.email}
       />

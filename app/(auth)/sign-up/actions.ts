@@ -3,6 +3,8 @@
 import { headers } from "next/headers";
 import { after } from "next/server";
 import { redirect } from "next/navigation";
+import { setCheckEmailAddress } from "@/lib/accounts/check-email-address";
+import { newSignUpBrowser, setSignUpBrowserCookie } from "@/lib/accounts/sign-up-browser";
 import { sendSignUpMail } from "@/lib/accounts/sign-up-mail";
 import { validatedAction } from "@/lib/actions/authed-action";
 import { signUp } from "@/lib/accounts/sign-up";
@@ -12,8 +14,12 @@ import { signUpSchema } from "../schemas";
 /**
  * Never signs anyone in and answers every address the same way ("check your email"); the mail
  * that follows is sent after the answer. Only a client address over the sign-up limit is told so.
+ * Every accepted answer sets the same two cookies: this browser's sign-up binding (its mailed link
+ * then confirms and signs in without the password; stored only when this sign-up holds the login,
+ * lib/accounts/sign-up-browser.ts) and the address "check your email" names.
  */
 export const signUpAction = validatedAction(signUpSchema, async (data) => {
+  const browser = newSignUpBrowser();
   const followUp = await signUp({
     details: {
       email: data.email,
@@ -26,10 +32,13 @@ export const signUpAction = validatedAction(signUpSchema, async (data) => {
     password: data.password,
     nonce: data.nonce,
     ip: clientIp(await headers()),
+    browser: { hash: browser.hash, expiresAt: browser.expiresAt },
   });
   if ("refused" in followUp) {
     return { status: "error", message: "Too many accounts have been created from your network in the last hour. Please try again later." };
   }
+  await setSignUpBrowserCookie(browser);
+  await setCheckEmailAddress(data.email);
   after(() =>
     sendSignUpMail(followUp).catch((e: unknown) => {
       console.error(`sign-up mail not queued: ${e instanceof Error ? e.name : "error"}`);

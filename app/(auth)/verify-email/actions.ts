@@ -3,11 +3,14 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { verifyEmail } from "@/lib/accounts/verify-email";
+import { clearSignUpBrowserCookie, readSignUpBrowserCookie } from "@/lib/accounts/sign-up-browser";
+import { verifyEmail, verifyEmailInSigningUpBrowser } from "@/lib/accounts/verify-email";
 import { validatedAction } from "@/lib/actions/authed-action";
 import { clientIp } from "@/lib/auth/client-ip";
 import { RATE_LIMITED_MESSAGE } from "@/lib/auth/rate-limit";
-import { INVALID_LINK_MESSAGE, PASSWORD_LABEL, WRONG_PASSWORD_MESSAGE } from "./messages";
+import { SIGNED_IN_LANDING } from "../landing";
+import { startSessionFor } from "../start-session";
+import { INVALID_LINK_MESSAGE, NOT_THIS_BROWSER_MESSAGE, PASSWORD_LABEL, WRONG_PASSWORD_MESSAGE } from "./messages";
 
 const verifySchema = z.object({
   token: z.string().max(100),
@@ -29,4 +32,17 @@ export const verifyEmailAction = validatedAction(verifySchema, async ({ token, p
     return { status: "error", message, fieldErrors: { password: [message] } };
   }
   redirect(result.account.status === "active" ? "/sign-in?verified=1" : "/sign-in?verified=later");
+});
+
+/**
+ * The link opened in the browser that signed up: confirms the address and starts the session, no
+ * password (a POST, like the password form). The link and the browser's binding are both spent.
+ */
+export const confirmInThisBrowserAction = validatedAction(z.object({ token: z.string().max(100) }), async ({ token }) => {
+  const result = await verifyEmailInSigningUpBrowser({ token, browserSecret: await readSignUpBrowserCookie() });
+  if (result.status === "invalid") return { status: "error", message: INVALID_LINK_MESSAGE };
+  if (result.status === "not-this-browser") return { status: "error", message: NOT_THIS_BROWSER_MESSAGE };
+  await clearSignUpBrowserCookie();
+  if (result.account.status !== "active") redirect("/sign-in?verified=later");
+  return startSessionFor(result.user, SIGNED_IN_LANDING);
 });

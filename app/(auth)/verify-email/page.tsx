@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
-import { isTokenUsable } from "../data";
+import { isSigningUpBrowser, isTokenUsable } from "../data";
 import { INVALID_LINK_MESSAGE } from "./messages";
+import { BrowserConfirmForm } from "./_components/browser-confirm-form";
 import { VerifyForm } from "./_components/verify-form";
 
 export const metadata: Metadata = { title: "Confirm your email address", referrer: "no-referrer" };
@@ -10,10 +11,17 @@ export const metadata: Metadata = { title: "Confirm your email address", referre
 export default async function VerifyEmailPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { token } = await searchParams;
   const usable = typeof token === "string" && (await isTokenUsable(token, "verify_email"));
+  // The browser that signed up confirms with one press; any other is asked for the sign-up password.
+  const sameBrowser = usable && (await isSigningUpBrowser(token));
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Confirm your email address</h1>
-      {usable ? (
+      {sameBrowser ? (
+        <>
+          <p className="text-sm">You signed up in this browser: confirm this address to finish creating your account and sign in.</p>
+          <BrowserConfirmForm token={token} />
+        </>
+      ) : usable ? (
         <>
           <p className="text-sm">
             To finish creating your account, confirm this address with the password you chose when you signed up. You can then sign in.

@@ -3,7 +3,7 @@
 import { EmailLinkForm } from "../../_components/email-link-form";
 import { resendVerificationAction } from "../actions";
 
-export function ResendForm() {
+export function ResendForm({ email }: { email?: string }) {
   return (
     <EmailLinkForm
       action={resendVerificationAction}
@@ -11,6 +11,7 @@ export function ResendForm() {
       fieldLabel="Your email address"
       submitLabel="Send the link again"
       submitVariant="secondary"
+      defaultEmail={email}
     />
   );
 }

@@ -2,28 +2,41 @@
 
 import { useActionState } from "react";
 import { echoFields } from "@/components/ui/echo-fields";
+import { useFieldErrors } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { PasswordField } from "@/components/ui/password-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState } from "@/lib/actions/action-state";
 import { signUpAction } from "../actions";
 
+// Simple checks in the browser, so an error goes as the field becomes valid (the server's schema decides).
+const isName = (v: string) => v.trim() !== "" && !/[<>{}]/.test(v);
+const isPhone = (v: string) => /^[0-9+()\- ]*$/.test(v) && (v.trim() === "" || (v.match(/\d/g)?.length ?? 0) >= 6);
+const isOver13 = (v: string) => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  if (!m) return v === "";
+  const now = new Date();
+  const birthday13 = new Date(Number(m[1]) + 13, Number(m[2]) - 1, Number(m[3]));
+  return birthday13 <= now && Number(m[1]) > now.getFullYear() - 120;
+};
+
 /** `nonce` is the form's one-time token: submitting twice is one sign-up. */
 export function SignUpForm({ nonce }: { nonce: string }) {
   const [state, action] = useActionState(signUpAction, initialActionState);
   const { values: v, errors: e, key: k, field } = echoFields(state);
+  const over13 = useFieldErrors(e.is13OrOver, (value) => value === "on");
   return (
     <form action={action} className="space-y-4" noValidate aria-label="Create your account">
       <FormMessage state={state} />
       <input type="hidden" name="nonce" value={nonce} />
       <div className="grid gap-4 sm:grid-cols-2">
-        {field("givenName", "First name", { autoComplete: "given-name", required: true })}
-        {field("familyName", "Last name", { autoComplete: "family-name", required: true })}
+        {field("givenName", "First name", { autoComplete: "given-name", required: true, isValid: isName })}
+        {field("familyName", "Last name", { autoComplete: "family-name", required: true, isValid: isName })}
       </div>
       {field("email", "Email", { type: "email", autoComplete: "email", required: true })}
       <PasswordField name="password" label="Password" autoComplete="new-password" required errors={e.password} />
-      {field("telephone", "Phone (optional)", { type: "tel", autoComplete: "tel" })}
-      {field("birthDate", "Date of birth (optional)", { type: "date", autoComplete: "bday" })}
+      {field("telephone", "Phone (optional)", { type: "tel", autoComplete: "tel", isValid: isPhone })}
+      {field("birthDate", "Date of birth (optional)", { type: "date", autoComplete: "bday", isValid: isOver13 })}
       <div className="space-y-1">
         <div className="flex items-start gap-2">
           <input
@@ -32,8 +45,9 @@ export function SignUpForm({ nonce }: { nonce: string }) {
             type="checkbox"
             defaultChecked={v.is13OrOver === "on"}
             key={k("is13OrOver")}
-            aria-describedby={e.is13OrOver ? "field-is13OrOver-error" : undefined}
-            aria-invalid={e.is13OrOver ? true : undefined}
+            aria-describedby={over13.errors ? "field-is13OrOver-error" : undefined}
+            aria-invalid={over13.errors ? true : undefined}
+            onInput={over13.onInput}
             className="mt-1 h-4 w-4"
           />
           <label htmlFor="field-is13OrOver" className="text-sm">
@@ -41,7 +55,7 @@ export function SignUpForm({ nonce }: { nonce: string }) {
           </label>
         </div>
         <div id="field-is13OrOver-error" aria-live="polite" className="text-sm text-red-700">
-          {e.is13OrOver?.map((m) => (
+          {over13.errors?.map((m) => (
             <p key={m}>{m}</p>
           ))}
         </div>

@@ -1,0 +1,21 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { initialActionState } from "@/lib/actions/action-state";
+import { confirmInThisBrowserAction } from "../actions";
+
+/** The link in the browser that signed up: one press confirms the address and signs in. */
+export function BrowserConfirmForm({ token }: { token: string }) {
+  const [state, action] = useActionState(confirmInThisBrowserAction, initialActionState);
+  return (
+    <form action={action} className="space-y-4" aria-label="Confirm your email address">
+      <FormMessage state={state} />
+      <input type="hidden" name="token" value={token} />
+      <SubmitButton pendingText="Confirming…" className="w-full">
+        Confirm and sign in
+      </SubmitButton>
+    </form>
+  );
+}
