@@ -8,7 +8,7 @@ import { IminError } from "@/lib/imin/errors";
 import { getSessionDetail } from "@/lib/imin/events";
 import { portalUrl } from "@/lib/portal-url";
 import { bookedOrderOf, namesOf, spacesProblem } from "./plan";
-import { confirmedPlacesOn } from "./places";
+import { confirmedPlaceItemsOn, type Place } from "./places";
 import { claimStep, type GroupBooking, markStepBooked, releaseStep, saveStepCheckout, waitForStepCheckout } from "./store";
 
 export type StepOutcome = { kind: "checkout"; url: string } | { kind: "done" } | { kind: "error"; message: string };
@@ -22,11 +22,12 @@ export function groupBookingPath(plan: Pick<GroupBooking, "id" | "sessionId">): 
  * the session is booked (its order recorded), whether it was paid in this tab, another, or earlier.
  * Returns the places read, for callers that show who is already booked.
  */
-export async function reconcileGroupBooking(user: PortalUser, plan: GroupBooking): Promise<Map<string, string>> {
-  const places = await confirmedPlacesOn(user, plan.opportunityIdentifier, plan.startDate);
+export async function reconcileGroupBooking(user: PortalUser, plan: GroupBooking): Promise<Map<string, Place>> {
+  const places = await confirmedPlaceItemsOn(user, plan.opportunityIdentifier, plan.startDate);
+  const orders = new Map([...places].map(([who, place]) => [who, place.orderId]));
   for (const step of plan.steps) {
     if (step.completedAt) continue;
-    const orderId = bookedOrderOf(step, places);
+    const orderId = bookedOrderOf(step, orders);
     if (orderId) {
       await markStepBooked(plan, step.id, orderId);
       step.orderId = orderId;
@@ -98,9 +99,10 @@ export async function openNextStep(user: PortalUser, plan: GroupBooking): Promis
       attendeeUrls: onlyHolder
         ? undefined
         : step.attendees.map((a) => (a.isHolder ? user.iminCustomerUrl : customerAccountUrl(a.iminCustomerId))),
-      // Both links come back to the plan: it records the step and offers the next one.
+      // "Back to the broker" comes back to the plan (it records the step and offers the next one);
+      // "View my bookings" goes to the bookings, as after any other checkout.
       backToBrokerUrl: back,
-      backToProfileUrl: back,
+      backToProfileUrl: portalUrl("/bookings"),
     });
     await saveStepCheckout(step.id, url);
     return { kind: "checkout", url };

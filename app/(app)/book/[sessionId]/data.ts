@@ -1,7 +1,7 @@
 import "server-only";
 import type { PortalUser } from "@/lib/auth/current-user";
 import { HOLDER_KEY, type Person, type PersonOption, ticketsFor } from "@/lib/group-booking/plan";
-import { confirmedPlacesOn } from "@/lib/group-booking/places";
+import { confirmedPlaceItemsOn, type Place } from "@/lib/group-booking/places";
 import { reconcileGroupBooking } from "@/lib/group-booking/checkout";
 import { type GroupBooking, openGroupBookingFor } from "@/lib/group-booking/store";
 import { type HouseholdMember, listHouseholdMembers } from "@/lib/family/members";
@@ -11,6 +11,7 @@ import type { SessionDetail } from "@/lib/imin/event-mapping";
 export { listHouseholdMembers } from "@/lib/family/members";
 export { groupBookingPath, reconcileGroupBooking } from "@/lib/group-booking/checkout";
 export { getGroupBooking } from "@/lib/group-booking/store";
+export { groupOutlook, stepProblem } from "@/lib/group-booking/outlook";
 export { getSessionDetail } from "@/lib/imin/events";
 
 interface Holder {
@@ -48,25 +49,32 @@ export async function householdPeople(
 }
 
 /**
- * "Who is coming?": each person's tickets on this session (or why none), skipping anyone who already
- * holds a place, and the unfinished group booking for this session if there is one.
+ * Who already holds a place on this session (imin customer id → the place) and the unfinished
+ * group booking for it, if any: an open plan is brought up to date with imin on the way. The places
+ * are undefined when imin could not be read (they only refine the page; checkouts check again).
  */
-export async function whoIsComing(
+export async function placesAndPlan(
   user: PortalUser,
+  detail: SessionDetail,
+): Promise<{ places?: Map<string, Place>; openPlan?: GroupBooking }> {
+  const plan = await openGroupBookingFor(user.id, detail.sessionId);
+  let places: Map<string, Place> | undefined;
+  try {
+    if (plan) places = await reconcileGroupBooking(user, plan);
+    else if (detail.identifier) places = await confirmedPlaceItemsOn(user, detail.identifier, detail.startDate);
+  } catch (error) {
+    if (!(error instanceof IminError)) throw error;
+  }
+  return { places, openPlan: plan && !plan.completedAt ? plan : undefined };
+}
+
+/** "Who is coming?": each person's tickets on this session, or why none (a place already held among them). */
+export function whoIsComing(
   detail: SessionDetail,
   people: Person[],
   linkedSellerIds: string[] | undefined,
-): Promise<{ options: PersonOption[]; openPlan?: GroupBooking }> {
-  const plan = await openGroupBookingFor(user.id, detail.sessionId);
-  let places = new Map<string, string>();
-  try {
-    if (plan) places = await reconcileGroupBooking(user, plan);
-    else if (detail.identifier) places = await confirmedPlacesOn(user, detail.identifier, detail.startDate);
-  } catch (error) {
-    // Who already has a place only refines the list; the server checks again before any checkout.
-    if (!(error instanceof IminError)) throw error;
-  }
+  places: ReadonlyMap<string, Place> = new Map(),
+): PersonOption[] {
   const session = { startDate: detail.startDate, sellerId: detail.seller?.id, sellerName: detail.seller?.name, offers: detail.offers };
-  const options = people.map((p) => ticketsFor(p, session, { linkedSellerIds }, new Set(places.keys())));
-  return { options, openPlan: plan && !plan.completedAt ? plan : undefined };
+  return people.map((p) => ticketsFor(p, session, { linkedSellerIds }, new Set(places.keys())));
 }

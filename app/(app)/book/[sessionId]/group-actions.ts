@@ -6,6 +6,7 @@ import { authedAction, authedFormAction } from "@/lib/actions/authed-action";
 import { groupBookingPath, openNextStep } from "@/lib/group-booking/checkout";
 import { planCheckouts, type Selection, spacesProblem, ticketsFor } from "@/lib/group-booking/plan";
 import { confirmedPlacesOn } from "@/lib/group-booking/places";
+import { cancelBookedPlaces } from "@/lib/group-booking/outlook";
 import { abandonGroupBooking, getGroupBooking, saveGroupBooking } from "@/lib/group-booking/store";
 import { getSellerAccounts } from "@/lib/imin/seller-accounts";
 import { getCustomerAccount } from "@/lib/imin/customers";
@@ -100,4 +101,16 @@ export const chooseAgain = authedFormAction(async (formData, { user }) => {
   const plan = await getGroupBooking(user.id, planId);
   if (plan) await abandonGroupBooking(user.id, plan.id);
   redirect(plan ? `/book/${encodeURIComponent(plan.sessionId)}` : "/book");
+});
+
+/**
+ * A later step can't be booked (sold out): cancels the places the earlier steps booked, for a
+ * refund, and closes the plan.
+ */
+export const cancelEarlierPlaces = authedAction(z.object({ planId: z.string().uuid() }), async ({ planId }, { user }) => {
+  const plan = await getGroupBooking(user.id, planId);
+  if (!plan) return { status: "error", message: "We couldn't find that booking." };
+  const outcome = await cancelBookedPlaces(user, plan);
+  if (outcome.status === "failed") return { status: "error", message: `Not every place could be cancelled: ${outcome.message}` };
+  redirect(`${groupBookingPath(plan)}?cancelled=${outcome.count}`);
 });

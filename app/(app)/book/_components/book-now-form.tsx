@@ -13,12 +13,15 @@ export function BookNowForm({
   fields,
   label,
   text = "Book now",
+  size = "normal",
 }: {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   fields: Record<string, string>;
   /** The button's name for screen readers; the visible `text` too when they are the same. */
   label: string;
   text?: string;
+  /** "large": the Book of the price bar. */
+  size?: "normal" | "large";
 }) {
   const [state, formAction] = useActionState(action, initialActionState);
   return (
@@ -26,7 +29,11 @@ export function BookNowForm({
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <SubmitButton pendingText="Opening checkout…" aria-label={label === text ? undefined : label} className="min-h-11">
+      <SubmitButton
+        pendingText="Opening checkout…"
+        aria-label={label === text ? undefined : label}
+        className={size === "large" ? "min-h-11 px-6 text-base" : "min-h-11"}
+      >
         {text}
       </SubmitButton>
       {state.status === "error" && state.message ? (

@@ -6,6 +6,8 @@ interface OfferCardProps {
   offer: { name: string; ageMin?: number; ageMax?: number; membershipRequired?: boolean };
   /** The price line(s) under the ticket's rules. */
   price: ReactNode;
+  /** The offer's cancellation policy, when the item can be booked. */
+  policy?: string;
   /** Book Now (or nothing, when booking happens elsewhere on the page); ignored when `unbookable` is set. */
   action?: ReactNode;
   /** Why this ticket can't be booked, with a link to /sellers when linking an account would help. */
@@ -14,7 +16,7 @@ interface OfferCardProps {
 }
 
 /** One ticket (a session's offer) or price (a slot's offer): its rules, price and Book Now or why not. */
-export function OfferCard({ offer, price, action, unbookable, testId }: OfferCardProps) {
+export function OfferCard({ offer, price, policy, action, unbookable, testId }: OfferCardProps) {
   return (
     <li className="rounded-lg border border-gray-300 bg-white p-4" data-testid={testId}>
       <div className="flex flex-wrap items-start justify-between gap-4">
@@ -24,6 +26,11 @@ export function OfferCard({ offer, price, action, unbookable, testId }: OfferCar
             {describeAgeRange(offer.ageMin, offer.ageMax)} · {offer.membershipRequired ? "Members only" : "No membership needed"}
           </p>
           {price}
+          {policy ? (
+            <p className="text-sm text-gray-800" data-testid="offer-cancel-policy">
+              {policy}
+            </p>
+          ) : null}
         </div>
         <div className="min-w-48">
           {unbookable ? (

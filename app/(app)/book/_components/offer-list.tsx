@@ -1,63 +1,105 @@
 import type { ReactNode } from "react";
 import { type CustomerFacts, type Eligibility, offerEligibility } from "@/lib/book/eligibility";
+import { cancelPolicyText } from "@/lib/imin/cancel-window";
 import type { OfferView } from "@/lib/imin/offer-view";
 import { OfferCard } from "./offer-card";
 
 type Refusal = Extract<Eligibility, { ok: false }>;
+type Allowed = Extract<Eligibility, { ok: true }>;
 
 /** A session's offers are its tickets, a slot's its prices. */
 const KINDS = {
-  session: { id: "tickets", heading: "Tickets", empty: "No tickets are on sale for this session.", testId: "offer" },
-  slot: { id: "slot-prices", heading: "Prices", empty: "No prices are published for this slot.", testId: "slot-offer" },
+  session: { id: "tickets", heading: "Tickets", empty: "No tickets are on sale for this session.", testId: "offer", noun: "ticket" },
+  slot: { id: "slot-prices", heading: "Prices", empty: "No prices are published for this slot.", testId: "slot-offer", noun: "price" },
 };
+
+/** The session or slot the offers are for. */
+interface OfferItem {
+  bookable: boolean;
+  reason?: string;
+  startDate: string;
+  seller?: { id?: string; name?: string };
+  offers: OfferView[];
+}
+
+export type OfferChoice = { offer: OfferView; eligibility: Allowed } | { offer: OfferView; eligibility: Refusal };
+
+/** Each offer with whether this customer may book it, in imin's order. */
+export function offerChoices(item: OfferItem, customer: CustomerFacts): OfferChoice[] {
+  const session = {
+    bookable: item.bookable,
+    reason: item.reason,
+    startDate: item.startDate,
+    sellerId: item.seller?.id,
+    sellerName: item.seller?.name,
+  };
+  return item.offers.map((offer) => ({ offer, eligibility: offerEligibility(offer, session, customer) }) as OfferChoice);
+}
+
+/** "Who for" from the tickets' own ages: the youngest any ticket takes to the oldest (open when one is). */
+export function ticketsAgeRange(offers: OfferView[]): { min?: number; max?: number } | undefined {
+  if (offers.length === 0) return undefined;
+  const mins = offers.map((o) => o.ageMin);
+  const maxes = offers.map((o) => o.ageMax);
+  return {
+    min: mins.some((m) => m === undefined) ? undefined : Math.min(...(mins as number[])),
+    max: maxes.some((m) => m === undefined) ? undefined : Math.max(...(maxes as number[])),
+  };
+}
 
 interface OfferListProps {
   kind: keyof typeof KINDS;
-  /** The session or slot the offers are for. */
-  item: { bookable: boolean; reason?: string; startDate: string; seller?: { id?: string; name?: string }; offers: OfferView[] };
+  item: OfferItem;
   customer: CustomerFacts;
   price: (offer: OfferView) => ReactNode;
   /** What the card says when the offer can't be booked; the refusal itself by default. */
   unbookable?: (refusal: Refusal) => { reason: string; linkSellers?: boolean };
   /** Book Now for a bookable offer (or nothing, when booking happens elsewhere on the page). */
-  action: (offer: OfferView, eligibility: Extract<Eligibility, { ok: true }>) => ReactNode;
+  action: (offer: OfferView, eligibility: Allowed) => ReactNode;
+  /**
+   * Whether an offer the account holder can't book is still open to someone booking with them (family
+   * members): such a ticket stays in the list, without a reason, and is not folded away.
+   */
+  openToOthers?: (offer: OfferView) => boolean;
 }
 
-/** A session's tickets or a slot's prices: each offer's rules, price, and Book Now or why not. */
-export function OfferList({ kind, item, customer, price, unbookable, action }: OfferListProps) {
-  const { id, heading, empty, testId } = KINDS[kind];
-  const offers = item.offers;
+/**
+ * A session's tickets or a slot's prices: each offer's rules, price, cancellation policy, and Book
+ * Now or why not. When the item can be booked, the offers this customer can't use are folded into
+ * a disclosure that says why each is not for them (open when none is).
+ */
+export function OfferList({ kind, item, customer, price, unbookable, action, openToOthers }: OfferListProps) {
+  const { id, heading, empty, testId, noun } = KINDS[kind];
+  const choices = offerChoices(item, customer);
+  const open = choices.filter((c) => c.eligibility.ok || !item.bookable || openToOthers?.(c.offer));
+  const folded = choices.filter((c) => !open.includes(c));
+  const card = ({ offer, eligibility }: OfferChoice, i: number) => (
+    <OfferCard
+      key={offer.id ?? `${offer.name}-${i}`}
+      testId={testId}
+      offer={offer}
+      price={price(offer)}
+      policy={item.bookable ? cancelPolicyText(offer.cancelMinutesBefore) : undefined}
+      unbookable={eligibility.ok || openToOthers?.(offer) ? undefined : (unbookable?.(eligibility) ?? eligibility)}
+      action={eligibility.ok ? action(offer, eligibility) : null}
+    />
+  );
   return (
     <section aria-labelledby={id} className="mt-6">
       <h2 id={id} className="mb-3 text-lg font-semibold">
         {heading}
       </h2>
-      {offers.length === 0 ? <p className="text-sm">{empty}</p> : null}
-      <ul className="space-y-3">
-        {offers.map((offer, i) => {
-          const eligibility = offerEligibility(
-            offer,
-            {
-              bookable: item.bookable,
-              reason: item.reason,
-              startDate: item.startDate,
-              sellerId: item.seller?.id,
-              sellerName: item.seller?.name,
-            },
-            customer,
-          );
-          return (
-            <OfferCard
-              key={offer.id ?? `${offer.name}-${i}`}
-              testId={testId}
-              offer={offer}
-              price={price(offer)}
-              unbookable={eligibility.ok ? undefined : (unbookable?.(eligibility) ?? eligibility)}
-              action={eligibility.ok ? action(offer, eligibility) : null}
-            />
-          );
-        })}
-      </ul>
+      {choices.length === 0 ? <p className="text-sm">{empty}</p> : null}
+      {open.length > 0 ? <ul className="space-y-3">{open.map(card)}</ul> : null}
+      {folded.length > 0 ? (
+        <details className="mt-3 rounded-lg border border-gray-300 bg-white" open={open.length === 0} data-testid="folded-offers">
+          <summary className="flex min-h-11 cursor-pointer items-center px-4 py-2 font-medium">
+            {open.length === 0 ? `No ${noun} you can book: ` : `Not for you: `}
+            {folded.map((c) => c.offer.name).join(", ")}
+          </summary>
+          <ul className="space-y-3 px-4 pb-4">{folded.map(card)}</ul>
+        </details>
+      ) : null}
     </section>
   );
 }

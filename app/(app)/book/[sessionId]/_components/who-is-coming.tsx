@@ -3,6 +3,7 @@
 import { useActionState, useState } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { type ActionState, initialActionState } from "@/lib/actions/action-state";
+import { formatPrice } from "@/lib/format/price";
 
 export interface PersonRow {
   key: string;
@@ -12,7 +13,7 @@ export interface PersonRow {
   ageText?: string;
   /** Why no ticket fits; absent when the person can come. */
   reason?: string;
-  tickets: { offerId: string; text: string }[];
+  tickets: { offerId: string; text: string; price?: number; currency: string }[];
   defaultOfferId?: string;
 }
 
@@ -36,7 +37,16 @@ export function WhoIsComing({
   const [state, formAction] = useActionState(action, initialActionState);
   const firstSuitable = people.find((p) => !p.reason)?.key;
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(firstSuitable ? [firstSuitable] : []));
+  const [tickets, setTickets] = useState<Record<string, string | undefined>>(() =>
+    Object.fromEntries(people.map((p) => [p.key, p.defaultOfferId])),
+  );
   const tooMany = remaining !== undefined && chosen.size > remaining;
+  // imin takes one payment per ticket type: people on the same ticket share one checkout.
+  const picked = people.filter((p) => chosen.has(p.key)).map((p) => p.tickets.find((t) => t.offerId === tickets[p.key]));
+  const payments = new Set(picked.map((t) => t?.offerId)).size;
+  const priced = picked.every((t) => t?.price !== undefined);
+  const total = picked.reduce((sum, t) => sum + (t?.price ?? 0), 0);
+  const currency = picked[0]?.currency ?? "GBP";
   const toggle = (key: string, on: boolean) =>
     setChosen((prev) => {
       const next = new Set(prev);
@@ -90,7 +100,8 @@ export function WhoIsComing({
                     <select
                       id={`${id}-ticket`}
                       name={`ticket-${p.key}`}
-                      defaultValue={p.defaultOfferId}
+                      value={tickets[p.key] ?? ""}
+                      onChange={(e) => setTickets((prev) => ({ ...prev, [p.key]: e.target.value }))}
                       className="min-h-11 w-full rounded-md border border-gray-400 bg-white px-3 sm:w-auto"
                     >
                       {p.tickets.map((t) => (
@@ -107,6 +118,17 @@ export function WhoIsComing({
         </ul>
       </fieldset>
       <div aria-live="polite">
+        {chosen.size > 0 && !tooMany ? (
+          <p className="text-base" data-testid="group-total">
+            <span className="font-semibold">
+              {!priced ? "Total shown at checkout" : total === 0 ? "Free" : `Total ${formatPrice(total, currency)}`} for {chosen.size}{" "}
+              {chosen.size === 1 ? "person" : "people"}
+            </span>
+            {payments > 1
+              ? `, in ${payments} payments: each ticket type is paid in its own checkout, one after the other.`
+              : ", in 1 payment."}
+          </p>
+        ) : null}
         {tooMany ? (
           <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
             Only {remaining} {remaining === 1 ? "space is" : "spaces are"} left, for {chosen.size} people: choose fewer people.

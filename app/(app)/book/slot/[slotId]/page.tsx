@@ -5,11 +5,13 @@ import { requireUser } from "@/lib/auth/current-user";
 import { slotGridHref } from "@/lib/facilities/grid-link";
 import { courtsHref } from "@/lib/facilities/search-state";
 import { formatDateTimeRange, formatDuration, formatPrice } from "@/lib/format";
+import { cancelPolicyText } from "@/lib/imin/cancel-window";
 import { IminError } from "@/lib/imin/errors";
 import type { OfferView } from "@/lib/imin/offer-view";
 import type { SlotDetail } from "@/lib/imin/slot-mapping";
+import { BookBar, BookLink } from "../../_components/book-bar";
 import { BookNowForm } from "../../_components/book-now-form";
-import { OfferList } from "../../_components/offer-list";
+import { OfferList, offerChoices } from "../../_components/offer-list";
 import { FactRow, WhenWhere, WhereRow } from "../../_components/when-where";
 import { readBookingCustomer } from "../../data";
 import { bookSlot } from "./actions";
@@ -33,12 +35,6 @@ function courtText(slot: SlotDetail): string | undefined {
   if (slot.court) return slot.court;
   if (slot.freeCourts.length > 0) return `Given when you book (free now: ${slot.freeCourts.join(", ")})`;
   return undefined;
-}
-
-function cancellationText(minutes: number | undefined): string {
-  if (minutes === undefined) return "No online cancellation";
-  const span = formatDuration(`PT${minutes}M`);
-  return `Cancel online up to ${span} before the start for a full refund`;
 }
 
 function offerPrice(offer: OfferView): string {
@@ -71,9 +67,14 @@ export default async function SlotPage({ params }: { params: Params }) {
   const court = courtText(slot);
   const duration = slot.durationMinutes ? formatDuration(`PT${slot.durationMinutes}M`) : "";
   const shared = !slot.court && slot.maximum !== undefined && slot.maximum > 1;
+  // The decision: the prices this customer can book, the cancellation policy, and Book.
+  const usable = offerChoices(slot, customer).flatMap((c) => (c.eligibility.ok ? [{ offer: c.offer, eligibility: c.eligibility }] : []));
+  const single = usable.length === 1 ? usable[0] : undefined;
+  const cheapest = [...usable].sort((a, b) => (a.offer.price ?? Infinity) - (b.offer.price ?? Infinity))[0];
+  const severalPrices = new Set(usable.map((u) => u.offer.price)).size > 1;
 
   return (
-    <article>
+    <article className="flex flex-col">
       <BackLink href={slotGridHref(slot)} label="Back to the courts grid" />
       <h1 className="text-2xl font-bold tracking-tight">
         {slot.facilityName}
@@ -91,6 +92,30 @@ export default async function SlotPage({ params }: { params: Params }) {
             At this time only members of {slot.seller?.name ?? "the organiser"} can book, at the member price.
           </span>
         </Alert>
+      ) : null}
+
+      {cheapest ? (
+        <BookBar
+          price={`${severalPrices ? "From " : ""}${offerPrice(cheapest.offer)}`}
+          policy={
+            new Set(usable.map((u) => u.offer.cancelMinutesBefore)).size > 1
+              ? `${cancelPolicyText(cheapest.offer.cancelMinutesBefore)} (${cheapest.offer.name}; other prices differ)`
+              : cancelPolicyText(cheapest.offer.cancelMinutesBefore)
+          }
+          action={
+            single ? (
+              <BookNowForm
+                action={bookSlot}
+                fields={{ slotId, offerId: single.eligibility.offerId }}
+                label={`Book now: ${single.offer.name}, ${offerPrice(single.offer)}`}
+                text="Book"
+                size="large"
+              />
+            ) : (
+              <BookLink href="#slot-prices" label="Book: choose a price" />
+            )
+          }
+        />
       ) : null}
 
       <WhenWhere id="slot-when-where">
@@ -117,20 +142,18 @@ export default async function SlotPage({ params }: { params: Params }) {
         kind="slot"
         item={slot}
         customer={customer}
-        price={(offer) => (
-          <>
-            <p className="mt-1 text-base font-semibold">{offerPrice(offer)}</p>
-            <p className="text-sm text-gray-700">{cancellationText(offer.cancelMinutesBefore)}</p>
-          </>
-        )}
+        price={(offer) => <p className="mt-1 text-base font-semibold">{offerPrice(offer)}</p>}
         unbookable={(refusal) => ({ reason: slot.bookable ? refusal.reason : "Not bookable online", linkSellers: refusal.linkSellers })}
-        action={(offer, eligibility) => (
-          <BookNowForm
-            action={bookSlot}
-            fields={{ slotId, offerId: eligibility.offerId }}
-            label={`Book now: ${offer.name}, ${offerPrice(offer)}`}
-          />
-        )}
+        action={(offer, eligibility) =>
+          // One price is booked from the bar.
+          single ? null : (
+            <BookNowForm
+              action={bookSlot}
+              fields={{ slotId, offerId: eligibility.offerId }}
+              label={`Book now: ${offer.name}, ${offerPrice(offer)}`}
+            />
+          )
+        }
       />
     </article>
   );

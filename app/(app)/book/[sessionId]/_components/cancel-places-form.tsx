@@ -1,0 +1,31 @@
+"use client";
+
+import { useActionState } from "react";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { type ActionState, initialActionState } from "@/lib/actions/action-state";
+
+/** "Cancel the places already booked" when a later step of a group booking can't be booked. */
+export function CancelPlacesForm({
+  action,
+  planId,
+  text,
+}: {
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  planId: string;
+  text: string;
+}) {
+  const [state, formAction] = useActionState(action, initialActionState);
+  return (
+    <form action={formAction} className="mt-3 space-y-2">
+      <input type="hidden" name="planId" value={planId} />
+      <SubmitButton variant="danger" pendingText="Cancelling…" className="min-h-11">
+        {text}
+      </SubmitButton>
+      {state.status === "error" && state.message ? (
+        <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-950">
+          {state.message}
+        </p>
+      ) : null}
+    </form>
+  );
+}
