@@ -17,7 +17,7 @@ export function Pager({
   return (
     <nav aria-label={label} className="mt-8 flex items-center justify-between gap-4">
       {hasPrevious ? (
-        <Link href={href(page - 1)} rel="prev" className={buttonClass("secondary")}>
+        <Link href={href(page - 1)} rel="prev" prefetch={false} className={buttonClass("secondary")}>
           <span aria-hidden="true">←</span> Previous
         </Link>
       ) : (
@@ -27,7 +27,7 @@ export function Pager({
         Page {page} of {Math.max(totalPages, page)}
       </p>
       {hasNext ? (
-        <Link href={href(page + 1)} rel="next" className={buttonClass("secondary")}>
+        <Link href={href(page + 1)} rel="next" prefetch={false} className={buttonClass("secondary")}>
           Next <span aria-hidden="true">→</span>
         </Link>
       ) : (

@@ -26,6 +26,7 @@ export function PersonFilter({
             <li key={o.key ?? "all"}>
               <Link
                 href={o.key ? `${basePath}?person=${encodeURIComponent(o.key)}` : basePath}
+                prefetch={false}
                 aria-current={active ? "page" : undefined}
                 className={`inline-flex min-h-11 items-center rounded-full border px-4 text-sm font-semibold ${
                   active ? "border-gray-900 bg-gray-900 text-white" : "border-outline text-link hover:bg-black/5"

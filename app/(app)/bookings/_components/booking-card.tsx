@@ -56,7 +56,11 @@ export function BookingCard({ booking }: { booking: Booking }) {
           </a>
         ) : null}
         {booking.orderId && booking.accessCodes.length > 0 && booking.status === "confirmed" ? (
-          <Link href={`/pass/booking/${encodeURIComponent(booking.orderId)}/${encodeURIComponent(booking.identifier)}`} className={action}>
+          <Link
+            href={`/pass/booking/${encodeURIComponent(booking.orderId)}/${encodeURIComponent(booking.identifier)}`}
+            prefetch={false}
+            className={action}
+          >
             Show at the desk<span className="sr-only">: {named}</span>
           </Link>
         ) : null}

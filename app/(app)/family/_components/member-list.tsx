@@ -22,6 +22,7 @@ export function MemberList({ members }: { members: FamilyMemberView[] }) {
           <div className="flex flex-wrap gap-2">
             <Link
               href={`/family/${m.id}`}
+              prefetch={false}
               className="inline-flex min-h-11 items-center rounded-md border border-outline px-4 text-sm font-semibold text-link"
               aria-label={`Edit ${m.name}`}
             >
@@ -29,6 +30,7 @@ export function MemberList({ members }: { members: FamilyMemberView[] }) {
             </Link>
             <Link
               href={`/family/${m.id}/remove`}
+              prefetch={false}
               className="inline-flex min-h-11 items-center rounded-md border border-outline px-4 text-sm font-semibold text-link"
               aria-label={`Remove ${m.name}`}
             >

@@ -20,7 +20,11 @@ export function OrdersList({ orders }: { orders: Order[] }) {
           <div className="flex flex-wrap items-start justify-between gap-2">
             <div>
               <h2 className="text-base font-semibold">
-                <Link href={`/orders/${encodeURIComponent(order.identifier)}`} className="text-link underline underline-offset-2">
+                <Link
+                  href={`/orders/${encodeURIComponent(order.identifier)}`}
+                  prefetch={false}
+                  className="text-link underline underline-offset-2"
+                >
                   {orderSummary(order)}
                 </Link>
               </h2>

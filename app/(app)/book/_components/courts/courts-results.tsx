@@ -48,12 +48,12 @@ export function CourtsResults({
       {nextHref || previousHref ? (
         <nav aria-label="More venues" className="flex gap-4">
           {previousHref ? (
-            <Link href={previousHref} className="inline-flex min-h-11 items-center text-link underline underline-offset-4">
+            <Link href={previousHref} prefetch={false} className="inline-flex min-h-11 items-center text-link underline underline-offset-4">
               Previous venues
             </Link>
           ) : null}
           {nextHref ? (
-            <Link href={nextHref} className="inline-flex min-h-11 items-center text-link underline underline-offset-4">
+            <Link href={nextHref} prefetch={false} className="inline-flex min-h-11 items-center text-link underline underline-offset-4">
               More venues
             </Link>
           ) : null}
