@@ -46,7 +46,9 @@ export function NextBooking({ booking }: { booking: Booking | null }) {
             {code.code}
           </span>
         </p>
-      ) : null}
+      ) : (
+        <p className="mt-3 text-sm text-gray-700">This booking has no access code.</p>
+      )}
       <div className="mt-4 flex flex-wrap gap-3">
         {desk && code ? <LinkButton href={desk}>Show at the desk</LinkButton> : null}
         <LinkButton href="/bookings" variant="secondary">
@@ -100,7 +102,14 @@ export function BookAgain({ bookings }: { bookings: Booking[] }) {
               >
                 <span>Book {b.title} again</span>
                 <span className="text-sm font-normal text-ink">
-                  {[b.venue?.name, `last ${formatListDateTime(b.startDate, b.timeZone)}`].filter(Boolean).join(" · ")}
+                  {[
+                    b.venue?.name,
+                    b.startDate && Date.parse(b.startDate) <= Date.now()
+                      ? `last ${formatListDateTime(b.startDate, b.timeZone)}`
+                      : "cancelled",
+                  ]
+                    .filter(Boolean)
+                    .join(" · ")}
                 </span>
               </Link>
             </li>

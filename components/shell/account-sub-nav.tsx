@@ -5,7 +5,7 @@ import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
 import { isActive } from "./nav-items";
 
-const item = "inline-flex min-h-11 items-center px-1 text-sm font-semibold underline-offset-4 hover:underline";
+const item = "inline-flex min-h-11 items-center px-0.5 text-sm font-semibold underline-offset-4 hover:underline";
 
 /**
  * The Account section's pages as a plain list of links (the profile, memberships, family, payment
@@ -28,8 +28,8 @@ export function AccountSubNav({
   ];
   if (!links.some((l) => isActive(pathname, l.href))) return null;
   return (
-    <nav aria-label="Account" className="mb-6 flex flex-wrap items-center gap-x-5 gap-y-1 border-b border-gray-300 pb-2">
-      <ul className="flex flex-wrap items-center gap-x-5 gap-y-1">
+    <nav aria-label="Account" className="mb-6 flex flex-wrap items-center gap-x-4 gap-y-1 border-b border-gray-300 pb-2">
+      <ul className="flex flex-wrap items-center gap-x-4 gap-y-1">
         {links.map((l) => {
           const active = isActive(pathname, l.href);
           return (
