@@ -122,7 +122,7 @@ for (const [name, viewport] of VIEWPORTS) {
       await expect(page.getByLabel("Within")).toBeVisible();
       await expect(page.getByLabel("Within").locator("option").first()).toHaveText(/mile/);
       await page.getByLabel("Time of day").selectOption("evening");
-      await page.getByLabel("Age").selectOption("junior");
+      await page.getByLabel("Age", { exact: true }).selectOption("junior");
       await axeCheck(page);
       await page.getByRole("button", { name: "Show results" }).click();
       await expect(page).toHaveURL(/time=evening/);
@@ -167,6 +167,7 @@ test.describe("a second brand", () => {
       const context = await browser.newContext({ viewport });
       const page = await context.newPage();
       await page.goto(`${portal!.url}/sign-in`);
+      await page.waitForLoadState("networkidle");
       await new SignInPage(page).signIn(E2E.demo.email, E2E.demo.password);
       await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
       await page.goto(`${portal!.url}/book`);

@@ -129,13 +129,13 @@ export function countFilters(f: SearchFilters): number {
 }
 
 /**
- * A session's page, carrying the search it was found by (`from`, the encoded query) so its "Back to
- * search" returns to the same results.
+ * A session's page, carrying the search it was found by (`from`, the encoded `/book?…` path) so its
+ * "Back to search" returns to the same results.
  */
 export function sessionHref(sessionId: string, f: SearchFilters): string {
   const path = `/book/${encodeURIComponent(sessionId)}`;
-  const query = toSearchParams(f).toString();
-  return query ? `${path}?from=${encodeURIComponent(query)}` : path;
+  const search = searchHref(f);
+  return search === "/book" ? path : `${path}?from=${encodeURIComponent(search)}`;
 }
 
 /** A JSON-safe summary of one search result, as the results list shows it. */

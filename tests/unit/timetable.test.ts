@@ -31,7 +31,7 @@ describe("the /book timetable's rules", () => {
     const f = parseSearchParams({ activity: "Yoga", from: "2026-12-26", to: "2026-12-26" });
     const href = sessionHref("abc 1", f);
     expect(href.startsWith("/book/abc%201?from=")).toBe(true);
-    expect(new URL(href, "http://x").searchParams.get("from")).toBe("activity=Yoga&from=2026-12-26&to=2026-12-26");
+    expect(new URL(href, "http://x").searchParams.get("from")).toBe("/book?activity=Yoga&from=2026-12-26&to=2026-12-26");
     expect(sessionHref("abc", parseSearchParams({}))).toBe("/book/abc");
   });
 

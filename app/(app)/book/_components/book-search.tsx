@@ -73,7 +73,7 @@ export function BookSearch({
       />
       <DateStrip filters={filters} today={today} onDay={(day) => go({ ...filters, from: day, to: day, page: 1 })} />
 
-      <section aria-labelledby="results-heading" aria-busy={isValidating}>
+      <section aria-label="Results" aria-busy={isValidating}>
         <h2 id="results-heading" ref={resultsHeading} tabIndex={-1} className="text-sm font-normal text-gray-700">
           <span role="status">
             {isValidating ? "Updating results…" : results ? describeTotal(results) : "Sessions"} near {where}, within{" "}
