@@ -7,5 +7,10 @@ import { LoadError } from "@/components/ui/load-error";
  * the rest of the portal stays one tap away. Only the frame itself failing reaches app/error.tsx.
  */
 export default function AppError({ retry }: { error: unknown; retry: () => void }) {
-  return <LoadError what="this page" reset={retry} />;
+  return (
+    <>
+      <h1 className="mb-6 text-2xl font-bold tracking-tight">Something went wrong</h1>
+      <LoadError what="this page" reset={retry} />
+    </>
+  );
 }

@@ -69,9 +69,9 @@ function Looking() {
   );
 }
 
-/** Nothing saved to fall back on: the plain load error. */
-function NothingSaved({ what, retry }: { what: string; retry?: () => void }) {
-  return (
+/** Nothing saved to fall back on: the plain load error (`title`: the desk views' own heading). */
+function NothingSaved({ what, retry, title }: { what: string; retry?: () => void; title?: string }) {
+  const alert = (
     <div role="alert" className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-950" data-testid="saved-none">
       <p className="font-semibold">We couldn&apos;t load {what} just now.</p>
       <p className="mt-1">
@@ -83,10 +83,17 @@ function NothingSaved({ what, retry }: { what: string; retry?: () => void }) {
       />
     </div>
   );
+  if (!title) return alert;
+  return (
+    <>
+      <h1 className="mb-6 text-2xl font-bold tracking-tight">{title}</h1>
+      {alert}
+    </>
+  );
 }
 
 /** Says the page is the saved copy, from when, and offers the live page again. */
-function SavedNotice({ pack, retry }: { pack: OfflinePack; retry?: () => void }) {
+function SavedNotice({ pack, retry, what }: { pack: OfflinePack; retry?: () => void; what: string }) {
   return (
     <div
       role="status"
@@ -95,7 +102,7 @@ function SavedNotice({ pack, retry }: { pack: OfflinePack; retry?: () => void })
     >
       <p className="font-semibold">We couldn&apos;t reach the booking service just now.</p>
       <p className="mt-1">
-        Showing the passes and codes saved on this device. <span data-testid="saved-updated">Last updated {pack.updatedAtText}</span>.
+        Showing the {what} saved on this device. <span data-testid="saved-updated">Last updated {pack.updatedAtText}</span>.
       </p>
       <RetryButton retry={retry} className={`mt-3 ${retryClass}`} />
     </div>
@@ -149,7 +156,7 @@ export function SavedPasses({ ownerId, retry }: SavedProps) {
   if (!pack) return <NothingSaved what="your passes" retry={retry} />;
   return (
     <div data-testid="saved-pack">
-      <SavedNotice pack={pack} retry={retry} />
+      <SavedNotice pack={pack} retry={retry} what="passes and codes" />
       <section aria-labelledby="saved-passes-heading" className="mb-8">
         <h2 id="saved-passes-heading" className="mb-3 text-lg font-bold">
           Access passes
@@ -185,7 +192,7 @@ export function SavedBookings({ ownerId, retry }: SavedProps) {
   if (!pack) return <NothingSaved what="your bookings" retry={retry} />;
   return (
     <div data-testid="saved-pack">
-      <SavedNotice pack={pack} retry={retry} />
+      <SavedNotice pack={pack} retry={retry} what="bookings and codes" />
       <section aria-labelledby="saved-bookings-heading">
         <h2 id="saved-bookings-heading" className="mb-3 text-lg font-bold">
           Your bookings in the next 7 days
@@ -201,7 +208,7 @@ export function SavedPassDesk({ ownerId, retry, sellerId }: SavedProps & { selle
   const state = useSavedPack(ownerId);
   if (state.status === "loading") return <Looking />;
   const pass = state.pack?.passes.find((p) => p.sellerId === sellerId);
-  if (!state.pack || !pass) return <NothingSaved what="this pass" retry={retry} />;
+  if (!state.pack || !pass) return <NothingSaved what="this pass" retry={retry} title="Access pass" />;
   return (
     <DeskScreen title={pass.sellerName} subtitle="Access pass · show at the desk" logoUrl={pass.logoUrl} backHref="/pass">
       <PassCode sellerName={pass.sellerName} number={pass.number} barcodeSvg={pass.barcodeSvg} />
@@ -215,7 +222,7 @@ export function SavedBookingDesk({ ownerId, retry, itemId }: SavedProps & { item
   const state = useSavedPack(ownerId);
   if (state.status === "loading") return <Looking />;
   const booking = state.pack?.bookings.find((b) => b.id === itemId && b.accessCodes.length > 0);
-  if (!state.pack || !booking) return <NothingSaved what="this booking's code" retry={retry} />;
+  if (!state.pack || !booking) return <NothingSaved what="this booking's code" retry={retry} title="Booking access code" />;
   return (
     <DeskScreen
       title={booking.attendee ? `${booking.title}, for ${booking.attendee}` : booking.title}

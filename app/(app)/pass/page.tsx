@@ -76,7 +76,7 @@ export default async function PassesPage() {
                   <span>
                     {b.title}
                     {named ? (
-                      <span className="block font-normal" data-testid="pass-booking-person">
+                      <span className="block font-normal text-ink" data-testid="pass-booking-person">
                         For {b.attendee ?? "you"}
                       </span>
                     ) : null}
