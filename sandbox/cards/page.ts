@@ -23,9 +23,17 @@ ul.cards li:first-child{border-top:0;padding-top:0}
 .check{display:flex;align-items:center;gap:.6rem;min-height:44px;font-weight:600}
 .check input{width:1.4rem;height:1.4rem;margin:0}
 button,.button{min-height:44px}
+header .back{display:inline-flex;align-items:center;min-height:44px;margin-right:1rem;font-weight:600;color:inherit}
 .alert ul{margin:.3rem 0 0;padding-left:1.2rem}
 .alert a{color:inherit}
 `;
+
+/** Every page's way back to the broker's portal (the page that opened the app, when it said so). */
+export function withBackLink(pageHtml: string, brokerName: string, href: string | undefined): string {
+  if (!href) return pageHtml;
+  const link = html`<a class="back" href="${href}">← Back to ${brokerName}</a>`;
+  return pageHtml.replace("<header>", `<header>${link}`);
+}
 
 function layout(title: string, brokerName: string, main: Html): string {
   return page({

@@ -3,12 +3,14 @@ import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import type { SandboxContext } from "../context";
 import { type CardsSession, createCardsSessions, csrfMatches } from "./app-sessions";
 import { registerCardsAdmin } from "./admin";
-import { cardsPage, cardsProblemPage, confirmDeletePage, displayName, signedOutPage, signInPage } from "./page";
+import { cardsPage, cardsProblemPage, confirmDeletePage, displayName, signedOutPage, signInPage, withBackLink } from "./page";
 import { createRelyingParty, describeError, type RelyingParty } from "./relying-party";
 import { addCard, cardOfCustomer, cardsOfCustomer, deleteCard, describeCard, makeDefault } from "./saved-cards";
 
 const PENDING_COOKIE = "imin_cards_signin";
 const SESSION_COOKIE = "imin_cards_session";
+// Where "Back to <broker>" leads: the portal page that opened the app (`?return_to=`, on the provider's origin only).
+const RETURN_COOKIE = "imin_cards_return";
 
 /** The app's pages hold card details and CSRF tokens: never cached, framed or referred on. */
 const PAGE_HEADERS: Record<string, string> = {
@@ -35,7 +37,15 @@ export function registerCards(app: Hono, ctx: SandboxContext): void {
   const secure = ctx.urls.public.startsWith("https:");
   const cookieOptions = { path: "/cards", httpOnly: true, sameSite: "Lax", secure } as const;
 
-  const html = (c: Context, body: string, status: HtmlStatus = 200) => c.html(body, status, PAGE_HEADERS);
+  /** A `return_to` on the provider's (the portal's) own origin, else undefined: never an open redirect. */
+  const returnTarget = (value: string | undefined): string | undefined => {
+    if (!settings || !value || !URL.canParse(value)) return undefined;
+    const url = new URL(value);
+    return url.origin === new URL(settings.issuer).origin ? url.href : undefined;
+  };
+  const backHref = (c: Context) => returnTarget(c.req.query("return_to")) ?? returnTarget(getCookie(c, RETURN_COOKIE)) ?? settings?.issuer;
+  const html = (c: Context, body: string, status: HtmlStatus = 200) =>
+    c.html(withBackLink(body, brokerName, backHref(c)), status, PAGE_HEADERS);
   const problem = (c: Context, status: HtmlStatus, title: string, message: string, retry = true) =>
     html(c, cardsProblemPage(brokerName, title, message, retry), status);
 
@@ -99,6 +109,8 @@ export function registerCards(app: Hono, ctx: SandboxContext): void {
   });
 
   app.get("/cards", (c) => {
+    const back = returnTarget(c.req.query("return_to"));
+    if (back) setCookie(c, RETURN_COOKIE, back, { ...cookieOptions, maxAge: 24 * 60 * 60 });
     const session = currentSession(c);
     if (!session) return startSignIn(c, true);
     const flash = session.flash;
