@@ -27,14 +27,17 @@ export function AvailabilityGrid({ grid, venue, dayLabel, zone }: { grid: Facili
       aria-labelledby={captionId}
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard to scroll it.
       tabIndex={0}
-      className="relative mt-3 max-w-full overflow-x-auto rounded-lg border border-gray-300 bg-white focus-visible:outline-2 focus-visible:outline-outline"
+      className="@container relative mt-3 max-w-full overflow-x-auto rounded-lg border border-gray-300 bg-white focus-visible:outline-2 focus-visible:outline-outline"
     >
       <table className="slot-grid">
         <caption id={captionId} className="px-3 pt-2 text-left">
-          <span className="font-semibold">{grid.name}</span>
-          {grid.activity && grid.activity !== grid.name ? <span> ({grid.activity})</span> : null}
-          <span className="block text-gray-700">
-            {venue}, {dayLabel}. Times are the venue's local time ({zone}).
+          {/* As wide as the visible box, not the table: a wide grid would cut the caption off mid-word. */}
+          <span className="block max-w-[calc(100cqw-1.5rem)]">
+            <span className="font-semibold">{grid.name}</span>
+            {grid.activity && grid.activity !== grid.name ? <span> ({grid.activity})</span> : null}
+            <span className="block text-gray-700">
+              {venue}, {dayLabel}. Times are the venue's local time ({zone}).
+            </span>
           </span>
         </caption>
         <SlotRows
