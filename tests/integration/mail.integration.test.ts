@@ -61,6 +61,11 @@ beforeAll(async () => {
   for (const level of ["info", "warn", "error"] as const) {
     vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void logged.push(args.join(" ")));
   }
+  // The structured log (lib/observability/log.ts) writes its JSON lines through process.stdout.
+  vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
+    logged.push(String(chunk));
+    return true;
+  });
 });
 afterAll(async () => {
   vi.restoreAllMocks();
@@ -206,6 +211,11 @@ describe.each(backends)("mail on $name", ({ name }) => {
     const row = await outboxRow(id);
     expect(row).toMatchObject({ status: "failed", attempts: MAX_ATTEMPTS });
     expect(row.lastError).toContain("ECONNREFUSED");
+    // The failure is logged (so afterEach's checks read real lines): kind, id and reason, no address.
+    const lines = logged.map((l) => l.trim()).filter((l) => l.startsWith("{") && l.includes(`"${id}"`));
+    expect(lines.map((l) => JSON.parse(l))).toContainEqual(
+      expect.objectContaining({ level: "error", mail: expect.objectContaining({ id, kind: "verify-email", outcome: "failed" }) }),
+    );
   });
 
   test("concurrent deliverers send each mail once", async () => {
