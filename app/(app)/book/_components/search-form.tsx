@@ -110,7 +110,7 @@ export function SearchForm({
             Filters{count ? ` · ${count}` : ""}
             <span className="sr-only">{count ? ` set: ${count}` : ": none set"}</span>
           </span>
-          <span className="truncate font-normal text-gray-700">
+          <span className="min-w-0 truncate font-normal text-gray-700">
             Near {where} <span aria-hidden="true">▾</span>
           </span>
         </summary>
