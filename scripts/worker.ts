@@ -19,6 +19,9 @@ async function main() {
     }
     throw e;
   }
+  // Traces (OTEL_EXPORTER_OTLP_ENDPOINT) and metrics (METRICS_PORT) for the jobs run here too.
+  const { startObservability } = await import("../lib/observability/start");
+  await startObservability();
   const { getDatabase } = await import("../lib/db/client");
   const { startJobWorkers } = await import("../lib/jobs/start");
   const { stopBoss } = await import("../lib/jobs/boss");
