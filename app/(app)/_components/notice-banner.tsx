@@ -5,6 +5,8 @@ import { useEffect, useRef } from "react";
 import useSWR from "swr";
 import type { NoticeView } from "@/lib/notices/view";
 
+const NONE: NoticeView[] = [];
+
 async function fetchNotices([url]: readonly [string, string]): Promise<NoticeView[]> {
   const response = await fetch(url, { cache: "no-store", headers: { accept: "application/json" } });
   if (response.status === 401) return [];
@@ -16,15 +18,23 @@ async function fetchNotices([url]: readonly [string, string]): Promise<NoticeVie
  * What imin told us changed since the customer last looked (seller disconnected, access pass or
  * details changed at a seller, entitlement removed…). Each notice stays until dismissed. The
  * signed-in layout is not re-rendered on in-app navigations, so the list is re-read from
- * /api/notices whenever the path changes.
+ * /api/notices whenever the path changes. `initial` null: the frame came from a prefetch, which
+ * reads no notices, so the list is read from /api/notices at once.
  */
-export function NoticeBanner({ initial, dismissAction }: { initial: NoticeView[]; dismissAction: (formData: FormData) => Promise<void> }) {
+export function NoticeBanner({
+  initial: given,
+  dismissAction,
+}: {
+  initial: NoticeView[] | null;
+  dismissAction: (formData: FormData) => Promise<void>;
+}) {
   const pathname = usePathname();
+  const initial = given ?? NONE;
   // The server rendered the list for the first page: no second request for it, and nothing moves
   // after the first paint. From the first in-app navigation on, each page re-reads it.
   const firstPath = useRef(pathname);
   const navigated = useRef(false);
-  if (pathname !== firstPath.current) navigated.current = true;
+  if (pathname !== firstPath.current || given === null) navigated.current = true;
   const { data, mutate } = useSWR(navigated.current ? (["/api/notices", pathname] as const) : null, fetchNotices, {
     fallbackData: initial,
     keepPreviousData: true,
@@ -32,7 +42,7 @@ export function NoticeBanner({ initial, dismissAction }: { initial: NoticeView[]
   });
 
   // The server sends a different list after a dismissal (the layout is re-rendered): take it.
-  const initialKey = initial.map((n) => n.id).join(",");
+  const initialKey = given ? given.map((n) => n.id).join(",") : "";
   const seenKey = useRef(initialKey);
   useEffect(() => {
     if (seenKey.current === initialKey) return;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { OrderDetail } from "../_components/order-detail";
@@ -31,8 +32,13 @@ async function load(params: Props["params"]) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   // Same request-scoped cache as the page: imin is asked once. Never throws: the page decides 404.
-  const [user, { orderId }] = await Promise.all([getCurrentUser(), params]);
-  const order = user ? await getCustomerOrder(user, orderId).catch(() => null) : null;
+  // A prefetch asks for the head alone (Next.js fetches every route's head in full): it asks imin nothing.
+  const [user, { orderId }, prefetch] = await Promise.all([
+    getCurrentUser(),
+    params,
+    headers().then((h) => h.get("next-router-prefetch") === "1"),
+  ]);
+  const order = user && !prefetch ? await getCustomerOrder(user, orderId).catch(() => null) : null;
   return { title: order?.confirmationNumber ? `Order ${order.confirmationNumber}` : "Order" };
 }
 
