@@ -12,7 +12,8 @@
  * `--only=sandbox|portal|faults|lighthouse|throughput` runs one section; `--only=profile` profiles /bookings,
  * `--only=memory` compares heap snapshots taken before and after 1000 requests, `--only=idle` measures the
  * server at rest (CPU, memory after a fresh start and a restart), `--only=observability` the cost of metrics
- * and tracing on /bookings (bench/observability.ts).
+ * and tracing on /bookings (bench/observability.ts), `--only=visit` what each signed-in page view costs the server
+ * in requests, imin calls and CPU, prefetches included (bench/visit.ts).
  * Other work on the machine moves every number: compare the ratios printed side by side.
  */
 import { courtsGrid } from "./courts";
@@ -28,6 +29,7 @@ import { fmt, median, percentile, timeRuns } from "./lib/stats";
 import { profilePage } from "./profile";
 import { scale } from "./scale";
 import { throughput } from "./throughput";
+import { visit } from "./visit";
 
 const INJECTED_MS = 150;
 const lines: string[] = [];
@@ -130,6 +132,7 @@ async function main() {
   if (only === "idle") await idle(report);
   if (only === "scale") await scale(report);
   if (only === "observability") await observabilityCost(report);
+  if (only === "visit") await visit(report);
   const emptyApp = runs("portal") || runs("throughput") || runs("lighthouse") ? await startEmptyApp(3622) : undefined;
   try {
     if (runs("portal") || runs("faults") || runs("lighthouse")) {
