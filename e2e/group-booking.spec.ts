@@ -96,7 +96,9 @@ test("book a family swim for the holder and a child: two checkouts, both places 
 
   await page.getByRole("button", { name: "Go to checkout: 1 of 2" }).click();
   await payOnCheckout(page);
-  await page.getByRole("link", { name: "View my bookings" }).click();
+  // imin's page: "View my bookings" goes to the bookings, "Back to" to the plan for the next step.
+  await expect(page.getByRole("link", { name: "View my bookings" })).toHaveAttribute("href", /\/bookings$/);
+  await page.getByRole("link", { name: /^Back to / }).click();
   await expect(page).toHaveURL(planUrl);
   await expect(steps.nth(0)).toContainText("Booked");
 
@@ -104,12 +106,15 @@ test("book a family swim for the holder and a child: two checkouts, both places 
   await page.goto(`/book/${sessionId}`);
   await expect(who.getByRole("checkbox", { name: /^You / })).toBeDisabled();
   await expect(page.getByText("You already have a place on this session.")).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "You have a place" })).toBeVisible();
   await page.getByRole("link", { name: "Continue: 2 of 2" }).click();
   await expect(page).toHaveURL(planUrl);
   await page.getByRole("button", { name: "Continue: 2 of 2" }).click();
   await payOnCheckout(page);
   await page.getByRole("link", { name: "View my bookings" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Everyone is booked" })).toBeVisible();
+  await expect(page).toHaveURL(/\/bookings$/);
+  await page.goto(planUrl);
+  await expect(page.getByRole("status").filter({ hasText: "Everyone is booked" })).toContainText("Both payments went through.");
   await expect(steps.nth(1)).toContainText("Booked");
   await axeCheck(page);
 
