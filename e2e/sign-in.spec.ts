@@ -15,7 +15,7 @@ test.describe("signed out", () => {
   test("a foreign callbackUrl is ignored", async ({ page }) => {
     await page.goto("/sign-in?callbackUrl=https%3A%2F%2Fevil.example%2Fx");
     await new SignInPage(page).signIn(E2E.demo.email, E2E.demo.password);
-    await expect(page).toHaveURL(/localhost:\d+\/$/);
+    await expect(page).toHaveURL(/localhost:\d+\/account$/);
   });
 });
 
@@ -41,7 +41,7 @@ test("sign out voids the session (a copied cookie too); a wrong password is refu
   await signIn.signIn(user.email, "not-the-password");
   await expect(signIn.formError()).toHaveText("The email or password is not right. Check them and try again.");
   await signIn.signIn(user.email, user.password);
-  await expect(page).toHaveURL(/localhost:\d+\/$/);
+  await expect(page).toHaveURL(/\/account/);
 });
 
 test("sign-in attempts are rate limited per email, without revealing whether it exists", async ({ page }) => {
