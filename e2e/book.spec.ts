@@ -25,6 +25,8 @@ test.describe("Book Now", () => {
     sandboxAdmin,
     axeCheck,
   }) => {
+    // Search, a day, a reload, checkout, bookings, cancel and orders: one long walk.
+    test.setTimeout(120_000);
     await sandboxAdmin.reset();
     await page.goto("/book");
     await expect(page.getByRole("heading", { level: 1, name: "Book a session" })).toBeVisible();
@@ -71,8 +73,8 @@ test.describe("Book Now", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Booking confirmed" })).toBeVisible();
     await expect(page.getByText("Acme Fitness").first()).toBeVisible();
     await axeCheck(page);
-    // imin's page links back to the session, and to the customer's bookings.
-    await expect(page.getByRole("link", { name: /Back to/ })).toHaveAttribute("href", sessionUrl);
+    // imin's page links back to the session (without the search it was opened from), and to the customer's bookings.
+    await expect(page.getByRole("link", { name: /Back to/ })).toHaveAttribute("href", sessionUrl.replace(/\?.*$/, ""));
     await page.getByRole("link", { name: "View my bookings" }).click();
 
     await expect(page).toHaveURL(/\/bookings$/);
@@ -147,6 +149,8 @@ test.describe("Book Now", () => {
       offers: [adultOffer, { name: "Junior", pricePence: 350, ageMax: 15, cancellationWindowMinutes: 60 }],
     });
     await page.goto(`/book/${encodeURIComponent(found.id)}`);
+    // Folded away, with why.
+    await page.getByTestId("folded-offers").getByText("Not for you: Junior").click();
     const junior = page.getByTestId("offer").filter({ has: page.getByRole("heading", { name: "Junior", exact: true }) });
     await expect(junior.getByTestId("unbookable-reason")).toContainText(/and under only; you will be \d+ on the day/);
     await expect(junior.getByRole("button", { name: /Book now/ })).toHaveCount(0);
