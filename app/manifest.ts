@@ -13,7 +13,7 @@ export default function manifest(): MetadataRoute.Manifest {
     name: broker.name,
     short_name: shortName,
     description: broker.tagline ?? `Your ${broker.name} bookings, passes and orders.`,
-    start_url: "/bookings",
+    start_url: "/",
     scope: "/",
     display: "standalone",
     orientation: "portrait",

@@ -81,7 +81,7 @@ test("installable: the manifest names the brand and its PNG icons load; the serv
   const page = await context.newPage();
   await page.goto("/bookings");
   const brand = (await page.getByTestId("brand-name").innerText()).trim();
-  expect(manifest).toMatchObject({ name: brand, start_url: "/bookings", display: "standalone" });
+  expect(manifest).toMatchObject({ name: brand, start_url: "/", display: "standalone" });
   expect(manifest.short_name.length).toBeLessThanOrEqual(12);
   expect(manifest.theme_color).toMatch(/^#[0-9a-f]{3,6}$/i);
   const sizes = (manifest.icons as { src: string; sizes: string; type: string; purpose?: string }[]).map((i) => i.sizes);
