@@ -21,6 +21,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSyn
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, type Page } from "@playwright/test";
+import { endpointLabel } from "../lib/imin/endpoint-label";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../scripts/support/chromium";
 import { startEmptyApp } from "./lib/empty-app";
 import { cpuMs } from "./lib/memory";
@@ -52,30 +53,13 @@ interface Logged {
   bytes: number;
 }
 
-/** Path words of imin's APIs; any other segment is an id (as lib/imin/http.ts labels its metrics). */
-const IMIN_WORDS = new Set([
-  "accounts",
-  "actions",
-  "checkout-sessions",
-  "customer-accounts",
-  "customers",
-  "event-series",
-  "facility-uses",
-  "order-items",
-  "orders",
-  "places",
-  "receipts",
-  "scheduled-sessions",
-  "slots",
-]);
 const IMIN_BASES = ["/api/v2", "/events-api/v2", "/facilities-api/v2"];
 
 function iminEndpoint(url: string): string | undefined {
   const pathname = url.split("?")[0]!;
   const base = IMIN_BASES.find((b) => pathname.startsWith(`${b}/`));
   if (!base) return undefined;
-  const rest = pathname.slice(base.length).split("/").filter(Boolean);
-  return `/${rest.map((s) => (IMIN_WORDS.has(s) ? s : ":id")).join("/")}`;
+  return endpointLabel(pathname.slice(base.length));
 }
 
 type Kind = "document" | "rsc" | "prefetch" | "tree" | "action" | "api" | "worker" | "static";

@@ -4,6 +4,7 @@ import { getEnv } from "@/lib/env";
 import { log } from "@/lib/observability/log";
 import { metrics, statusClass } from "@/lib/observability/metrics";
 import { markSpanFailed, type Span, startClientSpan } from "@/lib/observability/tracing";
+import { endpointLabel } from "./endpoint-label";
 import { IminError, kindForStatus, scrub } from "./errors";
 import { errorBody, safeParseImin } from "./schemas";
 
@@ -67,30 +68,10 @@ function buildIminUrl(service: IminService, path: string, query?: Record<string,
   return url;
 }
 
-/** Path segments of imin's API; any other segment is an id and becomes `:id` in a metric label. */
-const ENDPOINT_WORDS = new Set([
-  "api",
-  "accounts",
-  "actions",
-  "checkout-sessions",
-  "customer-accounts",
-  "customers",
-  "event-series",
-  "facility-uses",
-  "order-items",
-  "orders",
-  "places",
-  "receipts",
-  "scheduled-sessions",
-  "slots",
-]);
-
-/** `customers/abc/accounts` → `/customers/:id/accounts`: bounded, and never an id. */
 function endpointTemplate(service: IminService, url: URL): string {
   const basePath = new URL(serviceBase(service)).pathname.replace(/\/+$/, "");
   const rest = url.pathname.startsWith(basePath) ? url.pathname.slice(basePath.length) : url.pathname;
-  const segments = rest.split("/").filter(Boolean);
-  return `/${segments.map((s) => (ENDPOINT_WORDS.has(s) ? s : ":id")).join("/")}`;
+  return endpointLabel(rest);
 }
 
 interface Attempt {
