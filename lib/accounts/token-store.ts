@@ -34,20 +34,23 @@ export async function insertAccountToken(row: {
   });
 }
 
+/** This token of this purpose, unspent and unexpired at `now`. */
+function usable(tokenHash: string, purpose: TokenPurpose, now: Date) {
+  return and(
+    eq(accountTokens.tokenHash, tokenHash),
+    eq(accountTokens.purpose, purpose),
+    isNull(accountTokens.spentAt),
+    gt(accountTokens.expiresAt, now),
+  );
+}
+
 /** Marks the token spent and returns it, only if it was unspent and unexpired (one caller wins). */
 export async function spendAccountToken(tokenHash: string, purpose: TokenPurpose, now: Date): Promise<AccountToken | undefined> {
   const db = await getDb();
   const [row] = await db
     .update(accountTokens)
     .set({ spentAt: now })
-    .where(
-      and(
-        eq(accountTokens.tokenHash, tokenHash),
-        eq(accountTokens.purpose, purpose),
-        isNull(accountTokens.spentAt),
-        gt(accountTokens.expiresAt, now),
-      ),
-    )
+    .where(usable(tokenHash, purpose, now))
     .returning();
   return row;
 }
@@ -58,14 +61,7 @@ export async function findUsableAccountToken(tokenHash: string, purpose: TokenPu
   const [row] = await db
     .select()
     .from(accountTokens)
-    .where(
-      and(
-        eq(accountTokens.tokenHash, tokenHash),
-        eq(accountTokens.purpose, purpose),
-        isNull(accountTokens.spentAt),
-        gt(accountTokens.expiresAt, now),
-      ),
-    )
+    .where(usable(tokenHash, purpose, now))
     .limit(1);
   return row;
 }
