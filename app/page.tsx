@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
-import { AppFrame } from "@/components/shell/app-frame";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getBrokerConfig } from "@/lib/broker/config";
 import { isSandboxMode } from "@/lib/sandbox-mode";
-import { NoticeBanner } from "@/app/(app)/_components/notice-banner";
-import { dismissNoticeAction, signOutAction } from "@/app/(app)/actions";
+import { SignedInFrame } from "@/app/(app)/_components/signed-in-frame";
 import { BookAgain, NextBooking, Passes, ReadFailed, sectionHeading } from "./_components/home-sections";
 import { Landing } from "./_components/landing";
 import { homeView, listOpen, processWaiting } from "./data";
@@ -25,13 +23,7 @@ export default async function HomePage() {
   await processWaiting(user);
   const [notices, view] = await Promise.all([listOpen(user), homeView(user)]);
   return (
-    <AppFrame
-      broker={broker}
-      sandbox={isSandboxMode()}
-      userName={user.givenName ?? user.email}
-      signOutAction={signOutAction}
-      banner={<NoticeBanner initial={notices} dismissAction={dismissNoticeAction} />}
-    >
+    <SignedInFrame user={user} notices={notices}>
       <h1 className="mb-6 text-2xl font-bold tracking-tight">{user.givenName ? `Hello, ${user.givenName}` : "Hello"}</h1>
       <div className="flex flex-col gap-8">
         <section aria-labelledby="next-heading">
@@ -57,6 +49,6 @@ export default async function HomePage() {
           {view.again.ok ? <BookAgain bookings={view.again.value} /> : <ReadFailed message={view.again.message} />}
         </section>
       </div>
-    </AppFrame>
+    </SignedInFrame>
   );
 }

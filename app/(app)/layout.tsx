@@ -1,12 +1,8 @@
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
-import { AppFrame } from "@/components/shell/app-frame";
 import { requireUser } from "@/lib/auth/current-user";
-import { getBrokerConfig } from "@/lib/broker/config";
+import { SignedInFrame } from "./_components/signed-in-frame";
 import { listOpen, processWaiting } from "./data";
-import { isSandboxMode } from "@/lib/sandbox-mode";
-import { NoticeBanner } from "./_components/notice-banner";
-import { dismissNoticeAction, signOutAction } from "./actions";
 
 /**
  * The signed-in shell. Pages under (app) still call `requireUser()` themselves (layouts are not
@@ -17,21 +13,14 @@ import { dismissNoticeAction, signOutAction } from "./actions";
  * session only: the banner of a prefetched frame reads the notices itself once it is shown.
  */
 export default async function AppLayout({ children }: { children: ReactNode }) {
-  const broker = getBrokerConfig();
   const [user, prefetch] = await Promise.all([requireUser(), headers().then((h) => h.get("next-router-prefetch") === "1")]);
   // A notification still waiting for this person becomes a notice before the banner lists them
   // (one cheap query when none waits; shared with the page's own read within this request).
   if (!prefetch) await processWaiting(user);
   const notices = prefetch ? null : await listOpen(user);
   return (
-    <AppFrame
-      broker={broker}
-      sandbox={isSandboxMode()}
-      userName={user.givenName ?? user.email}
-      signOutAction={signOutAction}
-      banner={<NoticeBanner initial={notices} dismissAction={dismissNoticeAction} />}
-    >
+    <SignedInFrame user={user} notices={notices}>
       {children}
-    </AppFrame>
+    </SignedInFrame>
   );
 }
