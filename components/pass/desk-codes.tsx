@@ -1,3 +1,4 @@
+import type { OfflinePass } from "@/lib/pwa/offline-pack-types";
 import { CodeFigure } from "./code-figure";
 
 /*
@@ -38,6 +39,16 @@ export function PassCode({
       testId={testId}
       textTestId={`${testId}-number`}
     />
+  );
+}
+
+/** One saved access pass in a list: the seller's name over the desk barcode (/pass and /offline without imin). */
+export function SavedPassItem({ pass }: { pass: OfflinePass }) {
+  return (
+    <li className="rounded-lg border border-gray-300 bg-white p-4 text-black">
+      <h3 className="mb-3 font-semibold">{pass.sellerName}</h3>
+      <PassCode sellerName={pass.sellerName} number={pass.number} barcodeSvg={pass.barcodeSvg} />
+    </li>
   );
 }
 

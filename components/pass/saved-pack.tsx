@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
 import { offlinePackToShow } from "@/lib/pwa/offline-store";
 import type { OfflineBooking, OfflinePack } from "@/lib/pwa/offline-pack-types";
-import { AccessCode, PassCode } from "./desk-codes";
+import { AccessCode, PassCode, SavedPassItem } from "./desk-codes";
 import { DeskScreen } from "./desk-screen";
 
 /*
@@ -166,10 +166,7 @@ export function SavedPasses({ ownerId, retry }: SavedProps) {
         ) : (
           <ul className="grid gap-4 sm:grid-cols-2">
             {pack.passes.map((p) => (
-              <li key={p.sellerId} className="rounded-lg border border-gray-300 bg-white p-4 text-black">
-                <h3 className="mb-3 font-semibold">{p.sellerName}</h3>
-                <PassCode sellerName={p.sellerName} number={p.number} barcodeSvg={p.barcodeSvg} />
-              </li>
+              <SavedPassItem key={p.sellerId} pass={p} />
             ))}
           </ul>
         )}

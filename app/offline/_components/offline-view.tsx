@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { AccessCode, PassCode } from "@/components/pass/desk-codes";
+import { AccessCode, SavedPassItem } from "@/components/pass/desk-codes";
 import { offlinePackToShow } from "@/lib/pwa/offline-store";
 import type { OfflinePack } from "@/lib/pwa/offline-pack-types";
 
@@ -40,10 +40,7 @@ export function OfflineView() {
         ) : (
           <ul className="grid gap-6">
             {pack.passes.map((p) => (
-              <li key={p.sellerId} className="rounded-lg border border-gray-300 bg-white p-4 text-black">
-                <h3 className="mb-3 font-semibold">{p.sellerName}</h3>
-                <PassCode sellerName={p.sellerName} number={p.number} barcodeSvg={p.barcodeSvg} />
-              </li>
+              <SavedPassItem key={p.sellerId} pass={p} />
             ))}
           </ul>
         )}
