@@ -104,3 +104,8 @@ export function FormField({
     </div>
   );
 }
+
+/** A sign-in form's "Password" field: the customer's and the staff console's. */
+export function SignInPasswordField({ errors }: { errors?: string[] }) {
+  return <FormField name="password" label="Password" type="password" autoComplete="current-password" required errors={errors} />;
+}

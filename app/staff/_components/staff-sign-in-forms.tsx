@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormField } from "@/components/ui/form-field";
+import { FormField, SignInPasswordField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState } from "@/lib/actions/action-state";
@@ -21,14 +21,7 @@ export function StaffPasswordForm() {
         defaultValue={state.values?.email}
         errors={state.fieldErrors?.email}
       />
-      <FormField
-        name="password"
-        label="Password"
-        type="password"
-        autoComplete="current-password"
-        required
-        errors={state.fieldErrors?.password}
-      />
+      <SignInPasswordField errors={state.fieldErrors?.password} />
       <SubmitButton pendingText="Checking…" className="w-full">
         Continue
       </SubmitButton>

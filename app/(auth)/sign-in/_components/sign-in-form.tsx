@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormField } from "@/components/ui/form-field";
+import { FormField, SignInPasswordField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState } from "@/lib/actions/action-state";
@@ -24,14 +24,7 @@ export function SignInForm({ callbackUrl, defaultEmail }: { callbackUrl?: string
         key={`email-${values.email ?? ""}`}
         errors={state.fieldErrors?.email}
       />
-      <FormField
-        name="password"
-        label="Password"
-        type="password"
-        autoComplete="current-password"
-        required
-        errors={state.fieldErrors?.password}
-      />
+      <SignInPasswordField errors={state.fieldErrors?.password} />
       <SubmitButton pendingText="Signing in…" className="w-full">
         Sign in
       </SubmitButton>
