@@ -21,3 +21,12 @@ export function FormMessage({ state, successTone = "success" }: { state: ActionS
     </div>
   );
 }
+
+/** A one-button form's error under its button, announced at once (Book now, Cancel places). */
+export function ActionError({ state }: { state: ActionState }) {
+  return state.status === "error" && state.message ? (
+    <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-950">
+      {state.message}
+    </p>
+  ) : null;
+}

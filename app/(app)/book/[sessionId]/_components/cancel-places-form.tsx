@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { ActionError } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { type ActionState, initialActionState } from "@/lib/actions/action-state";
 
@@ -21,11 +22,7 @@ export function CancelPlacesForm({
       <SubmitButton variant="danger" pendingText="Cancelling…" className="min-h-11">
         {text}
       </SubmitButton>
-      {state.status === "error" && state.message ? (
-        <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-950">
-          {state.message}
-        </p>
-      ) : null}
+      <ActionError state={state} />
     </form>
   );
 }
