@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, type SandboxAdmin, test } from "./fixtures";
+import { createFamilySwim } from "./support/sessions";
 
 /**
  * Booking for several people (issue 13): a new account holder adds a child on /family, books a
@@ -46,20 +47,7 @@ test("book a family swim for the holder and a child: two checkouts, both places 
   sandboxAdmin,
   axeCheck,
 }) => {
-  const name = `Family Swim ${Date.now().toString(36)}`;
-  const created = await sandboxAdmin.post("/admin/sessions", {
-    seller: "northern-active",
-    name,
-    activity: "Swimming",
-    capacity: 10,
-    offers: [
-      { name: "Adult", pricePence: 650, ageMin: 16, cancellationWindowMinutes: 60 },
-      { name: "Junior", pricePence: 300, ageMax: 15, cancellationWindowMinutes: 60 },
-    ],
-  });
-  expect(created.status, JSON.stringify(created.body)).toBe(201);
-  const sessionId: string = created.body.session.id;
-  const startDate: string = created.body.session.startDate;
+  const { id: sessionId, name, startDate } = await createFamilySwim(sandboxAdmin, 10);
 
   const holder = await signUpNewUser();
   await page.goto("/family");

@@ -2,7 +2,7 @@ import type { Locator, Page, TestInfo } from "@playwright/test";
 import { E2E, expect, type SandboxAdmin, test } from "./fixtures";
 import { SignInPage } from "./pages/sign-in-page";
 import { startPortal, type RunningPortal } from "./support/portal";
-import { createSession } from "./support/sessions";
+import { createFamilySwim, createSession } from "./support/sessions";
 import { checkoutSessionRequest, portalLinks } from "../tests/support/checkout-request";
 
 /**
@@ -177,21 +177,8 @@ test("booking for two: the total and 2 payments before the first checkout, each 
   sandboxAdmin,
   axeCheck,
 }, info) => {
-  const name = `Family Swim ${Date.now().toString(36)}`;
   // Two spaces: the holder's Adult place, then someone else takes the last before Sam's Junior place.
-  const created = await sandboxAdmin.post("/admin/sessions", {
-    seller: "northern-active",
-    name,
-    activity: "Swimming",
-    capacity: 2,
-    offers: [
-      { name: "Adult", pricePence: 650, ageMin: 16, cancellationWindowMinutes: 60 },
-      { name: "Junior", pricePence: 300, ageMax: 15, cancellationWindowMinutes: 60 },
-    ],
-  });
-  expect(created.status, JSON.stringify(created.body)).toBe(201);
-  const sessionId: string = created.body.session.id;
-  const startDate: string = created.body.session.startDate;
+  const { id: sessionId, identifier, name, startDate, offers } = await createFamilySwim(sandboxAdmin, 2);
 
   const holder = await signUpNewUser();
   await page.goto("/family");
@@ -241,7 +228,7 @@ test("booking for two: the total and 2 payments before the first checkout, each 
   await expect(steps.nth(0)).toContainText("Booked");
 
   // Someone else takes the last space: Sam's step can't be booked, and the holder's place can be cancelled.
-  const adultOffer = (created.body.series.offers as { id: string; name: string }[]).find((o) => o.name === "Adult")!.id;
+  const adultOffer = offers.find((o) => o.name === "Adult")!.id;
   const checkout = await sandboxAdmin.post(
     "/api/checkout-sessions",
     checkoutSessionRequest({
@@ -251,7 +238,7 @@ test("booking for two: the total and 2 payments before the first checkout, each 
         {
           type: "OrderItem",
           acceptedOffer: adultOffer,
-          orderedItem: { type: "ScheduledSession", identifier: created.body.session.identifier },
+          orderedItem: { type: "ScheduledSession", identifier },
         },
       ],
       links: portalLinks,
