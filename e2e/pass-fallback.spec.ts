@@ -3,6 +3,7 @@ import path from "node:path";
 import type { BrowserContext, Page } from "@playwright/test";
 import { checkoutSessionRequest, portalLinks } from "../tests/support/checkout-request";
 import { E2E, expect, newUserData, type SandboxAdmin, sandboxAdminClient, test } from "./fixtures";
+import { payCheckoutSession } from "./support/checkout";
 import { signUpPassHolder } from "./support/pass-holder";
 
 /**
@@ -72,14 +73,7 @@ async function bookAtImin(holder: string, { offer, identifier }: { offer: string
       links: portalLinks,
     }),
   );
-  expect(checkout.status, JSON.stringify(checkout.body)).toBe(201);
-  const paid = await fetch(checkout.body.potentialAction[0].target, {
-    method: "POST",
-    body: new URLSearchParams({}),
-    headers: { "content-type": "application/x-www-form-urlencoded" },
-    redirect: "manual",
-  });
-  expect(paid.status).toBe(303);
+  await payCheckoutSession(checkout);
 }
 
 /** The signed-in frame is all there: the site header and, on a phone, the tab bar. */
