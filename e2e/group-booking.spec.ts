@@ -1,5 +1,5 @@
-import type { Page } from "@playwright/test";
 import { expect, type SandboxAdmin, test } from "./fixtures";
+import { payOnCheckout } from "./support/checkout";
 import { createFamilySwim } from "./support/sessions";
 
 /**
@@ -16,13 +16,6 @@ function before(iso: string, years: number, days: number): string {
   d.setUTCFullYear(d.getUTCFullYear() - years);
   d.setUTCDate(d.getUTCDate() - days);
   return d.toISOString().slice(0, 10);
-}
-
-async function payOnCheckout(page: Page) {
-  await expect(page.getByRole("heading", { level: 1, name: "Check out" })).toBeVisible();
-  await page.getByLabel("Card number").fill("4242 4242 4242 4242");
-  await page.getByRole("button", { name: /^Pay / }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Booking confirmed" })).toBeVisible();
 }
 
 async function orderItemsOf(admin: SandboxAdmin, customerId: string) {

@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { E2E, expect, type SandboxAdmin, sandboxAdminClient, test } from "./fixtures";
+import { payOnCheckout } from "./support/checkout";
 import { adultOffer, createSession } from "./support/sessions";
 
 /**
@@ -37,10 +38,7 @@ async function bookSessionWithinADay(page: Page, admin: SandboxAdmin): Promise<{
   const session = await createSession(admin, { startDate: startDate.toISOString(), offers: [adultOffer] });
   await page.goto(`/book/${encodeURIComponent(session.id)}`);
   await page.getByRole("button", { name: "Book now: Adult ticket" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Check out" })).toBeVisible();
-  await page.getByLabel("Card number").fill("4242 4242 4242 4242");
-  await page.getByRole("button", { name: /^Pay / }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Booking confirmed" })).toBeVisible();
+  await payOnCheckout(page);
   return session;
 }
 

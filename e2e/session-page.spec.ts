@@ -1,6 +1,7 @@
 import type { Locator, Page, TestInfo } from "@playwright/test";
 import { E2E, expect, type SandboxAdmin, test } from "./fixtures";
 import { SignInPage } from "./pages/sign-in-page";
+import { payOnCheckout } from "./support/checkout";
 import { startPortal, type RunningPortal } from "./support/portal";
 import { createFamilySwim, createSession } from "./support/sessions";
 import { checkoutSessionRequest, portalLinks } from "../tests/support/checkout-request";
@@ -43,13 +44,6 @@ async function expectOnFirstScreen(page: Page, control: Locator) {
   const tabBar = page.getByRole("navigation", { name: "Sections" });
   const floor = (await tabBar.isVisible()) ? (await tabBar.boundingBox())!.y : viewport.height;
   expect(box.y + box.height, "above the tab bar / the bottom of the screen").toBeLessThanOrEqual(floor);
-}
-
-async function payOnCheckout(page: Page) {
-  await expect(page.getByRole("heading", { level: 1, name: "Check out" })).toBeVisible();
-  await page.getByLabel("Card number").fill("4242 4242 4242 4242");
-  await page.getByRole("button", { name: /^Pay / }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Booking confirmed" })).toBeVisible();
 }
 
 const classOffers = [
