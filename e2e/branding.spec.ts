@@ -1,5 +1,5 @@
-import { E2E, expect, test } from "./fixtures";
-import { startPortal, type RunningPortal } from "./support/portal";
+import { expect, test } from "./fixtures";
+import { secondBrandPortal } from "./support/portal";
 
 test("landing, sign-in and sign-up pages carry the brand and pass axe", async ({ page, axeCheck }) => {
   await page.goto("/");
@@ -19,19 +19,10 @@ test("landing, sign-in and sign-up pages carry the brand and pass axe", async ({
 
 test.describe("a second brand", () => {
   // A second portal from the same build, started with another BROKER_CONFIG.
-  let portal: RunningPortal | undefined;
-
-  test.beforeAll(async () => {
-    test.setTimeout(90_000);
-    portal = await startPortal({ port: E2E.brandPort, brokerConfig: "brands/riverside.json", seedDemo: true });
-  });
-
-  test.afterAll(async () => {
-    await portal?.stop();
-  });
+  const portal = secondBrandPortal(90_000);
 
   test("the same build serves a second brand: name, colours, title and links", async ({ page, axeCheck }) => {
-    await page.goto(`${portal!.url}/`);
+    await page.goto(`${portal.url()}/`);
     await expect(page.getByTestId("brand-name")).toContainText("Riverside Active");
     await expect(page).toHaveTitle(/Riverside Active/);
     const primary = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--brand-primary").trim());
@@ -44,7 +35,7 @@ test.describe("a second brand", () => {
       "https://riverside-active.example/privacy",
     );
     await axeCheck(page);
-    await page.goto(`${portal!.url}/sign-in`);
+    await page.goto(`${portal.url()}/sign-in`);
     await expect(page).toHaveTitle("Sign in · Riverside Active");
     await axeCheck(page);
   });

@@ -2,7 +2,7 @@ import path from "node:path";
 import type { Browser } from "@playwright/test";
 import { SignInPage } from "./pages/sign-in-page";
 import { E2E, portalUrl } from "./support/env";
-import { type RunningPortal, startPortal } from "./support/portal";
+import { secondBrandPortal } from "./support/portal";
 import { expect, test } from "./fixtures";
 
 /**
@@ -59,14 +59,9 @@ test("screenshots: the default brand", async ({ browser }) => {
 });
 
 test.describe("the second brand", () => {
-  let portal: RunningPortal | undefined;
-  test.beforeAll(async () => {
-    test.setTimeout(120_000);
-    portal = await startPortal({ port: E2E.brandPort, brokerConfig: "brands/riverside.json", seedDemo: true });
-  });
-  test.afterAll(async () => portal?.stop());
+  const portal = secondBrandPortal(120_000);
 
   test("screenshots: riverside", async ({ browser }) => {
-    await shootAll(browser, portal!.url, "riverside");
+    await shootAll(browser, portal.url(), "riverside");
   });
 });

@@ -2,7 +2,7 @@ import type { Locator, Page, TestInfo } from "@playwright/test";
 import { E2E, expect, type SandboxAdmin, test } from "./fixtures";
 import { SignInPage } from "./pages/sign-in-page";
 import { payOnCheckout } from "./support/checkout";
-import { startPortal, type RunningPortal } from "./support/portal";
+import { secondBrandPortal } from "./support/portal";
 import { createFamilySwim, createSession } from "./support/sessions";
 import { checkoutSessionRequest, portalLinks } from "../tests/support/checkout-request";
 
@@ -134,21 +134,14 @@ test.describe("the session page decides", () => {
   });
 
   test.describe("the second brand", () => {
-    let portal: RunningPortal | undefined;
-    test.beforeAll(async () => {
-      test.setTimeout(120_000);
-      portal = await startPortal({ port: E2E.brandPort, brokerConfig: "brands/riverside.json", seedDemo: true });
-    });
-    test.afterAll(async () => {
-      await portal?.stop();
-    });
+    const portal = secondBrandPortal(120_000);
 
     test("the same decisions on Riverside's portal", async ({ page, sandboxAdmin, axeCheck }, info) => {
       const session = await createSession(sandboxAdmin, { activity: "Swimming", offers: classOffers });
-      await page.goto(`${portal!.url}/sign-in`);
+      await page.goto(`${portal.url()}/sign-in`);
       await new SignInPage(page).signIn(E2E.demo.email, E2E.demo.password);
       await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
-      await checkClassPage(page, info, portal!.url, session.id, "riverside", axeCheck);
+      await checkClassPage(page, info, portal.url(), session.id, "riverside", axeCheck);
     });
   });
 });

@@ -1,7 +1,7 @@
 import type { Browser, Page } from "@playwright/test";
 import { E2E, expect, test } from "./fixtures";
 import { SignInPage } from "./pages/sign-in-page";
-import { startPortal, type RunningPortal } from "./support/portal";
+import { secondBrandPortal } from "./support/portal";
 
 /**
  * /book as a timetable, as a person sees it on a phone and on a desktop. The data is the sandbox's
@@ -151,26 +151,17 @@ for (const [name, viewport] of VIEWPORTS) {
 }
 
 test.describe("a second brand", () => {
-  let portal: RunningPortal | undefined;
-
-  test.beforeAll(async () => {
-    test.setTimeout(90_000);
-    portal = await startPortal({ port: E2E.brandPort, brokerConfig: "brands/riverside.json", seedDemo: true });
-  });
-
-  test.afterAll(async () => {
-    await portal?.stop();
-  });
+  const portal = secondBrandPortal(90_000);
 
   for (const [name, viewport] of VIEWPORTS) {
     test(`the timetable on a ${name}: results in the first screen, distances in miles; axe clean`, async ({ browser, axeCheck }, info) => {
       const context = await browser.newContext({ viewport });
       const page = await context.newPage();
-      await page.goto(`${portal!.url}/sign-in`);
+      await page.goto(`${portal.url()}/sign-in`);
       await page.waitForLoadState("networkidle");
       await new SignInPage(page).signIn(E2E.demo.email, E2E.demo.password);
       await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
-      await page.goto(`${portal!.url}/book`);
+      await page.goto(`${portal.url()}/book`);
       await expectFirstRowAboveTheFold(page);
       await expect(rows(page).first()).toContainText(/\d mi\b/);
       await page.screenshot({ path: info.outputPath(`book-riverside-${name}.png`) });

@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { test } from "@playwright/test";
 import { E2E, sandboxUrl } from "./env";
 
 export interface RunningPortal {
@@ -105,4 +106,20 @@ export async function startPortal(opts: { port: number; brokerConfig?: string; s
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The second brand's portal (brands/riverside.json, from the same build) for the enclosing
+ * describe block: started before its tests, stopped after them. `url()` once beforeAll has run.
+ */
+export function secondBrandPortal(startTimeoutMs: number): { url(): string } {
+  let portal: RunningPortal | undefined;
+  test.beforeAll(async () => {
+    test.setTimeout(startTimeoutMs);
+    portal = await startPortal({ port: E2E.brandPort, brokerConfig: "brands/riverside.json", seedDemo: true });
+  });
+  test.afterAll(async () => {
+    await portal?.stop();
+  });
+  return { url: () => portal!.url };
 }
