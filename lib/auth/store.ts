@@ -46,39 +46,30 @@ export async function endSessions(userId: string) {
   await db.update(users).set({ sessionsValidFrom: sql`now()` }).where(eq(users.id, userId));
 }
 
+/** This email's failed attempts: per email, and per email+address (the pair key starts with the address). */
+function emailFailures(email: string) {
+  return and(
+    eq(signInAttempts.success, false),
+    or(
+      and(eq(signInAttempts.kind, "email"), eq(signInAttempts.key, email)),
+      and(eq(signInAttempts.kind, "email_ip"), like(signInAttempts.key, `${email.replace(/[\\%_]/g, (c) => `\\${c}`)}|%`)),
+    ),
+  );
+}
+
 /** Failed attempts on this email since `since`, per kind and key (the pair key names the address): for the staff console's lockout view. */
 export async function failuresForEmail(email: string, since: Date) {
   const db = await getDb();
   return db
     .select({ kind: signInAttempts.kind, key: signInAttempts.key, attemptedAt: signInAttempts.attemptedAt })
     .from(signInAttempts)
-    .where(
-      and(
-        eq(signInAttempts.success, false),
-        gt(signInAttempts.attemptedAt, since),
-        or(
-          and(eq(signInAttempts.kind, "email"), eq(signInAttempts.key, email)),
-          and(eq(signInAttempts.kind, "email_ip"), like(signInAttempts.key, `${email.replace(/[\\%_]/g, (c) => `\\${c}`)}|%`)),
-        ),
-      ),
-    )
+    .where(and(emailFailures(email), gt(signInAttempts.attemptedAt, since)))
     .orderBy(signInAttempts.attemptedAt);
 }
 
 /** Forgets this email's failed attempts (per email and per email+address): a staff member cleared the lockout. */
 export async function clearEmailFailures(email: string): Promise<number> {
   const db = await getDb();
-  const rows = await db
-    .delete(signInAttempts)
-    .where(
-      and(
-        eq(signInAttempts.success, false),
-        or(
-          and(eq(signInAttempts.kind, "email"), eq(signInAttempts.key, email)),
-          and(eq(signInAttempts.kind, "email_ip"), like(signInAttempts.key, `${email.replace(/[\\%_]/g, (c) => `\\${c}`)}|%`)),
-        ),
-      ),
-    )
-    .returning({ id: signInAttempts.id });
+  const rows = await db.delete(signInAttempts).where(emailFailures(email)).returning({ id: signInAttempts.id });
   return rows.length;
 }
