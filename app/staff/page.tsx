@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
+import { StaffSearchForm } from "./_components/search-form";
 import { when } from "./_components/when";
 import { requireConsole, searchCustomers } from "./data";
 
@@ -15,17 +16,7 @@ export default async function StaffHomePage({ searchParams }: { searchParams: Pr
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Find a customer</h1>
       {params.deleted ? <Alert tone="success">The account is deleted.</Alert> : null}
-      <form method="get" action="/staff" className="flex flex-wrap items-end gap-2">
-        <div className="space-y-1">
-          <label htmlFor="staff-q" className="block text-sm font-medium">
-            Email, name or imin customer id
-          </label>
-          <input id="staff-q" name="q" defaultValue={q} className="input-box w-80" />
-        </div>
-        <button type="submit" className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-on-brand">
-          Search
-        </button>
-      </form>
+      <StaffSearchForm action="/staff" id="staff-q" label="Email, name or imin customer id" q={q} />
       {q ? (
         results.length ? (
           <table className="w-full text-left text-sm">

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { StaffSearchForm } from "../_components/search-form";
 import { when } from "../_components/when";
 import { auditView } from "../data";
 
@@ -13,17 +14,7 @@ export default async function StaffAuditPage({ searchParams }: { searchParams: P
       <h1 className="text-2xl font-bold">Audit log</h1>
       <p className="text-sm text-gray-700">Every staff sign-in, failed sign-in and action. Nothing here can be changed or deleted.</p>
       <div className="flex flex-wrap items-end gap-4">
-        <form method="get" action="/staff/audit" className="flex flex-wrap items-end gap-2">
-          <div className="space-y-1">
-            <label htmlFor="audit-q" className="block text-sm font-medium">
-              Staff email, action or customer email
-            </label>
-            <input id="audit-q" name="q" defaultValue={q} className="input-box w-80" />
-          </div>
-          <button type="submit" className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-on-brand">
-            Search
-          </button>
-        </form>
+        <StaffSearchForm action="/staff/audit" id="audit-q" label="Staff email, action or customer email" q={q} />
         <a
           className="text-link text-sm underline underline-offset-2"
           href={`/staff/audit/export${q ? `?q=${encodeURIComponent(q)}` : ""}`}
