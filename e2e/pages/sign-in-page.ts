@@ -9,12 +9,20 @@ export class SignInPage {
   }
 
   async signIn(email: string, password: string) {
-    await this.page.getByLabel("Email").fill(email);
-    await this.page.getByLabel("Password", { exact: true }).fill(password);
+    const button = this.page.getByRole("button", { name: /^sign in$/i });
+    const emailField = this.page.getByLabel("Email");
+    const passwordField = this.page.getByLabel("Password", { exact: true });
+    // A previous attempt's answer re-renders and resets the form when it lands: fill only once the
+    // form is idle, and send only what was typed.
+    await expect(button).toBeEnabled();
+    await emailField.fill(email);
+    await passwordField.fill(password);
+    await expect(emailField).toHaveValue(email);
+    await expect(passwordField).toHaveValue(password);
     // Wait for the server action's answer, so repeated attempts never overlap.
     await Promise.all([
       this.page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/sign-in"),
-      this.page.getByRole("button", { name: /^sign in$/i }).click(),
+      button.click(),
     ]);
   }
 
