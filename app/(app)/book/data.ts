@@ -6,3 +6,4 @@ export { getPlaces } from "@/lib/book/place-list";
 export { searchTimetable } from "@/lib/book/timetable";
 export { listPlaces } from "@/lib/imin/events";
 export { searchCourts } from "@/lib/imin/facilities";
+export { IminError } from "@/lib/imin/errors";

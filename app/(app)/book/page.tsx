@@ -8,9 +8,8 @@ import { COURT_ACTIVITIES, courtsHref } from "@/lib/facilities/search-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
 import { getBrokerConfig } from "@/lib/broker/config";
-import { IminError } from "@/lib/imin/errors";
 import { venueDayKey } from "@/lib/time/venue-time";
-import { getActivityLabels, getPlaces, searchTimetable } from "./data";
+import { getActivityLabels, getPlaces, IminError, searchTimetable } from "./data";
 
 export const metadata: Metadata = { title: "Book a session" };
 

@@ -78,3 +78,6 @@ export function whoIsComing(
   const session = { startDate: detail.startDate, sellerId: detail.seller?.id, sellerName: detail.seller?.name, offers: detail.offers };
   return people.map((p) => ticketsFor(p, session, { linkedSellerIds }, new Set(places.keys())));
 }
+export { IminError } from "@/lib/imin/errors";
+export { cancelPolicyText } from "@/lib/imin/cancel-window";
+export type { OfferView } from "@/lib/imin/offer-view";

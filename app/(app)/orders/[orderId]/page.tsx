@@ -7,8 +7,7 @@ import { OrderStatusBadge } from "../_components/order-status-badge";
 import { LoadError } from "@/components/ui/load-error";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCurrentUser, requireUser } from "@/lib/auth/current-user";
-import { IminError } from "@/lib/imin/errors";
-import { getCustomerOrder } from "../data";
+import { getCustomerOrder, IminError } from "../data";
 
 type Props = { params: Promise<{ orderId: string }> };
 

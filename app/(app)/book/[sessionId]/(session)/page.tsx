@@ -9,17 +9,24 @@ import { type OfferChoice, OfferList, offerChoices, ticketsAgeRange } from "../.
 import { FactRow, WhenWhere, WhereRow } from "../../_components/when-where";
 import { BackToSearch } from "../_components/back-to-search";
 import { type PersonRow, WhoIsComing } from "../_components/who-is-coming";
-import { getSessionDetail, groupBookingPath, householdPeople, listHouseholdMembers, placesAndPlan, whoIsComing } from "../data";
+import {
+  cancelPolicyText,
+  getSessionDetail,
+  groupBookingPath,
+  householdPeople,
+  IminError,
+  listHouseholdMembers,
+  type OfferView,
+  placesAndPlan,
+  whoIsComing,
+} from "../data";
 import { startGroupBooking } from "../group-actions";
 import { readBookingCustomer } from "../../data";
 import { describeAgeRange } from "@/lib/book/eligibility";
 import { Alert } from "@/components/ui/alert";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatDateTimeRange, formatDuration, formatPrice } from "@/lib/format";
-import { cancelPolicyText } from "@/lib/imin/cancel-window";
-import type { OfferView } from "@/lib/imin/offer-view";
 import { namesOf, type PersonOption, stepLabel } from "@/lib/group-booking/plan";
-import { IminError } from "@/lib/imin/errors";
 import { bookNow } from "../actions";
 
 export const metadata: Metadata = { title: "Session details" };

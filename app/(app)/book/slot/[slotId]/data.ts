@@ -1,3 +1,7 @@
 import "server-only";
 
 export { getSlotDetail } from "@/lib/imin/facilities";
+export { IminError } from "@/lib/imin/errors";
+export { cancelPolicyText } from "@/lib/imin/cancel-window";
+export type { OfferView } from "@/lib/imin/offer-view";
+export type { SlotDetail } from "@/lib/imin/slot-mapping";

@@ -5,17 +5,13 @@ import { requireUser } from "@/lib/auth/current-user";
 import { slotGridHref } from "@/lib/facilities/grid-link";
 import { courtsHref } from "@/lib/facilities/search-state";
 import { formatDateTimeRange, formatDuration, formatPrice } from "@/lib/format";
-import { cancelPolicyText } from "@/lib/imin/cancel-window";
-import { IminError } from "@/lib/imin/errors";
-import type { OfferView } from "@/lib/imin/offer-view";
-import type { SlotDetail } from "@/lib/imin/slot-mapping";
 import { BookBar, BookLink } from "../../_components/book-bar";
 import { BookNowForm } from "../../_components/book-now-form";
 import { OfferList, offerChoices } from "../../_components/offer-list";
 import { FactRow, WhenWhere, WhereRow } from "../../_components/when-where";
 import { readBookingCustomer } from "../../data";
 import { bookSlot } from "./actions";
-import { getSlotDetail } from "./data";
+import { cancelPolicyText, getSlotDetail, IminError, type OfferView, type SlotDetail } from "./data";
 
 export const metadata: Metadata = { title: "Book a court" };
 

@@ -9,8 +9,7 @@ import { Button } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatDateTime, formatPrice } from "@/lib/format";
 import { stepLabel } from "@/lib/group-booking/plan";
-import { getGroupBooking, groupOutlook, reconcileGroupBooking, stepProblem } from "../../data";
-import { IminError } from "@/lib/imin/errors";
+import { getGroupBooking, groupOutlook, IminError, reconcileGroupBooking, stepProblem } from "../../data";
 
 export const metadata: Metadata = { title: "Booking for several people" };
 
