@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { searchHref } from "@/app/(app)/book/[sessionId]/_components/back-to-search";
+import { searchHref } from "@/app/(browse)/book/[sessionId]/_components/back-to-search";
 
 describe("Back to search", () => {
   it("returns to the /book search the customer came from", () => {

@@ -14,7 +14,7 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 const PAGES_WITH_NOT_FOUND = [
   "app/(app)/family/[memberId]/page.tsx",
   "app/(app)/family/[memberId]/remove/page.tsx",
-  "app/(app)/book/[sessionId]/group/[planId]/page.tsx",
+  "app/(browse)/book/[sessionId]/group/[planId]/page.tsx",
   "app/(app)/orders/[orderId]/page.tsx",
 ];
 

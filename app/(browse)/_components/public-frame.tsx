@@ -1,0 +1,36 @@
+import type { ReactNode } from "react";
+import { SiteHeader } from "@/components/shell/site-header";
+import { LinkButton } from "@/components/ui/button";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
+import type { BrokerConfig } from "@/lib/broker/config";
+
+/** The frame of a public page for a signed-out visitor: the brand, and sign in / sign up that come back here. */
+export function PublicFrame({
+  broker,
+  sandbox,
+  path,
+  children,
+}: {
+  broker: BrokerConfig;
+  sandbox: boolean;
+  /** The current page (x-portal-path), the way back after signing in or up. */
+  path: string | null;
+  children: ReactNode;
+}) {
+  const back = encodeURIComponent(safeCallbackPath(path, "/book"));
+  return (
+    <>
+      <SiteHeader broker={broker} sandbox={sandbox}>
+        <nav aria-label="Account" className="flex flex-wrap items-center gap-3">
+          <LinkButton href={`/sign-in?callbackUrl=${back}`} variant="secondary">
+            Sign in
+          </LinkButton>
+          <LinkButton href={`/sign-up?callbackUrl=${back}`}>Create an account</LinkButton>
+        </nav>
+      </SiteHeader>
+      <main id="main" className="mx-auto max-w-5xl px-4 py-8">
+        {children}
+      </main>
+    </>
+  );
+}

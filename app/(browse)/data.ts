@@ -1,0 +1,3 @@
+import "server-only";
+
+export { listOpen, processWaiting } from "@/lib/notices";
