@@ -35,6 +35,8 @@ export const users = pgTable("users", {
   signUpBrowserExpiresAt: timestamp("sign_up_browser_expires_at", { withTimezone: true }),
   /** Sessions that began before this instant are void (set on sign-out). */
   sessionsValidFrom: timestamp("sessions_valid_from", { withTimezone: true }),
+  /** The language the customer chose ("en" | "cy", docs/features/languages.md); null until they choose. Read with the session. */
+  locale: text("locale"),
   createdAt: createdAt(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
