@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigserial, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigserial, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 /**
  * The broker's staff console (/staff, lib/staff): staff identities kept apart from customers' logins,
@@ -15,6 +15,11 @@ export const staff = pgTable("staff", {
   passwordHash: text("password_hash").notNull(),
   /** The TOTP secret (base32), sealed with AES-256-GCM under a key derived from AUTH_SECRET. */
   totpSecretSealed: text("totp_secret_sealed"),
+  /**
+   * A new TOTP secret being set up from the account page (sealed like the live one), kept until it
+   * is proven with a code, so reloading the page shows the same key.
+   */
+  totpPendingSealed: text("totp_pending_sealed"),
   /** The last TOTP time step accepted, so a code is never accepted twice. */
   totpLastStep: integer("totp_last_step"),
   /** Sessions that began before this instant are void (password or factor change, sign-out everywhere). */
@@ -39,10 +44,11 @@ export const staffRecoveryCodes = pgTable(
   (t) => [index("staff_recovery_codes_staff").on(t.staffId)],
 );
 
-/** WebAuthn credentials (passkeys) registered by a staff member. */
+/** WebAuthn credentials (passkeys) registered by a staff member (lib/staff/passkeys.ts). */
 export const staffPasskeys = pgTable(
   "staff_passkeys",
   {
+    /** base64url of the credential id; `public_key` is base64url of its COSE public key. */
     credentialId: text("credential_id").primaryKey(),
     staffId: uuid("staff_id")
       .notNull()
@@ -69,8 +75,6 @@ export const staffSessions = pgTable(
       .notNull()
       .references(() => staff.id, { onDelete: "cascade" }),
     secondFactorAt: timestamp("second_factor_at", { withTimezone: true }),
-    /** A pending WebAuthn challenge for this session. */
-    challenge: text("challenge"),
     ip: text("ip"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
@@ -89,8 +93,26 @@ export const staffInvites = pgTable("staff_invites", {
   invitedBy: uuid("invited_by").references(() => staff.id, { onDelete: "set null" }),
   expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
   usedAt: timestamp("used_at", { withTimezone: true }),
+  /** The TOTP secret offered on the invite page (sealed, bound to the invite id), the same on every load until used. */
+  totpSecretSealed: text("totp_secret_sealed"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * Pending WebAuthn challenges, server side: one per owner (`session:<sha256 of the staff session id>`
+ * or `invite:<invite id>`) and ceremony. Taken once (deleted as it is read) and only before
+ * `expires_at` (a few minutes).
+ */
+export const staffWebauthnChallenges = pgTable(
+  "staff_webauthn_challenges",
+  {
+    owner: text("owner").notNull(),
+    ceremony: text("ceremony", { enum: ["register", "authenticate"] }).notNull(),
+    challenge: text("challenge").notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.owner, t.ceremony] })],
+);
 
 /**
  * Every staff sign-in, failed sign-in and action. Append-only: the code has no update or delete
