@@ -59,6 +59,8 @@ const envSchema = z.object({
   IMIN_READ_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(2500),
   /** Set by `npm start` when it runs the local sandbox: shows the "Sandbox" badge. */
   IMIN_SANDBOX: bool,
+  /** `true`: a signed-out visitor may book a session through imin's guest checkout (docs/features/public-pages.md). */
+  GUEST_CHECKOUT: bool,
   /** Outgoing mail server, smtp:// or smtps:// (credentials in the URL when it needs them). */
   SMTP_URL: z
     .string()
