@@ -106,12 +106,20 @@ export interface SessionDetail {
   remaining?: number;
   capacity?: number;
   bookable: boolean;
+  /** imin's `imin:checkoutUrlTemplate` of this occurrence (guest checkout), with `{checkoutBaseUrl}` still in it. */
+  checkoutUrlTemplate?: string;
   reason?: string;
   cancellationMessage?: string;
+  /** OpenActive's `eventStatus` as sent (`https://schema.org/EventCancelled`…), for the Event JSON-LD. */
+  eventStatus?: string;
+  /** The series' first image URL, when it has one. */
+  image?: string;
   seller?: { id?: string; name?: string; url?: string };
   venue?: {
     name?: string;
     address: string;
+    /** The PostalAddress parts, trimmed, for the Event JSON-LD. */
+    postalAddress?: PostalAddressParts;
     telephone?: string;
     latitude?: number;
     longitude?: number;
@@ -122,6 +130,14 @@ export interface SessionDetail {
   offers: OfferView[];
 }
 
+export interface PostalAddressParts {
+  streetAddress?: string;
+  addressLocality?: string;
+  addressRegion?: string;
+  postalCode?: string;
+  addressCountry?: string;
+}
+
 type SessionLocation = NonNullable<NonNullable<ScheduledSessionDetailPayload["superEvent"]>["location"]>;
 
 function sessionVenue(location: SessionLocation): SessionDetail["venue"] {
@@ -129,6 +145,15 @@ function sessionVenue(location: SessionLocation): SessionDetail["venue"] {
   const venue = {
     name: location.name,
     address: [address?.streetAddress, address?.addressLocality, address?.addressRegion, address?.postalCode].filter(Boolean).join(", "),
+    postalAddress: address
+      ? {
+          streetAddress: address.streetAddress || undefined,
+          addressLocality: address.addressLocality || undefined,
+          addressRegion: address.addressRegion || undefined,
+          postalCode: address.postalCode || undefined,
+          addressCountry: address.addressCountry || undefined,
+        }
+      : undefined,
     telephone: location.telephone,
     latitude: location.geo?.latitude,
     longitude: location.geo?.longitude,
@@ -198,8 +223,11 @@ export function mapSessionDetail(p: ScheduledSessionDetailPayload, sessionId: st
     remaining: p.remainingAttendeeCapacity,
     capacity: p.maximumAttendeeCapacity,
     bookable,
+    checkoutUrlTemplate: p["imin:checkoutUrlTemplate"],
     reason: bookable ? undefined : unbookableReason(p, nowMs),
     cancellationMessage: p["imin:cancellationMessage"],
+    eventStatus: p.eventStatus,
+    image: series?.image.find((i) => i.url)?.url,
     seller: series?.organizer ? { id: series.organizer.id, name: series.organizer.name, url: series.organizer.url } : undefined,
     venue: location ? sessionVenue(location) : undefined,
     ageMin: series?.ageRange?.minValue,

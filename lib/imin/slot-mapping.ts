@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { mapLink } from "@/lib/format/map-link";
 import { durationMinutes } from "@/lib/facilities/time-labels";
-import { sessionRouteId } from "./event-mapping";
+import { type PostalAddressParts, sessionRouteId } from "./event-mapping";
 import { slotEnd } from "./facility-mapping";
 import type { OfferView } from "./offer-view";
 import type { slotDetail } from "./schemas";
@@ -31,7 +31,16 @@ export interface SlotDetail {
   reason?: string;
   membersOnly: boolean;
   seller?: { id?: string; name?: string; telephone?: string; url?: string };
-  venue?: { name?: string; address: string; telephone?: string; mapUrl?: string; latitude?: number; longitude?: number };
+  venue?: {
+    name?: string;
+    address: string;
+    /** The PostalAddress parts, trimmed, for structured data. */
+    postalAddress?: PostalAddressParts;
+    telephone?: string;
+    mapUrl?: string;
+    latitude?: number;
+    longitude?: number;
+  };
   offers: OfferView[];
 }
 
@@ -111,6 +120,15 @@ export function mapSlotDetail(p: SlotDetailPayload, slotId: string, nowMs: numbe
       ? {
           name: venueName,
           address: addressText,
+          postalAddress: address
+            ? {
+                streetAddress: clean(address.streetAddress),
+                addressLocality: clean(address.addressLocality),
+                addressRegion: clean(address.addressRegion),
+                postalCode: clean(address.postalCode),
+                addressCountry: clean(address.addressCountry),
+              }
+            : undefined,
           telephone: clean(location.telephone),
           latitude: location.geo?.latitude,
           longitude: location.geo?.longitude,

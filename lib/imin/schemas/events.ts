@@ -36,9 +36,13 @@ const scheduledSession = timedEvent.extend({
   "imin:checkoutUrlTemplate": z.string().optional(),
 });
 
+/** An OpenActive image: an ImageObject's `url` (the share card and the Event JSON-LD use the first). */
+const image = z.object({ url: z.string().optional() });
+
 /** What an EventSeries and its SessionSeries both state. */
 const series = namedThing.extend({
   description: z.string().optional(),
+  image: list(image),
   activity: list(concept),
   organizer: lenient(organization),
   ageRange: lenient(quantitativeValue),
