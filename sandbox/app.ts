@@ -17,11 +17,12 @@ import { registerFacilities } from "./facilities-api/routes";
 import { registerFacilitiesAdmin } from "./facilities-api/admin";
 import { registerMail } from "./mail/routes";
 import { registerCards } from "./cards/routes";
+import { registerFirehose } from "./firehose/routes";
 
 /** Paths that need the broker's X-API-KEY; hosted pages (/checkout, /connect) and /assets are public. */
-const KEYED_PREFIXES = ["/api/*", "/events-api/*", "/facilities-api/*", "/admin/*"] as const;
+const KEYED_PREFIXES = ["/api/*", "/events-api/*", "/facilities-api/*", "/firehose/*", "/admin/*"] as const;
 /** Faults are injected on the imin APIs only, never on /admin or the hosted pages. */
-const FAULTY_PREFIXES = ["/api/*", "/events-api/*", "/facilities-api/*"] as const;
+const FAULTY_PREFIXES = ["/api/*", "/events-api/*", "/facilities-api/*", "/firehose/*"] as const;
 
 export function createSandboxApp(ctx: SandboxContext): Hono {
   const app = new Hono({ strict: false });
@@ -70,6 +71,7 @@ export function createSandboxApp(ctx: SandboxContext): Hono {
   registerFacilities(app, ctx);
   registerFacilitiesAdmin(app, ctx); // facilities: /facilities-api/v2, /admin/facility-slots
   registerMail(app, ctx); // mail: /admin/mail and the inbox pages /mail
+  registerFirehose(app, ctx); // attribution: /firehose/datasets, the Attribution Catalog
   registerCards(app, ctx); // cards: imin's Card Details app at /cards (OpenID relying party), /admin/cards
 
   return app;

@@ -38,6 +38,18 @@ export const createSessionBody = z
     capacity: z.number().int().min(0).max(10_000).default(20),
     remaining: z.number().int().min(0).max(10_000).optional(),
     offers: z.array(offerInput).min(1).max(10),
+    /**
+     * The `imin:dataSource` its SessionSeries names; by default the seller's dataset. Any identifier
+     * is taken, one missing from the Attribution Catalog too (as a feed imin has not catalogued yet).
+     */
+    dataSource: z
+      .object({
+        identifier: z.string().trim().min(1).max(200),
+        name: z.string().trim().min(1).max(200).optional(),
+        publisherName: z.string().trim().min(1).max(200).optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -70,6 +82,7 @@ export function createSession(ctx: SandboxContext, input: CreateSessionInput) {
     activityIds: [activityId(input.activity)],
     offers,
   });
+  series.dataSource = input.dataSource ?? seller.dataSource;
   store.putSeries(series);
 
   const start = input.startDate ? Date.parse(input.startDate) : Math.floor(ctx.clock.now().getTime() / HOUR) * HOUR + 48 * HOUR;

@@ -56,7 +56,12 @@ export function registerAdminSessions(app: Hono, ctx: SandboxContext): void {
     return c.json(
       {
         session: { id: session.id, identifier: session.identifier, startDate: session.startDate, endDate: session.endDate },
-        series: { id: series.id, name: series.name, offers: series.offers.map((o) => ({ id: o.id, name: o.name })) },
+        series: {
+          id: series.id,
+          name: series.name,
+          offers: series.offers.map((o) => ({ id: o.id, name: o.name })),
+          dataSource: series.dataSource,
+        },
       },
       201,
     );

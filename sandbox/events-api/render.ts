@@ -2,6 +2,7 @@ import type { OfferRecord, SeriesRecord, SessionRecord, Seller, Venue } from "..
 import type { Activity } from "../store/types";
 import { publicOffer } from "./search-index";
 import { minutesDuration } from "../facilities-api/render";
+import { renderDataSource } from "../firehose/render";
 
 /** Where ids and links point; taken from the sandbox context once per request. */
 export interface EventsUrls {
@@ -237,6 +238,7 @@ export function renderEventSeries(
         ageRange: range,
         "imin:aggregateOffer": aggregate,
         offers: opts.withOffers ? renderOffers(series, opts.held) : undefined,
+        "imin:dataSource": renderDataSource(series.dataSource ?? seller.dataSource),
         subEvent: opts.sessions,
       },
     ],

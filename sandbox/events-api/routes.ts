@@ -1,6 +1,7 @@
 import type { Context, Hono } from "hono";
 import type { SandboxContext } from "../context";
 import { decodeEntitlementFilter } from "../booking/entitlement-filter";
+import { renderDataSource } from "../firehose/render";
 import { invalidRequest, notFound } from "../http/errors";
 import type { SessionRecord } from "../store/types";
 import { jsonResponse } from "../http/json";
@@ -137,6 +138,7 @@ export function registerEvents(app: Hono, ctx: SandboxContext): void {
             : { type: "QuantitativeValue", minValue: series.ageMin, maxValue: series.ageMax },
         "imin:aggregateOffer": renderAggregateOffer(series, bookable, sellerHeld),
         offers: renderOffers(series, sellerHeld),
+        "imin:dataSource": renderDataSource(series.dataSource ?? seller.dataSource),
         superEvent: {
           type: "EventSeries",
           id: eventSeriesUrl(urls(), series),

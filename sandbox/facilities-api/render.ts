@@ -1,6 +1,7 @@
 import type { Store } from "../store/store";
 import type { OfferRecord } from "../store/types";
 import { pounds, renderActivity, renderOrganizer, renderPlace } from "../events-api/render";
+import { renderDataSource } from "../firehose/render";
 import { availability, isBookable, slotOffers, type Availability } from "./slots";
 import type { CourtRecord, FacilityUseRecord, SlotRecord } from "./types";
 
@@ -111,6 +112,7 @@ export function renderFacilityUseHead(store: Store, urls: FacilitiesUrls, fu: Fa
     activity: activity ? [renderActivity(activity)] : [],
     location: renderPlace(venue, distanceKm),
     provider: renderOrganizer({ events: urls.facilities, public: urls.public }, seller),
+    "imin:dataSource": renderDataSource(seller.dataSource),
     "imin:distanceFromSearchPoint": distanceKm === undefined ? undefined : Math.round(distanceKm * 1000) / 1000,
   });
 }

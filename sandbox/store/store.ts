@@ -2,6 +2,7 @@ import type {
   Activity,
   CheckoutSessionRecord,
   CustomerRecord,
+  DatasetRecord,
   LinkedAccountRecord,
   OfferRecord,
   OrderItemRecord,
@@ -64,6 +65,8 @@ export class Store {
   readonly cards = new Map<string, SavedCardRecord>(); // by SavedCardRecord.id (opaque token)
   /** Emails each seller's booking system already knows (lower-cased): drives `imin:matchingEmailExists`. */
   readonly sellerKnownEmails = new Map<string, Set<string>>(); // by Seller.id
+  /** The Attribution Catalog (`GET /firehose/datasets`). */
+  readonly datasets = new Map<string, DatasetRecord>(); // by DatasetRecord.identifier
 
   /** Resolves booked opportunities that are not Events API sessions (facility slots); set by the seed. */
   extraSessionOf?: (sessionId: string) => SessionRecord | undefined;
@@ -95,6 +98,7 @@ export class Store {
       this.deliveries,
       this.cards,
       this.sellerKnownEmails,
+      this.datasets,
       this.sessionByIdentifierIdx,
       this.sessionsBySeriesIdx,
       this.seriesBySessionSeriesIdx,

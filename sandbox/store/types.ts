@@ -25,6 +25,31 @@ export interface Seller {
    * ("telephone-leading-zero": telephone numbers must start with 0, so "+44 …" is refused).
    */
   detailPushRule?: "telephone-leading-zero";
+  /** The open dataset this seller's sessions and facilities are published in (`imin:dataSource`). */
+  dataSource?: DataSourceRef;
+}
+
+/**
+ * What a SessionSeries or FacilityUse says of its dataset in `imin:dataSource`: enough to find it in
+ * the Attribution Catalog (`GET /firehose/datasets`), which holds the rest (dataset site, licence).
+ */
+export interface DataSourceRef {
+  identifier: string;
+  name?: string;
+  publisherName?: string;
+}
+
+/** One entry of the Attribution Catalog: an open dataset, who publishes it and under what licence. */
+export interface DatasetRecord {
+  identifier: string;
+  name: string;
+  description: string;
+  /** The dataset site: what "Source: <publisher>" links to. */
+  url: string;
+  license: string;
+  licenseName: string;
+  publisher: { name: string; url: string };
+  dateModified: string;
 }
 
 export interface Venue {
@@ -78,6 +103,8 @@ export interface SeriesRecord {
   /** High-frequency swim/gym sessions: excluded from search unless iminTag is asked for. */
   highFrequency: boolean;
   offers: OfferRecord[];
+  /** Overrides the seller's dataset (sessions made with POST /admin/sessions may name any, even one not in the catalog). */
+  dataSource?: DataSourceRef;
 }
 
 export interface SessionRecord {

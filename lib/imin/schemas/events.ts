@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { dataSource } from "./attribution";
 import {
   activeEntitlement,
   aggregateOffer,
@@ -52,6 +53,7 @@ const series = namedThing.extend({
 
 export const sessionSeries = series.extend({
   location: lenient(placeWithDistance),
+  "imin:dataSource": lenient(dataSource),
   subEvent: list(scheduledSession),
   "imin:checkoutUrlTemplate": z.string().optional(),
 });
@@ -114,6 +116,7 @@ const searchResultSeries = z.object({
       activity: list(searchLabel),
       location: lenient(searchPlace),
       "imin:aggregateOffer": lenient(iminAggregateOffer),
+      "imin:dataSource": lenient(dataSource),
       subEvent: list(searchSession),
     }),
   ),

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { dataSource } from "./attribution";
 import {
   aggregateOffer,
   concept,
@@ -41,6 +42,7 @@ const facilityUseHead = namedThing.extend({
   activity: list(concept),
   location: lenient(placeWithDistance),
   provider: lenient(organization),
+  "imin:dataSource": lenient(dataSource),
   "imin:distanceFromSearchPoint": lenient(numeric),
 });
 

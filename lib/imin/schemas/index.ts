@@ -6,3 +6,4 @@ export * from "./orders";
 export * from "./events";
 export * from "./checkout";
 export * from "./facilities";
+export * from "./attribution";
