@@ -61,6 +61,7 @@ export async function idle(report: Report) {
     IMIN_BOOKING_API_URL: `${sandboxUrl}/api/v2`,
     IMIN_EVENTS_API_URL: `${sandboxUrl}/events-api/v2`,
     IMIN_FACILITIES_API_URL: `${sandboxUrl}/facilities-api/v2`,
+    IMIN_FIREHOSE_URL: `${sandboxUrl}/firehose`,
     IMIN_CHECKOUT_URL: sandboxUrl,
     IMIN_WEBHOOK_API_KEY: webhookKey,
     PORTAL_URL: `http://localhost:${port}`,

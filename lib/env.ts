@@ -52,6 +52,8 @@ const envSchema = z.object({
   IMIN_BOOKING_API_URL: url("IMIN_BOOKING_API_URL").default("https://book.imin.co/api/v2"),
   IMIN_EVENTS_API_URL: url("IMIN_EVENTS_API_URL").default("https://search.imin.co/events-api/v2"),
   IMIN_FACILITIES_API_URL: url("IMIN_FACILITIES_API_URL").default("https://search.imin.co/facilities-api/v2"),
+  /** Firehose base: the Attribution Catalog is `{base}/datasets` (docs/imin/attribution.md). */
+  IMIN_FIREHOSE_URL: url("IMIN_FIREHOSE_URL").default("https://firehose.imin.co/firehose"),
   IMIN_CHECKOUT_URL: url("IMIN_CHECKOUT_URL"),
   IMIN_WEBHOOK_API_KEY: z.string().trim().min(8, "IMIN_WEBHOOK_API_KEY must be at least 8 characters"),
   IMIN_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(8000),

@@ -128,6 +128,7 @@ async function main() {
       IMIN_BOOKING_API_URL: `${sandbox.url}/api/v2`,
       IMIN_EVENTS_API_URL: `${sandbox.url}/events-api/v2`,
       IMIN_FACILITIES_API_URL: `${sandbox.url}/facilities-api/v2`,
+      IMIN_FIREHOSE_URL: `${sandbox.url}/firehose`,
       IMIN_CHECKOUT_URL: sandbox.url,
       IMIN_WEBHOOK_API_KEY: webhookKey,
       IMIN_SANDBOX: "true",

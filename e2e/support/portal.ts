@@ -24,6 +24,7 @@ export function sandboxAsIminEnv(): Record<string, string> {
     IMIN_BOOKING_API_URL: `${sandbox}/api/v2`,
     IMIN_EVENTS_API_URL: `${sandbox}/events-api/v2`,
     IMIN_FACILITIES_API_URL: `${sandbox}/facilities-api/v2`,
+    IMIN_FIREHOSE_URL: `${sandbox}/firehose`,
     IMIN_CHECKOUT_URL: sandbox,
     IMIN_WEBHOOK_API_KEY: E2E.webhookKey,
     IMIN_SANDBOX: "true",

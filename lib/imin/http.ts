@@ -8,7 +8,7 @@ import { endpointLabel } from "./endpoint-label";
 import { IminError, kindForStatus, scrub } from "./errors";
 import { errorBody, safeParseImin } from "./schemas";
 
-type IminService = "booking" | "events" | "facilities" | "checkout";
+type IminService = "booking" | "events" | "facilities" | "firehose" | "checkout";
 type IminMethod = "GET" | "POST" | "PATCH" | "DELETE";
 
 interface IminRequestOptions<S extends z.ZodType> {
@@ -38,6 +38,7 @@ function serviceBase(service: IminService): string {
   if (service === "booking") return env.IMIN_BOOKING_API_URL;
   if (service === "events") return env.IMIN_EVENTS_API_URL;
   if (service === "facilities") return env.IMIN_FACILITIES_API_URL;
+  if (service === "firehose") return env.IMIN_FIREHOSE_URL;
   return env.IMIN_CHECKOUT_URL;
 }
 

@@ -139,6 +139,7 @@ export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
         IMIN_BOOKING_API_URL: `${opts.iminUrl}/api/v2`,
         IMIN_EVENTS_API_URL: `${opts.iminUrl}/events-api/v2`,
         IMIN_FACILITIES_API_URL: `${opts.iminUrl}/facilities-api/v2`,
+        IMIN_FIREHOSE_URL: `${opts.iminUrl}/firehose`,
         IMIN_CHECKOUT_URL: opts.iminUrl,
         IMIN_WEBHOOK_API_KEY: opts.webhookKey,
         IMIN_SANDBOX: "true",
