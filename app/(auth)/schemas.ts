@@ -20,6 +20,8 @@ export const signUpSchema = z
     is13OrOver: checkboxField,
     /** The form's one-time token (a double submit is one sign-up). */
     nonce: z.string().regex(/^[A-Za-z0-9_-]{22}$/, "Please reload the page and try again."),
+    /** Where to come back to after confirming (checked by safeCallbackPath where it is used). */
+    callbackUrl: z.string().max(2000).optional(),
   })
   .superRefine((v, ctx) => {
     refineNewPassword(ctx, v.password, [getBrokerConfig().name, v.email, v.givenName, v.familyName]);

@@ -5,9 +5,12 @@ import { sendMail } from "@/lib/mail/send";
 import { portalUrl } from "@/lib/portal-url";
 import { sendVerificationLinkWithinLimits } from "./verify-email";
 
-/** Sends what a sign-up calls for (run after the answer, so its timing reveals nothing). */
-export async function sendSignUpMail(followUp: SignUpFollowUp) {
-  if (followUp.mail === "verify") await sendVerificationLinkWithinLimits(followUp.user);
+/**
+ * Sends what a sign-up calls for (run after the answer, so its timing reveals nothing). `returnPath`:
+ * the page the sign-up started from (a public session page), carried by the confirmation link.
+ */
+export async function sendSignUpMail(followUp: SignUpFollowUp, returnPath?: string) {
+  if (followUp.mail === "verify") await sendVerificationLinkWithinLimits(followUp.user, new Date(), returnPath);
   // One such note an hour per address: the sign-up form must not become a way to flood an inbox.
   if (
     followUp.mail === "already-registered" &&

@@ -2,6 +2,7 @@ import "server-only";
 import { verifyLogin } from "@/lib/auth/verify-login";
 import { getUserByEmail, getUserById, markEmailVerified, markEmailVerifiedByBrowser } from "@/lib/accounts/store";
 import type { User } from "@/lib/db/schema";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { sendMail } from "@/lib/mail/send";
 import { portalUrl } from "@/lib/portal-url";
 import { type CreateResult, ensureCustomerAccount } from "./create-customer";
@@ -17,15 +18,18 @@ const RESEND_LIMITS = { perHour: 4, gapSeconds: 60 };
  * carries no name: the address is not confirmed, and whatever was typed at sign-up is not shown to
  * its owner.
  */
-export async function sendVerificationLink(user: User, now = new Date()) {
+export async function sendVerificationLink(user: User, now = new Date(), returnPath?: string) {
   const token = await issueToken({ userId: user.id, purpose: "verify_email" }, now);
-  await sendMail("verify-email", user.email, { verifyUrl: portalUrl(`/verify-email?token=${token}`) });
+  // The page to come back to after confirming (a public session page): the callbackUrl checks, or none.
+  const next = returnPath ? safeCallbackPath(returnPath, "") : "";
+  const query = next ? `&next=${encodeURIComponent(next)}` : "";
+  await sendMail("verify-email", user.email, { verifyUrl: portalUrl(`/verify-email?token=${token}${query}`) });
 }
 
 /** A verification link within RESEND_LIMITS, whoever asks (a sign-up or the resend form). Returns whether it went out. */
-export async function sendVerificationLinkWithinLimits(user: User, now = new Date()): Promise<boolean> {
+export async function sendVerificationLinkWithinLimits(user: User, now = new Date(), returnPath?: string): Promise<boolean> {
   if (!(await mayIssueToken(user.id, "verify_email", RESEND_LIMITS, now)).ok) return false;
-  await sendVerificationLink(user, now);
+  await sendVerificationLink(user, now, returnPath);
   return true;
 }
 

@@ -25,10 +25,27 @@ export async function searchTimetable(user: CustomerRef, f: SearchFilters, centr
     searchWithEntitlement(user, (filter) => searchSessions(filters, centre, filter)),
     bookedSessions(user),
   ]);
+  return withCourtsAndOtherDays(
+    { ...results, items: results.items.map((s) => (s.identifier && booked.has(s.identifier) ? { ...s, booked: true } : s)) },
+    f,
+    filters,
+    centre,
+  );
+}
+
+/**
+ * The timetable as imin's search answers anyone (a signed-out visitor): no entitlement filter, no
+ * places marked as booked; the same Courts tab and other days as a customer's.
+ */
+export async function searchAsEveryone(f: SearchFilters, centre: SearchCentre): Promise<SearchResults> {
+  const filters = f.activity ? { ...f, activity: exactActivity(f.activity, await getActivityLabels()) ?? f.activity } : f;
+  return withCourtsAndOtherDays(await searchSessions(filters, centre), f, filters, centre);
+}
+
+async function withCourtsAndOtherDays(results: SearchResults, f: SearchFilters, filters: SearchFilters, centre: SearchCentre) {
   const courtActivity = filters.activity ? exactActivity(filters.activity, COURT_ACTIVITIES) : undefined;
   const timetable: SearchResults = {
     ...results,
-    items: results.items.map((s) => (s.identifier && booked.has(s.identifier) ? { ...s, booked: true } : s)),
     courts: courtActivity
       ? { activity: courtActivity, href: courtsHref({ lat: f.lat, lng: f.lng, where: f.where, km: f.km, activity: courtActivity }) }
       : undefined,

@@ -1,11 +1,14 @@
 import Link from "next/link";
 
-/** The line under an auth form that leads back to sign-in: "Remembered it? Sign in". */
-export function SignInPrompt({ question }: { question: string }) {
+/** The line under an auth form that leads back to sign-in: "Remembered it? Sign in" (and on to `callbackUrl`, a checked path). */
+export function SignInPrompt({ question, callbackUrl }: { question: string; callbackUrl?: string }) {
   return (
     <p className="text-sm">
       {question}{" "}
-      <Link href="/sign-in" className="text-link font-semibold underline underline-offset-2">
+      <Link
+        href={callbackUrl ? `/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/sign-in"}
+        className="text-link font-semibold underline underline-offset-2"
+      >
         Sign in
       </Link>
     </p>

@@ -45,7 +45,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       </p>
       <p className="text-sm">
         New here?{" "}
-        <Link href="/sign-up" className="text-link font-semibold underline underline-offset-2">
+        <Link
+          href={callbackUrl && !reauth ? `/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/sign-up"}
+          className="text-link font-semibold underline underline-offset-2"
+        >
           Create an account
         </Link>
       </p>

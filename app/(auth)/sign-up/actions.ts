@@ -8,6 +8,7 @@ import { newSignUpBrowser, setSignUpBrowserCookie } from "@/lib/accounts/sign-up
 import { sendSignUpMail } from "@/lib/accounts/sign-up-mail";
 import { validatedAction } from "@/lib/actions/authed-action";
 import { signUp } from "@/lib/accounts/sign-up";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { clientIp } from "@/lib/auth/client-ip";
 import { signUpSchema } from "../schemas";
 
@@ -39,8 +40,9 @@ export const signUpAction = validatedAction(signUpSchema, async (data) => {
   }
   await setSignUpBrowserCookie(browser);
   await setCheckEmailAddress(data.email);
+  const returnPath = data.callbackUrl ? safeCallbackPath(data.callbackUrl, "") || undefined : undefined;
   after(() =>
-    sendSignUpMail(followUp).catch((e: unknown) => {
+    sendSignUpMail(followUp, returnPath).catch((e: unknown) => {
       console.error(`sign-up mail not queued: ${e instanceof Error ? e.name : "error"}`);
     }),
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { isSigningUpBrowser, isTokenUsable } from "../data";
 import { INVALID_LINK_MESSAGE } from "./messages";
 import { BrowserConfirmForm } from "./_components/browser-confirm-form";
@@ -9,7 +10,9 @@ import { VerifyForm } from "./_components/verify-form";
 export const metadata: Metadata = { title: "Confirm your email address", referrer: "no-referrer" };
 
 export default async function VerifyEmailPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { token } = await searchParams;
+  const { token, next: rawNext } = await searchParams;
+  // Where the sign-up started (a public session page), carried by the link; the callbackUrl checks.
+  const next = typeof rawNext === "string" ? safeCallbackPath(rawNext, "") || undefined : undefined;
   const usable = typeof token === "string" && (await isTokenUsable(token, "verify_email"));
   // The browser that signed up confirms with one press; any other is asked for the sign-up password.
   const sameBrowser = usable && (await isSigningUpBrowser(token));
@@ -19,14 +22,14 @@ export default async function VerifyEmailPage({ searchParams }: { searchParams: 
       {sameBrowser ? (
         <>
           <p className="text-sm">You signed up in this browser: confirm this address to finish creating your account and sign in.</p>
-          <BrowserConfirmForm token={token} />
+          <BrowserConfirmForm token={token} next={next} />
         </>
       ) : usable ? (
         <>
           <p className="text-sm">
             To finish creating your account, confirm this address with the password you chose when you signed up. You can then sign in.
           </p>
-          <VerifyForm token={token} />
+          <VerifyForm token={token} next={next} />
           <p className="text-sm">Didn't sign up? Ignore this email — nothing happens without the password.</p>
         </>
       ) : (

@@ -4,6 +4,6 @@ export { getActivityLabels } from "@/lib/book/activity-list";
 export { readBookingCustomer } from "@/lib/book/customer-facts";
 export { getPlaces } from "@/lib/book/place-list";
 export { searchTimetable } from "@/lib/book/timetable";
-export { listPlaces } from "@/lib/imin/events";
+export { searchPublicCourts, searchPublicTimetable } from "@/lib/book/public-reads";
 export { searchCourts } from "@/lib/imin/facilities";
 export { IminError } from "@/lib/imin/errors";

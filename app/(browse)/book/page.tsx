@@ -6,23 +6,25 @@ import { exactActivity } from "@/lib/book/activity-match";
 import { parseSearchParams, searchHref, toSearchParams } from "@/lib/book/search-state";
 import { COURT_ACTIVITIES, courtsHref } from "@/lib/facilities/search-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireUser } from "@/lib/auth/current-user";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { getBrokerConfig } from "@/lib/broker/config";
 import { venueDayKey } from "@/lib/time/venue-time";
-import { getActivityLabels, getPlaces, IminError, searchTimetable } from "./data";
+import { getActivityLabels, getPlaces, IminError, searchPublicTimetable, searchTimetable } from "./data";
 
 export const metadata: Metadata = { title: "Book a session" };
 
 /**
- * The timetable. The first render is server-side (results included); later searches, days, paging
- * and the back button update the list in place through the client component and /api/search.
+ * The timetable, for customers and visitors alike. The first render is server-side (results
+ * included); later searches, days, paging and the back button update the list in place through the
+ * client component and /api/search. A visitor sees imin's search as everyone sees it (standard
+ * prices, no places marked booked), read once for many views (lib/book/public-reads.ts).
  */
 export default async function BookPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
-  if (params.tab === "courts") return <CourtsTab params={params} signedIn={requireUser()} />;
+  if (params.tab === "courts") return <CourtsTab params={params} signedIn={getCurrentUser()} />;
   const broker = getBrokerConfig();
   const home = broker.defaultLocation;
-  const user = requireUser();
+  const user = getCurrentUser();
   const placeList = getPlaces();
   const filters = parseSearchParams(params);
   const choices = placeList.then((list) =>
@@ -38,9 +40,11 @@ export default async function BookPage({ searchParams }: { searchParams: Promise
     else if (place) Object.assign(filters, { lat: place.latitude, lng: place.longitude, where: place.name });
   }
   const centre = filters.lat !== undefined && filters.lng !== undefined ? { latitude: filters.lat, longitude: filters.lng } : home;
-  const searches = Promise.allSettled([user.then((u) => searchTimetable(u, filters, centre))]);
+  const searches = Promise.allSettled([
+    user.then((u) => (u ? searchTimetable(u, filters, centre) : searchPublicTimetable(filters, centre))),
+  ]);
   const activities = getActivityLabels();
-  await user;
+  const signedOut = !(await user);
   const [[results], places] = await Promise.all([searches, choices]);
   const initialError =
     results.status === "rejected"
@@ -75,6 +79,7 @@ export default async function BookPage({ searchParams }: { searchParams: Promise
         activities={await activities}
         today={venueDayKey(new Date().toISOString()) ?? new Date().toISOString().slice(0, 10)}
         unit={broker.distanceUnit}
+        signedOut={signedOut}
       />
     </>
   );

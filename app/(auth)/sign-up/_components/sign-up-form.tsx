@@ -20,15 +20,16 @@ const isOver13 = (v: string) => {
   return birthday13 <= now && Number(m[1]) > now.getFullYear() - 120;
 };
 
-/** `nonce` is the form's one-time token: submitting twice is one sign-up. */
-export function SignUpForm({ nonce }: { nonce: string }) {
+/** `nonce` is the form's one-time token: submitting twice is one sign-up. `callbackUrl`: the page to come back to after confirming. */
+export function SignUpForm({ nonce, callbackUrl, email }: { nonce: string; callbackUrl?: string; email?: string }) {
   const [state, action] = useActionState(signUpAction, initialActionState);
-  const { values: v, errors: e, key: k, field } = echoFields(state);
+  const { values: v, errors: e, key: k, field } = echoFields(state, { email });
   const over13 = useFieldErrors(e.is13OrOver, (value) => value === "on");
   return (
     <form action={action} className="space-y-4" noValidate aria-label="Create your account">
       <FormMessage state={state} />
       <input type="hidden" name="nonce" value={nonce} />
+      {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
       <div className="grid gap-4 sm:grid-cols-2">
         {field("givenName", "First name", { autoComplete: "given-name", required: true, isValid: isName })}
         {field("familyName", "Last name", { autoComplete: "family-name", required: true, isValid: isName })}

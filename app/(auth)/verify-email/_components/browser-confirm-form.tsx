@@ -7,12 +7,13 @@ import { initialActionState } from "@/lib/actions/action-state";
 import { confirmInThisBrowserAction } from "../actions";
 
 /** The link in the browser that signed up: one press confirms the address and signs in. */
-export function BrowserConfirmForm({ token }: { token: string }) {
+export function BrowserConfirmForm({ token, next }: { token: string; next?: string }) {
   const [state, action] = useActionState(confirmInThisBrowserAction, initialActionState);
   return (
     <form action={action} className="space-y-4" aria-label="Confirm your email address">
       <FormMessage state={state} />
       <input type="hidden" name="token" value={token} />
+      {next ? <input type="hidden" name="next" value={next} /> : null}
       <SubmitButton pendingText="Confirming…" className="w-full">
         Confirm and sign in
       </SubmitButton>

@@ -13,6 +13,8 @@ export { groupBookingPath, reconcileGroupBooking } from "@/lib/group-booking/che
 export { getGroupBooking } from "@/lib/group-booking/store";
 export { groupOutlook, stepProblem } from "@/lib/group-booking/outlook";
 export { getSessionDetail } from "@/lib/imin/events";
+export { getPublicSessionDetail } from "@/lib/book/public-reads";
+export { guestCheckoutUrl } from "@/lib/book/guest-checkout";
 
 interface Holder {
   givenName?: string;

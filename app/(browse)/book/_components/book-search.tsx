@@ -28,6 +28,7 @@ export function BookSearch({
   activities,
   today,
   unit,
+  signedOut = false,
 }: {
   initialQuery: string;
   initialResults?: SearchResults;
@@ -38,6 +39,8 @@ export function BookSearch({
   /** The venue's calendar day at the server's render (YYYY-MM-DD): the date strip starts on it. */
   today: string;
   unit: DistanceUnit;
+  /** A visitor's search: imin's standard prices, said so. */
+  signedOut?: boolean;
 }) {
   const params = useSearchParams();
   const filters = parseSearchParams(params);
@@ -80,6 +83,11 @@ export function BookSearch({
             {formatRadius(filters.km, unit)}
           </span>
         </h2>
+        {signedOut ? (
+          <p className="text-sm text-gray-700" data-testid="member-prices-note">
+            Standard prices. Member prices after you sign in.
+          </p>
+        ) : null}
         {failure ? (
           <div role="alert" className="my-2 rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-950">
             {failure}

@@ -7,12 +7,15 @@ import { BookBar, BookLink } from "../../_components/book-bar";
 import { BookNowForm } from "../../_components/book-now-form";
 import { type OfferChoice, OfferList, offerChoices, ticketsAgeRange } from "../../_components/offer-list";
 import { FactRow, WhenWhere, WhereRow } from "../../_components/when-where";
+import { MemberPricesNote, VisitorBookChoice, VisitorBookLink } from "../../_components/visitor-book";
 import { BackToSearch } from "../_components/back-to-search";
 import { type PersonRow, WhoIsComing } from "../_components/who-is-coming";
 import {
   cancelPolicyText,
+  getPublicSessionDetail,
   getSessionDetail,
   groupBookingPath,
+  guestCheckoutUrl,
   householdPeople,
   IminError,
   listHouseholdMembers,
@@ -24,7 +27,7 @@ import { startGroupBooking } from "../group-actions";
 import { readBookingCustomer } from "../../data";
 import { describeAgeRange } from "@/lib/book/eligibility";
 import { Alert } from "@/components/ui/alert";
-import { requireUser } from "@/lib/auth/current-user";
+import { getCurrentUser, type PortalUser } from "@/lib/auth/current-user";
 import { formatDateTimeRange, formatDuration, formatPrice } from "@/lib/format";
 import { namesOf, type PersonOption, stepLabel } from "@/lib/group-booking/plan";
 import { bookNow } from "../actions";
@@ -57,24 +60,109 @@ function barPolicy(offers: OfferView[]): string | undefined {
   return policies.size > 1 ? `${policy} (${cheapest.name}; other tickets differ)` : policy;
 }
 
+/** A customer's view (their prices, family and places), or a visitor's: what imin shows everyone. */
 export default async function SessionPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
-  const [user, { sessionId }, { from }] = await Promise.all([requireUser(), params, searchParams]);
+  const [user, { sessionId }, { from }] = await Promise.all([getCurrentUser(), params, searchParams]);
+  if (!user) return <VisitorSessionPage sessionId={sessionId} from={from} />;
+  return <CustomerSessionPage user={user} sessionId={sessionId} from={from} />;
+}
+
+function LoadFailed({ from, error }: { from?: string | string[]; error: unknown }) {
+  const message = error instanceof IminError ? error.customerMessage : "This session could not be loaded.";
+  return (
+    <>
+      <BackToSearch from={from} />
+      <h1 className="mb-4 text-2xl font-bold">Session details</h1>
+      <Alert tone="error">{message}</Alert>
+    </>
+  );
+}
+
+/**
+ * A signed-out visitor's view: imin's data as its search shows everyone (one read shared by every
+ * visitor for a short while), standard prices with "Member prices after you sign in" where a
+ * price is charged, and Book as a choice of creating an account or signing in (or guest checkout).
+ */
+async function VisitorSessionPage({ sessionId, from }: { sessionId: string; from?: string | string[] }) {
+  const [detailResult] = await Promise.allSettled([getPublicSessionDetail(sessionId)]);
+  if (detailResult.status === "rejected") return <LoadFailed from={from} error={detailResult.reason} />;
+  const detail = detailResult.value;
+  if (!detail) notFound();
+  // Nobody's memberships are known: a members-only ticket is refused as for a customer without the link.
+  const choices = offerChoices(detail, { linkedSellerIds: [] });
+  const usable = choices.filter((c) => c.eligibility.ok).map((c) => c.offer);
+  const paid = (offers: OfferView[]) => offers.some((o) => (o.price ?? 0) > 0);
+  const venue = detail.venue;
+  const duration = formatDuration(detail.startDate, detail.endDate ?? null);
+  const ages = ticketsAgeRange(detail.offers) ?? { min: detail.ageMin, max: detail.ageMax };
+  const back = `/book/${encodeURIComponent(sessionId)}`;
+  return (
+    <article className="flex flex-col">
+      <BackToSearch from={from} />
+      <h1 className="text-2xl font-bold tracking-tight">{detail.name}</h1>
+      {detail.activity ? <p className="mt-1 text-gray-800">{detail.activity}</p> : null}
+      {!detail.bookable ? (
+        <Alert tone="warning" className="mt-4" title={`Not bookable: ${detail.reason ?? "not bookable online"}`}>
+          {detail.cancellationMessage ?? "You can't book this session online. Try another session."}
+        </Alert>
+      ) : null}
+      {usable.length > 0 ? (
+        <BookBar
+          price={
+            <>
+              {barPrice(usable.map((o) => ({ price: o.price, currency: o.currency })))}
+              {paid(usable) ? <MemberPricesNote /> : null}
+            </>
+          }
+          policy={barPolicy(usable)}
+          action={<VisitorBookLink />}
+        />
+      ) : null}
+      <WhenWhere id="when-where" footer={detail.description ? <p className="mt-3 text-sm">{detail.description}</p> : null}>
+        <FactRow label="When">
+          {formatDateTimeRange(detail.startDate, detail.endDate)}
+          {duration ? ` (${duration})` : ""}
+        </FactRow>
+        {venue ? <WhereRow venue={venue} /> : null}
+        {detail.seller?.name ? <FactRow label="Organiser">{detail.seller.name}</FactRow> : null}
+        <FactRow label="Who for" testId="who-for">
+          {describeAgeRange(ages.min, ages.max)}
+        </FactRow>
+        {detail.remaining !== undefined ? (
+          <FactRow label="Spaces">{detail.remaining === 0 ? "Full" : `${detail.remaining} left`}</FactRow>
+        ) : null}
+      </WhenWhere>
+      <OfferList
+        kind="session"
+        item={detail}
+        customer={{ linkedSellerIds: [] }}
+        price={(offer) => (
+          <p className="mt-1 text-base">
+            <span className="font-semibold">{formatPrice(offer.price, offer.currency) || "Price on request"}</span>
+          </p>
+        )}
+        unbookable={(refusal) => ({
+          reason: refusal.linkSellers
+            ? `Members only: sign in and link your ${detail.seller?.name ?? "organiser"} account.`
+            : refusal.reason,
+        })}
+        action={() => null}
+      />
+      {usable.length > 0 ? (
+        <VisitorBookChoice back={back} guestCheckoutUrl={guestCheckoutUrl(detail.checkoutUrlTemplate, sessionId)} />
+      ) : null}
+    </article>
+  );
+}
+
+async function CustomerSessionPage({ user, sessionId, from }: { user: PortalUser; sessionId: string; from?: string | string[] }) {
   // Independent reads in parallel; the customer's accounts and age only refine what is shown.
   // The family members (a database read) load beside imin's answers.
   const membersRead = listHouseholdMembers(user.id);
   membersRead.catch(() => undefined);
   const customerRead = readBookingCustomer(user.iminCustomerId);
   const [detailResult] = await Promise.allSettled([getSessionDetail(sessionId)]);
-  if (detailResult.status === "rejected") {
-    const message = detailResult.reason instanceof IminError ? detailResult.reason.customerMessage : "This session could not be loaded.";
-    return (
-      <>
-        <BackToSearch from={from} />
-        <h1 className="mb-4 text-2xl font-bold">Session details</h1>
-        <Alert tone="error">{message}</Alert>
-      </>
-    );
-  }
+  if (detailResult.status === "rejected") return <LoadFailed from={from} error={detailResult.reason} />;
   let detail = detailResult.value;
   if (!detail) notFound();
   // Who already has a place (and an unfinished booking for several people) beside the customer's facts.

@@ -7,7 +7,7 @@ import { zoneAbbreviation } from "@/lib/facilities/time-labels";
 import { formatDate } from "@/lib/format";
 import { IminError } from "@/lib/imin/errors";
 import { venueDayKey, venueTimeToUtcIso } from "@/lib/time/venue-time";
-import { listPlaces, searchCourts } from "../../data";
+import { getPlaces, searchCourts, searchPublicCourts } from "../../data";
 import { BookTabs } from "./book-tabs";
 import { CourtsForm } from "./courts-form";
 import { CourtsResults } from "./courts-results";
@@ -34,6 +34,7 @@ const NOTICES: Record<string, { title: string; text: string }> = {
 /**
  * The "Courts and pitches" tab of /book: one Facilities API `upcoming-slots` call for the venue day,
  * grouped by venue. Server-rendered from the URL; an imin outage shows a message here, not an error page.
+ * Nothing on it is a customer's: a visitor's view shares its imin read with other visitors'.
  */
 export async function CourtsTab({
   params,
@@ -50,8 +51,8 @@ export async function CourtsTab({
   const outOfRange = filters.day !== undefined && (filters.day < today || filters.day > lastDay);
   const day = filters.day && !outOfRange ? filters.day : today;
   const centre = filters.lat !== undefined && filters.lng !== undefined ? { latitude: filters.lat, longitude: filters.lng } : home;
-  const searches = Promise.allSettled([searchCourts({ ...filters, day }, day, centre), listPlaces(home)]);
-  await signedIn;
+  const search = (await signedIn) ? searchCourts : searchPublicCourts;
+  const searches = Promise.allSettled([search({ ...filters, day }, day, centre), getPlaces()]);
   const [results, places] = await searches;
   const noon = venueTimeToUtcIso(day, "12:00:00");
   const dayLabel = formatDate(noon);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
-import { requireUser } from "@/lib/auth/current-user";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { slotGridHref } from "@/lib/facilities/grid-link";
 import { courtsHref } from "@/lib/facilities/search-state";
 import { formatDateTimeRange, formatDuration, formatPrice } from "@/lib/format";
@@ -9,9 +9,10 @@ import { BookBar, BookLink } from "../../_components/book-bar";
 import { BookNowForm } from "../../_components/book-now-form";
 import { OfferList, offerChoices } from "../../_components/offer-list";
 import { FactRow, WhenWhere, WhereRow } from "../../_components/when-where";
+import { MemberPricesNote, VisitorBookChoice, VisitorBookLink } from "../../_components/visitor-book";
 import { readBookingCustomer } from "../../data";
 import { bookSlot } from "./actions";
-import { cancelPolicyText, getSlotDetail, IminError, type OfferView, type SlotDetail } from "./data";
+import { cancelPolicyText, getPublicSlotDetail, getSlotDetail, IminError, type OfferView, type SlotDetail } from "./data";
 
 export const metadata: Metadata = { title: "Book a court" };
 
@@ -37,11 +38,16 @@ function offerPrice(offer: OfferView): string {
   return formatPrice(offer.price, offer.currency) || "Price on request";
 }
 
+/**
+ * A customer's view (their accounts and age decide which prices they can book), or a signed-out
+ * visitor's: imin's data as everyone sees it (one read shared by visitors for a short while), Book
+ * as a choice of creating an account or signing in.
+ */
 export default async function SlotPage({ params }: { params: Params }) {
-  const [user, { slotId }] = await Promise.all([requireUser(), params]);
+  const [user, { slotId }] = await Promise.all([getCurrentUser(), params]);
   // One by-ID call for the slot; the customer's accounts and age only refine who may take which price.
-  const customerRead = readBookingCustomer(user.iminCustomerId);
-  const [slotResult] = await Promise.allSettled([getSlotDetail(slotId)]);
+  const customerRead = user ? readBookingCustomer(user.iminCustomerId) : Promise.resolve({ linkedSellerIds: [] });
+  const [slotResult] = await Promise.allSettled([user ? getSlotDetail(slotId) : getPublicSlotDetail(slotId)]);
   if (slotResult.status === "rejected" || !slotResult.value) {
     const message =
       slotResult.status === "fulfilled"
@@ -92,14 +98,21 @@ export default async function SlotPage({ params }: { params: Params }) {
 
       {cheapest ? (
         <BookBar
-          price={`${severalPrices ? "From " : ""}${offerPrice(cheapest.offer)}`}
+          price={
+            <>
+              {`${severalPrices ? "From " : ""}${offerPrice(cheapest.offer)}`}
+              {!user && usable.some((u) => (u.offer.price ?? 0) > 0) ? <MemberPricesNote /> : null}
+            </>
+          }
           policy={
             new Set(usable.map((u) => u.offer.cancelMinutesBefore)).size > 1
               ? `${cancelPolicyText(cheapest.offer.cancelMinutesBefore)} (${cheapest.offer.name}; other prices differ)`
               : cancelPolicyText(cheapest.offer.cancelMinutesBefore)
           }
           action={
-            single ? (
+            !user ? (
+              <VisitorBookLink />
+            ) : single ? (
               <BookNowForm
                 action={bookSlot}
                 fields={{ slotId, offerId: single.eligibility.offerId }}
@@ -141,8 +154,8 @@ export default async function SlotPage({ params }: { params: Params }) {
         price={(offer) => <p className="mt-1 text-base font-semibold">{offerPrice(offer)}</p>}
         unbookable={(refusal) => ({ reason: slot.bookable ? refusal.reason : "Not bookable online", linkSellers: refusal.linkSellers })}
         action={(offer, eligibility) =>
-          // One price is booked from the bar.
-          single ? null : (
+          // One price is booked from the bar; a visitor books through the choice below.
+          single || !user ? null : (
             <BookNowForm
               action={bookSlot}
               fields={{ slotId, offerId: eligibility.offerId }}
@@ -151,6 +164,7 @@ export default async function SlotPage({ params }: { params: Params }) {
           )
         }
       />
+      {!user && usable.length > 0 ? <VisitorBookChoice back={`/book/slot/${encodeURIComponent(slotId)}`} /> : null}
     </article>
   );
 }

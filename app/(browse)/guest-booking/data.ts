@@ -1,0 +1,3 @@
+import "server-only";
+
+export { getPublicSessionDetail } from "@/lib/book/public-reads";
