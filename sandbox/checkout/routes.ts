@@ -5,6 +5,7 @@ import { parseJsonBody } from "../http/validate";
 import type { CheckoutSessionRecord } from "../store/types";
 import { decideCheckout, sessionParts, unitPricePence } from "./create";
 import { checkoutPage, confirmationPage, problemPage, type PageParts } from "./page";
+import { registerGuestCheckout } from "./guest";
 import { payCheckout } from "./pay";
 import { cardsOfCustomer } from "../cards/saved-cards";
 import { BACK_TO_BROKER, checkoutSessionRequest, normalizeKeywords } from "./request";
@@ -96,13 +97,15 @@ export function registerCheckout(app: Hono, ctx: SandboxContext): void {
     return html(c, checkoutPage(parts, { error: outcome.message, cardValue: cardNumber, savedCards, paymentMethod }), status);
   });
 
-  // Guest checkout (the `imin:checkoutUrlTemplate` target) is not simulated; say so plainly.
+  // Guest checkout of a session (the ScheduledSession's `imin:checkoutUrlTemplate` target): ./guest.ts.
+  registerGuestCheckout(app, ctx);
+  // A slot's guest checkout is not simulated; say so plainly.
   app.get("/checkout/v1/*", (c) =>
     html(
       c,
       problemPage(
-        "Guest checkout is not simulated",
-        "The imin sandbox simulates Authenticated Checkout only: POST an imin:CheckoutSession to /api/checkout-sessions and open potentialAction[0].target.",
+        "Guest checkout is not simulated for slots",
+        "The imin sandbox simulates guest checkout for sessions only; book a slot through Authenticated Checkout: POST an imin:CheckoutSession to /api/checkout-sessions and open potentialAction[0].target.",
       ),
       404,
     ),
