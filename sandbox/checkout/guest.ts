@@ -27,8 +27,8 @@ interface GuestCheckout {
 const guestsByContext = new WeakMap<SandboxContext, Map<string, GuestCheckout>>();
 
 function guests(ctx: SandboxContext): Map<string, GuestCheckout> {
-  let map = guestsByContext.get(ctx);
-  if (!map) guestsByContext.set(ctx, (map = new Map()));
+  const map = guestsByContext.get(ctx) ?? new Map<string, GuestCheckout>();
+  guestsByContext.set(ctx, map);
   return map;
 }
 
