@@ -1,4 +1,5 @@
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from "next/constants.js";
+import createNextIntlPlugin from "next-intl/plugin";
 import { buildServiceWorker } from "./scripts/build-service-worker.mjs";
 
 // Headers on every response; lib/security/headers.ts has the same list (a unit test compares them).
@@ -14,7 +15,7 @@ const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; fo
 const DENY_ALL_PERMISSIONS =
   "geolocation=(), accelerometer=(), autoplay=(), camera=(), display-capture=(), encrypted-media=(), fullscreen=(), " +
   "gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), picture-in-picture=(), publickey-credentials-get=(), " +
-  "screen-wake-lock=(), serial=(), usb=(), xr-spatial-tracking=(), browsing-topics=()";
+  "publickey-credentials-create=(), screen-wake-lock=(), serial=(), usb=(), xr-spatial-tracking=(), browsing-topics=()";
 // Responses that proxy.ts does not see (it handles pages).
 const NON_PAGE_SOURCES = [
   "/api/:path*",
@@ -37,10 +38,13 @@ export function securityHeaders(phase) {
   ];
 }
 
+// The message catalogues (docs/features/languages.md): the language is chosen per request in i18n/request.ts.
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+
 /** @type {(phase: string) => import('next').NextConfig} */
 export default function nextConfig(phase) {
   if (phase === PHASE_PRODUCTION_BUILD) buildServiceWorker();
-  return {
+  return withNextIntl({
     // Several builds can live side by side (tests, benchmarks, parallel work) when NEXT_DIST_DIR is set.
     distDir: process.env.NEXT_DIST_DIR || ".next",
     poweredByHeader: false,
@@ -59,5 +63,5 @@ export default function nextConfig(phase) {
       "@opentelemetry/sdk-trace-node",
       "@opentelemetry/exporter-trace-otlp-http",
     ],
-  };
+  });
 }

@@ -7,6 +7,9 @@
 
 /** Paths whose pages may ask for the browser's location (the /book search). */
 const GEOLOCATION_PREFIXES = ["/book"];
+/** Paths whose pages may create and use passkeys (the staff console's second factor). */
+const PASSKEY_PREFIXES = ["/staff"];
+const PASSKEY_FEATURES = new Set(["publickey-credentials-get", "publickey-credentials-create"]);
 
 const DENIED_FEATURES = [
   "accelerometer",
@@ -22,6 +25,7 @@ const DENIED_FEATURES = [
   "payment",
   "picture-in-picture",
   "publickey-credentials-get",
+  "publickey-credentials-create",
   "screen-wake-lock",
   "serial",
   "usb",
@@ -29,9 +33,15 @@ const DENIED_FEATURES = [
   "browsing-topics",
 ];
 
+const under = (pathname: string, prefixes: string[]) => prefixes.some((p) => pathname === p || pathname.startsWith(`${p}/`));
+
 export function permissionsPolicy(pathname: string): string {
-  const geolocation = GEOLOCATION_PREFIXES.some((p) => pathname === p || pathname.startsWith(`${p}/`)) ? "(self)" : "()";
-  return [`geolocation=${geolocation}`, ...DENIED_FEATURES.map((f) => `${f}=()`)].join(", ");
+  const geolocation = under(pathname, GEOLOCATION_PREFIXES) ? "(self)" : "()";
+  const passkeys = under(pathname, PASSKEY_PREFIXES);
+  return [
+    `geolocation=${geolocation}`,
+    ...DENIED_FEATURES.map((f) => `${f}=${passkeys && PASSKEY_FEATURES.has(f) ? "(self)" : "()"}`),
+  ].join(", ");
 }
 
 /** The policy for responses that are not pages (API routes, files). */

@@ -51,6 +51,18 @@ describe("security headers", () => {
     for (const feature of ["camera", "microphone", "payment", "usb"]) expect(permissionsPolicy("/book")).toContain(`${feature}=()`);
   });
 
+  test("Permissions-Policy: passkeys (WebAuthn get and create) only on the staff console", () => {
+    for (const path of ["/staff", "/staff/sign-in/verify", "/staff/account"]) {
+      expect(permissionsPolicy(path)).toContain("publickey-credentials-get=(self)");
+      expect(permissionsPolicy(path)).toContain("publickey-credentials-create=(self)");
+      expect(permissionsPolicy(path)).toContain("geolocation=()");
+    }
+    for (const path of ["/", "/account", "/sign-in", "/staffroom", "/book"]) {
+      expect(permissionsPolicy(path)).toContain("publickey-credentials-get=()");
+      expect(permissionsPolicy(path)).toContain("publickey-credentials-create=()");
+    }
+  });
+
   test("next.config.mjs sends the same fixed headers on every response", async () => {
     const config = (
       nextConfig as (phase: string) => { headers: () => Promise<{ source: string; headers: { key: string; value: string }[] }[]> }
