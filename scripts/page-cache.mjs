@@ -7,6 +7,8 @@
  * to Next.js as before: a query, a session cookie, Next.js's router/action/internal headers, a
  * method other than GET, any other path. A rendering is kept only when it is a 200 HTML page with a
  * nonce and without Set-Cookie, and per Host and kind of User-Agent (Next.js renders bots differently).
+ * The public /book, /book/<session> and /book/slot/<slot> pages are kept the same way per full URL
+ * (query included) for 30 s, in a store of their own, bounded in entries and page size.
  */
 import { randomBytes } from "node:crypto";
 import { gzipSync } from "node:zlib";
@@ -18,6 +20,13 @@ const { getBotType } = isBotModule;
 const PATHS = new Set(["/", "/sign-in"]);
 const TTL_MS = 60_000;
 const MAX_ENTRIES = 64;
+// The public timetable, session and slot pages (docs/features/public-pages.md), kept per full URL
+// (their query is the search): shorter, as places left change, and more of them, still bounded.
+const PUBLIC_PATH = /^\/book(?:\/(?!slot(?:\/|$))[^/?]+|\/slot\/[^/?]+)?$/;
+const PUBLIC_TTL_MS = 30_000;
+const MAX_PUBLIC_ENTRIES = 512;
+// A page bigger than this is not kept (a bounded cache also in bytes: 512 entries × 1 MB at most).
+const MAX_BODY_BYTES = 1_000_000;
 // As proxy.ts: the session cookie's names (the __Secure- one when cookies are Secure).
 const SESSION_COOKIE = /(?:^|;)\s*(?:__Secure-)?authjs\.session-token(?:\.\d+)?=/;
 // Next.js's client-router, prefetch, server-action and internal headers change what it answers.
@@ -28,9 +37,14 @@ const HOP_HEADERS = new Set(["connection", "keep-alive", "transfer-encoding", "d
 
 const newNonce = () => randomBytes(16).toString("base64");
 
+/** Whether the request is for a public page (kept per full URL), rather than `/` or `/sign-in`. */
+function isPublic(url) {
+  return PUBLIC_PATH.test(url.split("?")[0] ?? "") && url.length <= 2000;
+}
+
 /** The cache key, or undefined when the request must be rendered. */
 function keyOf(req) {
-  if (req.method !== "GET" || !PATHS.has(req.url ?? "")) return undefined;
+  if (req.method !== "GET" || !(PATHS.has(req.url ?? "") || isPublic(req.url ?? ""))) return undefined;
   if (SESSION_COOKIE.test(req.headers.cookie ?? "")) return undefined;
   if (Object.keys(req.headers).some((name) => NEXT_HEADER.test(name))) return undefined;
   const h = req.headers;
@@ -44,6 +58,9 @@ function keyOf(req) {
 export function withPageCache(handle, { now = Date.now } = {}) {
   /** @type {Map<string, { headers: [string, string | string[]][]; body: string; nonce: string; expires: number }>} */
   const entries = new Map();
+  /** The public pages' renderings, apart, so a flood of searches cannot push out `/` and `/sign-in`. */
+  const publicEntries = new Map();
+  const storeOf = (req) => (isPublic(req.url ?? "") ? publicEntries : entries);
 
   function serve(req, res, entry) {
     const nonce = newNonce();
@@ -84,17 +101,22 @@ export function withPageCache(handle, { now = Date.now } = {}) {
       collect(chunk, rest[0]);
       const csp = String(res.getHeader("content-security-policy") ?? "");
       const nonce = NONCE.exec(csp)?.[1];
+      const body = Buffer.concat(chunks);
       if (
         keepable &&
         nonce &&
         res.statusCode === 200 &&
         !res.hasHeader("set-cookie") &&
         !res.hasHeader("content-encoding") &&
-        /^text\/html/.test(String(res.getHeader("content-type") ?? ""))
+        /^text\/html/.test(String(res.getHeader("content-type") ?? "")) &&
+        body.length <= MAX_BODY_BYTES
       ) {
-        if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value);
+        const store = storeOf(req);
+        const max = store === entries ? MAX_ENTRIES : MAX_PUBLIC_ENTRIES;
+        if (store.size >= max) store.delete(store.keys().next().value);
         const headers = Object.entries(res.getHeaders()).filter(([name]) => !HOP_HEADERS.has(name));
-        entries.set(key, { headers, body: Buffer.concat(chunks).toString("utf8"), nonce, expires: now() + TTL_MS });
+        const ttl = store === entries ? TTL_MS : PUBLIC_TTL_MS;
+        store.set(key, { headers, body: body.toString("utf8"), nonce, expires: now() + ttl });
       }
       return end.call(this, chunk, ...rest);
     };
@@ -104,9 +126,10 @@ export function withPageCache(handle, { now = Date.now } = {}) {
   return async function handleWithPageCache(req, res) {
     const key = keyOf(req);
     if (!key) return handle(req, res);
-    const entry = entries.get(key);
+    const store = storeOf(req);
+    const entry = store.get(key);
     if (entry && entry.expires > now()) return serve(req, res, entry);
-    entries.delete(key);
+    store.delete(key);
     return renderAndKeep(req, res, key);
   };
 }
