@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -31,8 +30,9 @@ import { getCurrentUser, type PortalUser } from "@/lib/auth/current-user";
 import { formatDateTimeRange, formatDuration, formatPrice } from "@/lib/format";
 import { namesOf, type PersonOption, stepLabel } from "@/lib/group-booking/plan";
 import { bookNow } from "../actions";
+import { SessionJsonLd, sessionGone } from "./page-head";
 
-export const metadata: Metadata = { title: "Session details" };
+export { generateMetadata } from "./page-head";
 
 type Params = Promise<{ sessionId: string }>;
 type SearchParams = Promise<{ from?: string | string[] }>;
@@ -87,7 +87,8 @@ async function VisitorSessionPage({ sessionId, from }: { sessionId: string; from
   const [detailResult] = await Promise.allSettled([getPublicSessionDetail(sessionId)]);
   if (detailResult.status === "rejected") return <LoadFailed from={from} error={detailResult.reason} />;
   const detail = detailResult.value;
-  if (!detail) notFound();
+  // Cancelled or no longer listed: the not-found page, answered 410 Gone (scripts/gone-status.mjs).
+  if (!detail || sessionGone(detail)) notFound();
   // Nobody's memberships are known: a members-only ticket is refused as for a customer without the link.
   const choices = offerChoices(detail, { linkedSellerIds: [] });
   const usable = choices.filter((c) => c.eligibility.ok).map((c) => c.offer);
@@ -98,6 +99,7 @@ async function VisitorSessionPage({ sessionId, from }: { sessionId: string; from
   const back = `/book/${encodeURIComponent(sessionId)}`;
   return (
     <article className="flex flex-col">
+      <SessionJsonLd sessionId={sessionId} detail={detail} />
       <BackToSearch from={from} />
       <h1 className="text-2xl font-bold tracking-tight">{detail.name}</h1>
       {detail.activity ? <p className="mt-1 text-gray-800">{detail.activity}</p> : null}
@@ -164,7 +166,8 @@ async function CustomerSessionPage({ user, sessionId, from }: { user: PortalUser
   const [detailResult] = await Promise.allSettled([getSessionDetail(sessionId)]);
   if (detailResult.status === "rejected") return <LoadFailed from={from} error={detailResult.reason} />;
   let detail = detailResult.value;
-  if (!detail) notFound();
+  // Cancelled or no longer listed: the not-found page, answered 410 Gone (scripts/gone-status.mjs).
+  if (!detail || sessionGone(detail)) notFound();
   // Who already has a place (and an unfinished booking for several people) beside the customer's facts.
   const placesRead = placesAndPlan(user, detail);
   placesRead.catch(() => undefined);

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { getCurrentUser } from "@/lib/auth/current-user";
@@ -14,7 +13,7 @@ import { readBookingCustomer } from "../../data";
 import { bookSlot } from "./actions";
 import { cancelPolicyText, getPublicSlotDetail, getSlotDetail, IminError, type OfferView, type SlotDetail } from "./data";
 
-export const metadata: Metadata = { title: "Book a court" };
+export { generateMetadata } from "./page-head";
 
 type Params = Promise<{ slotId: string }>;
 

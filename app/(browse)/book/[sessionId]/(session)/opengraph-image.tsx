@@ -1,0 +1,34 @@
+import { ImageResponse } from "next/og";
+import { getBrokerConfig } from "@/lib/broker/config";
+import { formatDateTimeRange } from "@/lib/format";
+import { priceFrom } from "@/lib/seo/page-meta";
+import { SHARE_CARD_SIZE, ShareCard } from "../../_components/share-card";
+import { getPublicSessionDetail } from "../data";
+
+export const size = SHARE_CARD_SIZE;
+export const contentType = "image/png";
+export const alt = "The session's name, date and time, venue and price";
+
+const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+
+/** The session's share image: broker, name, when (the venue's time and zone), where, price. */
+export default async function SessionShareImage({ params }: { params: Promise<{ sessionId: string }> }) {
+  const { sessionId } = await params;
+  const broker = getBrokerConfig();
+  const detail = await getPublicSessionDetail(sessionId).catch(() => null);
+  const facts = detail
+    ? {
+        title: clip(detail.name, 70),
+        when: formatDateTimeRange(detail.startDate, detail.endDate),
+        venue: detail.venue?.name
+          ? clip([detail.venue.name, detail.venue.postalAddress?.addressLocality].filter(Boolean).join(", "), 70)
+          : undefined,
+        price: priceFrom(detail.offers) || undefined,
+      }
+    : undefined;
+  return new ImageResponse(<ShareCard broker={broker} facts={facts} />, {
+    ...SHARE_CARD_SIZE,
+    // Shared links are fetched again by each app that previews them: keep it briefly, as the page's read is kept.
+    headers: { "cache-control": "public, max-age=300" },
+  });
+}
