@@ -7,6 +7,8 @@ import { accessPasses } from "@/lib/pwa/offline-pack";
 import type { OfflinePass } from "@/lib/pwa/offline-pack-types";
 
 export { listOpen, processWaiting } from "@/lib/notices";
+/** The sitemap's read (app/sitemap.ts). */
+export { listUpcomingSessions } from "@/lib/imin/upcoming-sessions";
 
 /** A read of imin for the home page: its value, or the customer's message when imin failed. */
 type Read<T> = { ok: true; value: T } | { ok: false; message: string };
