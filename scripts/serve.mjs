@@ -15,6 +15,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import next from "next";
 import { withPageCache } from "./page-cache.mjs";
+import { withGoneStatus } from "./gone-status.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
@@ -35,7 +36,8 @@ process.title = "next-server (portal)";
 
 const app = next({ dev, dir: root, port, hostname: hostname ?? "localhost" });
 // In production the signed-out `/` and `/sign-in` are answered from a kept rendering with a fresh nonce (page-cache.mjs).
-const handle = dev ? app.getRequestHandler() : withPageCache(app.getRequestHandler());
+// A cancelled or unlisted session's page answers 410 rather than its 404 (gone-status.mjs).
+const handle = withGoneStatus(dev ? app.getRequestHandler() : withPageCache(app.getRequestHandler()));
 await app.prepare();
 const upgrade = app.getUpgradeHandler();
 
