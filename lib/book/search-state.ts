@@ -1,3 +1,5 @@
+import type { Attribution } from "@/lib/imin/attribution";
+
 /**
  * The /book search as it lives in the URL (shareable, and the back button works). Pure: used by the
  * server page, the JSON route and the client component alike.
@@ -163,6 +165,8 @@ export interface SessionSummary {
   bookable: boolean;
   /** Why not, in a few words, when not bookable. */
   reason?: string;
+  /** Its open dataset's attribution ("Source: <publisher>"), docs/imin/attribution.md. */
+  source?: Attribution;
 }
 
 export interface SearchResults {

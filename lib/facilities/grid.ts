@@ -1,3 +1,5 @@
+import type { Attribution } from "@/lib/imin/attribution";
+
 /** The courts availability grid as the /book "Courts and pitches" tab shows it. JSON-safe, pure. */
 
 /**
@@ -50,6 +52,8 @@ export interface VenueGroup {
   distanceKm?: number;
   provider?: string;
   facilities: FacilityGrid[];
+  /** Its FacilityUses' open-data attributions ("Source: <publisher>"), docs/imin/attribution.md. */
+  sources?: Attribution[];
 }
 
 export interface CourtsResults {

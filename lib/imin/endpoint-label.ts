@@ -6,6 +6,7 @@ const ENDPOINT_WORDS = new Set([
   "checkout-sessions",
   "customer-accounts",
   "customers",
+  "datasets",
   "event-series",
   "facility-uses",
   "order-items",

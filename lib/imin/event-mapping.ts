@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { SearchResults, SessionSummary } from "@/lib/book/search-state";
 import { durationMinutes } from "@/lib/facilities/time-labels";
 import { mapLink } from "@/lib/format/map-link";
+import { type AttributionIndex, attributionOf, type Attribution } from "./attribution";
 import type { OfferView } from "./offer-view";
 import type { placesCollection, ScheduledSessionDetailPayload, searchResultsCollection } from "./schemas";
 
@@ -31,7 +32,7 @@ function unbookableReason(s: Pick<Session, "eventStatus" | "startDate" | "remain
   return "Not bookable online";
 }
 
-export function mapSearchResults(payload: SearchPayload, page: number, nowMs: number): SearchResults {
+export function mapSearchResults(payload: SearchPayload, page: number, nowMs: number, sources?: AttributionIndex): SearchResults {
   const items: SessionSummary[] = [];
   for (const es of payload["imin:item"]) {
     for (const ss of es.subEvent) {
@@ -42,6 +43,7 @@ export function mapSearchResults(payload: SearchPayload, page: number, nowMs: nu
         const activities = (ss.activity.length ? ss.activity : es.activity).map((a) => a.prefLabel).filter(Boolean);
         const bookable = Boolean(s["imin:checkoutUrlTemplate"]);
         const distance = ss.location?.geo?.["imin:distanceFromGeoQueryCenter"]?.value ?? es["imin:distanceFromSearchPoint"];
+        const source = attributionOf(ss["imin:dataSource"], sources);
         items.push({
           sessionId,
           identifier: s.identifier,
@@ -60,6 +62,7 @@ export function mapSearchResults(payload: SearchPayload, page: number, nowMs: nu
           remaining: s.remainingAttendeeCapacity,
           bookable,
           reason: bookable ? undefined : unbookableReason(s, nowMs),
+          ...(source ? { source } : {}),
         });
       }
     }
@@ -128,6 +131,8 @@ export interface SessionDetail {
   ageMin?: number;
   ageMax?: number;
   offers: OfferView[];
+  /** Its open dataset's attribution ("Source: <publisher>"), docs/imin/attribution.md. */
+  source?: Attribution;
 }
 
 export interface PostalAddressParts {
@@ -161,7 +166,12 @@ function sessionVenue(location: SessionLocation): SessionDetail["venue"] {
   return { ...venue, mapUrl: mapLink({ ...venue, query: [venue.name, venue.address].filter(Boolean).join(", "), zoom: 16 }) };
 }
 
-export function mapSessionDetail(p: ScheduledSessionDetailPayload, sessionId: string, nowMs: number): SessionDetail {
+export function mapSessionDetail(
+  p: ScheduledSessionDetailPayload,
+  sessionId: string,
+  nowMs: number,
+  sources?: AttributionIndex,
+): SessionDetail {
   const series = p.superEvent;
   const location = series?.location;
   const agg = series?.["imin:aggregateOffer"];
@@ -233,5 +243,6 @@ export function mapSessionDetail(p: ScheduledSessionDetailPayload, sessionId: st
     ageMin: series?.ageRange?.minValue,
     ageMax: series?.ageRange?.maxValue,
     offers,
+    source: attributionOf(series?.["imin:dataSource"], sources),
   };
 }

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { isHighFrequencyActivity } from "@/lib/book/activity-match";
 import { mergeResults } from "@/lib/book/merge-results";
 import type { SearchFilters, SearchResults } from "@/lib/book/search-state";
+import { sharedAttributionCatalog } from "./attribution-catalog";
 import { IminError } from "./errors";
 import { mapPlaces, mapSearchResults, mapSessionDetail, type PlaceOption, type SessionDetail } from "./event-mapping";
 import { buildEventSeriesQuery, type SearchCentre } from "./event-query";
@@ -24,13 +25,16 @@ export async function searchSessions(f: SearchFilters, centre: SearchCentre, ent
 }
 
 async function searchOnce(f: SearchFilters, centre: SearchCentre, entitlementFilter?: string): Promise<SearchResults> {
-  const payload = await iminRequest({
-    service: "events",
-    path: "event-series",
-    query: { ...buildEventSeriesQuery(f, centre), ...(entitlementFilter ? { entitlementFilter } : {}) },
-    schema: searchResultsCollection,
-  });
-  return mapSearchResults(payload, f.page, Date.now());
+  const [payload, sources] = await Promise.all([
+    iminRequest({
+      service: "events",
+      path: "event-series",
+      query: { ...buildEventSeriesQuery(f, centre), ...(entitlementFilter ? { entitlementFilter } : {}) },
+      schema: searchResultsCollection,
+    }),
+    sharedAttributionCatalog(),
+  ]);
+  return mapSearchResults(payload, f.page, Date.now(), sources);
 }
 
 /** Venues near a point, nearest first, for the "near" picker. */
@@ -47,13 +51,16 @@ export async function listPlaces(centre: SearchCentre, radiusKm = 1000): Promise
 /** One session with its offers (one GET per request); `null` when imin does not know it (or has archived it). */
 export const getSessionDetail = cache(async (sessionId: string, entitlementFilter?: string): Promise<SessionDetail | null> => {
   try {
-    const payload = await iminRequest({
-      service: "events",
-      path: `scheduled-sessions/${encodeURIComponent(sessionId)}`,
-      query: { entitlementFilter },
-      schema: scheduledSessionDetail,
-    });
-    return mapSessionDetail(payload, sessionId, Date.now());
+    const [payload, sources] = await Promise.all([
+      iminRequest({
+        service: "events",
+        path: `scheduled-sessions/${encodeURIComponent(sessionId)}`,
+        query: { entitlementFilter },
+        schema: scheduledSessionDetail,
+      }),
+      sharedAttributionCatalog(),
+    ]);
+    return mapSessionDetail(payload, sessionId, Date.now(), sources);
   } catch (error) {
     if (error instanceof IminError && error.kind === "not_found") return null;
     throw error;

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { CellState, CourtsResults, FacilityGrid, GridRow, SlotCell, VenueGroup } from "@/lib/facilities/grid";
 import { durationMinutes, wallClock, zoneAbbreviation } from "@/lib/facilities/time-labels";
+import { type AttributionIndex, attributionOf, distinctAttributions } from "./attribution";
 import { sessionRouteId } from "./event-mapping";
 import { type FacilityUsePayload, type facilityUsesCollection, type SlotPayload, slotsOf } from "./schemas";
 
@@ -75,7 +76,7 @@ function facilityGrid(fu: FacilityUsePayload, index: number): FacilityGrid | und
 }
 
 /** FacilityUses grouped by venue, in imin's order (first slot, then distance). */
-export function mapCourtsResults(payload: SearchPayload, page: number, dayIso: string): CourtsResults {
+export function mapCourtsResults(payload: SearchPayload, page: number, dayIso: string, sources?: AttributionIndex): CourtsResults {
   const venues = new Map<string, VenueGroup>();
   payload["imin:item"].forEach((fu, i) => {
     const grid = facilityGrid(fu, i);
@@ -96,6 +97,8 @@ export function mapCourtsResults(payload: SearchPayload, page: number, dayIso: s
       venues.set(key, venue);
     }
     venue.facilities.push(grid);
+    const source = attributionOf(fu["imin:dataSource"], sources);
+    if (source) venue.sources = distinctAttributions([...(venue.sources ?? []), source]);
   });
   const totalPages = payload.view?.["imin:totalPages"];
   const hasNext = Boolean(payload.view?.next) && (totalPages === undefined || page < totalPages) && payload["imin:item"].length > 0;

@@ -3,6 +3,7 @@ import { mapLink } from "@/lib/format/map-link";
 import { durationMinutes } from "@/lib/facilities/time-labels";
 import { type PostalAddressParts, sessionRouteId } from "./event-mapping";
 import { slotEnd } from "./facility-mapping";
+import { type Attribution, type AttributionIndex, attributionOf } from "./attribution";
 import type { OfferView } from "./offer-view";
 import type { slotDetail } from "./schemas";
 
@@ -42,6 +43,8 @@ export interface SlotDetail {
     longitude?: number;
   };
   offers: OfferView[];
+  /** Its open dataset's attribution ("Source: <publisher>"), docs/imin/attribution.md. */
+  source?: Attribution;
 }
 
 const clean = (s: string | undefined) => s?.replace(/\s+/g, " ").trim() || undefined;
@@ -52,7 +55,7 @@ function unbookableReason(p: SlotDetailPayload, nowMs: number, sellerName?: stri
   return `No online booking: ${sellerName ?? "this venue"} doesn't take bookings for this facility online. Contact the venue to book.`;
 }
 
-export function mapSlotDetail(p: SlotDetailPayload, slotId: string, nowMs: number): SlotDetail {
+export function mapSlotDetail(p: SlotDetailPayload, slotId: string, nowMs: number, sources?: AttributionIndex): SlotDetail {
   const parent = p.facilityUse;
   const isCourt = /IndividualFacilityUse$/.test(parent?.type ?? "");
   const fu = isCourt ? (parent?.facilityUse ?? parent) : parent;
@@ -141,5 +144,6 @@ export function mapSlotDetail(p: SlotDetailPayload, slotId: string, nowMs: numbe
         }
       : undefined,
     offers,
+    source: attributionOf(fu?.["imin:dataSource"] ?? parent?.["imin:dataSource"], sources),
   };
 }

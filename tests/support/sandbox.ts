@@ -63,6 +63,7 @@ function sandboxAsIminEnv(sb: TestSandbox): Record<string, string> {
     IMIN_API_KEY: sb.apiKey,
     IMIN_BOOKING_API_URL: sb.ctx.urls.booking,
     IMIN_EVENTS_API_URL: sb.ctx.urls.events,
+    IMIN_FIREHOSE_URL: `${sb.ctx.urls.public}/firehose`,
     IMIN_CHECKOUT_URL: sb.ctx.urls.checkout,
     IMIN_WEBHOOK_API_KEY: "test-webhook-key",
     AUTH_SECRET: "x".repeat(40),

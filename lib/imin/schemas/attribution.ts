@@ -11,7 +11,6 @@ export const dataSource = namedThing.extend({
   url: z.string().optional(),
   publisher: lenient(organization),
 });
-export type DataSourcePayload = z.infer<typeof dataSource>;
 
 /** One Attribution Catalog entry: the dataset site (`url`), its publisher and licence. */
 const catalogDataset = identified.extend({
@@ -22,7 +21,6 @@ const catalogDataset = identified.extend({
   publisher: lenient(organization),
   dateModified: z.string().optional(),
 });
-export type CatalogDatasetPayload = z.infer<typeof catalogDataset>;
 
 /**
  * `GET {firehose}/datasets`: a DataCatalog listing its datasets in `dataset` (an `imin:item` list, as
