@@ -33,7 +33,13 @@ export function sandboxAsIminEnv(): Record<string, string> {
   };
 }
 
-export async function startPortal(opts: { port: number; brokerConfig?: string; seedDemo?: boolean }): Promise<RunningPortal> {
+export async function startPortal(opts: {
+  port: number;
+  brokerConfig?: string;
+  seedDemo?: boolean;
+  /** More settings for this portal (e.g. GUEST_CHECKOUT), over the ones above. */
+  env?: Record<string, string>;
+}): Promise<RunningPortal> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "portal-e2e-"));
   const sandbox = sandboxUrl();
   const child: ChildProcess = spawn(
@@ -65,6 +71,7 @@ export async function startPortal(opts: { port: number; brokerConfig?: string; s
         CARD_DETAILS_CLIENT_SECRET: E2E.cardDetails.clientSecret,
         CARD_DETAILS_REDIRECT_URIS: `${sandbox}/cards/callback`,
         NEXT_TELEMETRY_DISABLED: "1",
+        ...opts.env,
       },
       stdio: ["ignore", "pipe", "pipe"],
     },
