@@ -25,6 +25,7 @@ import {
 import { startGroupBooking } from "../group-actions";
 import { readBookingCustomer } from "../../data";
 import { describeAgeRange } from "@/lib/book/eligibility";
+import { DataAttribution } from "@/components/attribution";
 import { Alert } from "@/components/ui/alert";
 import { getCurrentUser, type PortalUser } from "@/lib/auth/current-user";
 import { formatDateTimeRange, formatDuration, formatPrice } from "@/lib/format";
@@ -134,6 +135,7 @@ async function VisitorSessionPage({ sessionId, from }: { sessionId: string; from
           <FactRow label="Spaces">{detail.remaining === 0 ? "Full" : `${detail.remaining} left`}</FactRow>
         ) : null}
       </WhenWhere>
+      <DataAttribution sources={[detail.source]} className="mt-2" />
       <OfferList
         kind="session"
         item={detail}
@@ -278,6 +280,7 @@ async function CustomerSessionPage({ user, sessionId, from }: { user: PortalUser
           <FactRow label="Spaces">{detail.remaining === 0 ? "Full" : `${detail.remaining} left`}</FactRow>
         ) : null}
       </WhenWhere>
+      <DataAttribution sources={[detail.source]} className="mt-2" />
 
       <OfferList
         kind="session"
