@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DataAttribution } from "@/components/attribution";
 import { Alert } from "@/components/ui/alert";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { slotGridHref } from "@/lib/facilities/grid-link";
@@ -145,6 +146,7 @@ export default async function SlotPage({ params }: { params: Params }) {
         ) : null}
         {slot.seller?.name ? <FactRow label="Provider">{slot.seller.name}</FactRow> : null}
       </WhenWhere>
+      <DataAttribution sources={[slot.source]} className="mt-2" />
 
       <OfferList
         kind="slot"
