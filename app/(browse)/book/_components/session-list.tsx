@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DataAttribution } from "@/components/attribution";
 import { sessionHref, type SearchFilters, type SearchResults, type SessionSummary } from "@/lib/book/search-state";
 import { dayHeading, formatDistance, venueClock, venueZone, type DistanceUnit } from "@/lib/book/timetable-format";
 import { formatPrice } from "@/lib/format";
@@ -38,6 +39,7 @@ export function SessionList({
               </li>
             ))}
           </ul>
+          <DataAttribution sources={items.map((s) => s.source)} className="mt-1.5 px-1" />
         </section>
       ))}
     </div>

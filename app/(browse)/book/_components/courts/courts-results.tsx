@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DataAttribution } from "@/components/attribution";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { CourtsResults as Results } from "@/lib/facilities/grid";
 import { AvailabilityGrid } from "./availability-grid";
@@ -43,6 +44,7 @@ export function CourtsResults({
           {venue.facilities.map((grid) => (
             <AvailabilityGrid key={grid.key} grid={grid} venue={venue.name} dayLabel={dayLabel} zone={results.zone} />
           ))}
+          <DataAttribution sources={venue.sources ?? []} className="mt-2" />
         </section>
       ))}
       {nextHref || previousHref ? (
