@@ -1,4 +1,5 @@
 import type { OfflinePack } from "./offline-pack-types";
+import { CHECKOUT_MARK_COOKIE, packIsStale } from "./pack-freshness";
 
 /**
  * The browser side of the offline copy: one Cache Storage entry holding the signed-in customer's
@@ -32,9 +33,11 @@ async function forget(storage: CacheStorage) {
 }
 
 /** Another customer is signed in here now: their own pack may be on its way, so only a pack not theirs goes. */
-async function dropIfNotOwnedBy(storage: CacheStorage, owner: string) {
+async function dropIfNotOwnedBy(storage: CacheStorage, owner: string): Promise<boolean> {
   const held = await readOfflinePack();
-  if (held && held.userId !== owner) await storage.delete(OFFLINE_PACK_CACHE);
+  if (!held || held.userId === owner) return false;
+  await storage.delete(OFFLINE_PACK_CACHE);
+  return true;
 }
 
 async function ownerIn(res: Response): Promise<string | undefined> {
@@ -72,6 +75,28 @@ export async function refreshOfflinePack(): Promise<void> {
   await cache.put(PACK_KEY, new Response(text, { headers: { "content-type": "application/json" } }));
 }
 
+function checkoutMarked(): boolean {
+  return typeof document !== "undefined" && document.cookie.split(/;\s*/).includes(`${CHECKOUT_MARK_COOKIE}=1`);
+}
+
+function clearCheckoutMark() {
+  // biome-ignore lint/suspicious/noDocumentCookie: one flag cookie set by the server; the Cookie Store API is not in every browser the portal supports.
+  document.cookie = `${CHECKOUT_MARK_COOKIE}=; Max-Age=0; Path=/; SameSite=Lax`;
+}
+
+/**
+ * A signed-in page load: makes the pack again only when none is held, the held one is old, or the
+ * customer has been to imin's checkout since (pack-freshness.ts); otherwise costs nothing.
+ */
+export async function keepOfflinePackCurrent(now = Date.now()): Promise<void> {
+  if (!cacheStorage()) return;
+  const marked = checkoutMarked();
+  const held = await readOfflinePack();
+  if (!packIsStale(held?.updatedAt, now, marked)) return;
+  await refreshOfflinePack();
+  if (marked) clearCheckoutMark();
+}
+
 /**
  * Asks the portal who this browser is signed in as and forgets a held pack that is not theirs (or
  * anybody's). Without a connection nothing can be asked: the pack stays. Costs one request only
@@ -97,7 +122,8 @@ export async function checkOfflinePack(): Promise<void> {
   if (signedOut(res)) return forget(storage);
   if (!res.ok) return;
   const owner = await ownerIn(res);
-  if (owner) await dropIfNotOwnedBy(storage, owner);
+  // Someone else signed in here: their pack replaces the one just dropped.
+  if (owner && (await dropIfNotOwnedBy(storage, owner))) await refreshOfflinePack();
 }
 
 /** What /offline may show: online, only after the portal confirmed the pack's owner is signed in here. */

@@ -101,7 +101,10 @@ describe("the offline pack and the session", () => {
     portal.signedIn = "user-a";
     await s.refreshOfflinePack();
     portal.signedIn = "user-b";
-    expect(await offlinePage()).toBeNull();
+    // The check drops user-a's pack and makes user-b's own in its place.
+    expect((await offlinePage())?.userId).toBe("user-b");
+    portal.online = false;
+    expect((await offlinePage())?.userId).toBe("user-b");
   });
 
   test("a pack whose refresh failed is dropped when the answer names another customer", async () => {
@@ -129,5 +132,41 @@ describe("the offline pack and the session", () => {
     const { userId: _, ...ownerless } = pack("user-a");
     await cache.put("/api/offline-pack", Response.json(ownerless));
     expect(await s.readOfflinePack()).toBeNull();
+  });
+});
+
+describe("what keeping the pack current costs", () => {
+  const made = Date.parse("2031-01-01T09:00:00.000Z");
+  const packRequests = () => portal.requests.filter((url) => url === "/api/offline-pack").length;
+
+  beforeEach(() => {
+    vi.stubGlobal("document", { cookie: "" });
+    portal.signedIn = "user-a";
+  });
+
+  test("a page load makes the pack when none is held, then not again while it is fresh", async () => {
+    const s = await store();
+    await s.keepOfflinePackCurrent(made);
+    expect(packRequests()).toBe(1);
+    await s.keepOfflinePackCurrent(made + 9 * 60_000);
+    expect(packRequests()).toBe(1);
+    await s.keepOfflinePackCurrent(made + 10 * 60_000);
+    expect(packRequests()).toBe(2);
+  });
+
+  test("coming back from imin's checkout makes it again at once, and the mark is cleared", async () => {
+    const s = await store();
+    await s.keepOfflinePackCurrent(made);
+    document.cookie = "theme=dark; portal-pack-stale=1";
+    await s.keepOfflinePackCurrent(made + 60_000);
+    expect(packRequests()).toBe(2);
+    expect(document.cookie).not.toContain("portal-pack-stale=1");
+  });
+
+  test("a pack dated in the future (a wrong device clock) is made again", async () => {
+    const s = await store();
+    await s.keepOfflinePackCurrent(made);
+    await s.keepOfflinePackCurrent(made - 60 * 60_000);
+    expect(packRequests()).toBe(2);
   });
 });

@@ -8,6 +8,7 @@ import { getSellerAccounts } from "@/lib/imin/seller-accounts";
 import { createCheckoutSession } from "@/lib/imin/checkout";
 import { getSessionDetail } from "@/lib/imin/events";
 import { portalUrl } from "@/lib/portal-url";
+import { markCheckoutStarted } from "@/lib/pwa/checkout-mark";
 
 const bookSchema = z.object({
   sessionId: z.string().trim().min(1).max(500),
@@ -41,5 +42,6 @@ export const bookNow = authedAction(bookSchema, async ({ sessionId, offerId, ent
     backToBrokerUrl: portalUrl(`/book/${encodeURIComponent(sessionId)}`),
     backToProfileUrl: portalUrl("/bookings"),
   });
+  await markCheckoutStarted();
   redirect(target);
 });

@@ -11,6 +11,7 @@ import { abandonGroupBooking, getGroupBooking, saveGroupBooking } from "@/lib/gr
 import { getSellerAccounts } from "@/lib/imin/seller-accounts";
 import { getCustomerAccount } from "@/lib/imin/customers";
 import { getSessionDetail } from "@/lib/imin/events";
+import { markCheckoutStarted } from "@/lib/pwa/checkout-mark";
 import { householdPeople } from "./data";
 
 const toList = (v: unknown) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
@@ -83,6 +84,7 @@ export const startGroupBooking = authedAction(groupSchema, async ({ sessionId, n
   if (plan.steps.length > 1) redirect(groupBookingPath(plan));
   const outcome = await openNextStep(user, plan);
   if (outcome.kind === "error") return { status: "error", message: outcome.message };
+  if (outcome.kind === "checkout") await markCheckoutStarted();
   redirect(outcome.kind === "checkout" ? outcome.url : groupBookingPath(plan));
 });
 
@@ -92,6 +94,7 @@ export const continueGroupBooking = authedAction(z.object({ planId: z.string().u
   if (!plan) return { status: "error", message: "We couldn't find that booking. Choose who is coming again." };
   const outcome = await openNextStep(user, plan);
   if (outcome.kind === "error") return { status: "error", message: outcome.message };
+  if (outcome.kind === "checkout") await markCheckoutStarted();
   redirect(outcome.kind === "checkout" ? outcome.url : groupBookingPath(plan));
 });
 

@@ -10,6 +10,7 @@ import { createCheckoutSession } from "@/lib/imin/checkout";
 import { IminError } from "@/lib/imin/errors";
 import { getSlotDetail } from "@/lib/imin/facilities";
 import { portalUrl } from "@/lib/portal-url";
+import { markCheckoutStarted } from "@/lib/pwa/checkout-mark";
 
 const bookSlotSchema = z.object({
   slotId: z.string().trim().min(1).max(500),
@@ -48,5 +49,6 @@ export const bookSlot = authedAction(bookSlotSchema, async ({ slotId, offerId },
     if (error instanceof IminError && error.iminType && TAKEN_ERRORS.has(error.iminType)) redirect(slotGridHref(slot, "taken"));
     throw error;
   }
+  await markCheckoutStarted();
   redirect(target);
 });
