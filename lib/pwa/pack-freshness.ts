@@ -8,7 +8,7 @@
  * it has refreshed the pack: the portal cannot otherwise tell that an order was placed on imin's
  * page, and a customer coming back expects the new booking's access code on their pass offline.
  */
-export const PACK_FRESH_FOR_MS = 10 * 60_000;
+const PACK_FRESH_FOR_MS = 10 * 60_000;
 export const CHECKOUT_MARK_COOKIE = "portal-pack-stale";
 
 /** True when a held pack made at `updatedAt` should be made again at `now`. */
