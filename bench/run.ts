@@ -13,7 +13,8 @@
  * `--only=memory` compares heap snapshots taken before and after 1000 requests, `--only=idle` measures the
  * server at rest (CPU, memory after a fresh start and a restart), `--only=observability` the cost of metrics
  * and tracing on /bookings (bench/observability.ts), `--only=visit` what each signed-in page view costs the server
- * in requests, imin calls and CPU, prefetches included (bench/visit.ts).
+ * in requests, imin calls and CPU, prefetches included (bench/visit.ts), `--only=public` the public pages' throughput
+ * and imin calls per 1,000 anonymous views (bench/public-pages.ts).
  * Other work on the machine moves every number: compare the ratios printed side by side.
  */
 import { courtsGrid } from "./courts";
@@ -27,6 +28,7 @@ import { observabilityCost } from "./observability";
 import { type BenchPortal, SANDBOX_KEY, startPortal } from "./lib/portal";
 import { fmt, median, percentile, timeRuns } from "./lib/stats";
 import { profilePage } from "./profile";
+import { publicPagesBench } from "./public-pages";
 import { scale } from "./scale";
 import { throughput } from "./throughput";
 import { visit } from "./visit";
@@ -133,6 +135,7 @@ async function main() {
   if (only === "scale") await scale(report);
   if (only === "observability") await observabilityCost(report);
   if (only === "visit") await visit(report);
+  if (only === "public") await publicPagesBench(report);
   const emptyApp = runs("portal") || runs("throughput") || runs("lighthouse") ? await startEmptyApp(3622) : undefined;
   try {
     if (runs("portal") || runs("faults") || runs("lighthouse")) {
