@@ -9,7 +9,10 @@ import { validatedAction } from "@/lib/actions/authed-action";
 import { clientIp } from "@/lib/auth/client-ip";
 import { getBrokerConfig } from "@/lib/broker/config";
 import { staffAction } from "@/lib/staff/action";
-import { getHalfSignedInStaff } from "@/lib/staff/current";
+import { sessionOwner } from "@/lib/staff/challenges";
+import { getHalfSignedInStaff, staffSessionIdFromCookie } from "@/lib/staff/current";
+import { listPasskeys } from "@/lib/staff/passkey-store";
+import { type AuthenticationOptions, type RegistrationOptions, passkeyAuthenticationOptions } from "@/lib/staff/passkeys";
 import {
   attachParkedCreate,
   clearLockout,
@@ -24,7 +27,14 @@ import {
 import { actOnDeadJob } from "@/lib/staff/ops";
 import { STAFF_ROLES } from "@/lib/staff/roles";
 import { clearStaffSessionCookie, setStaffSessionCookie } from "@/lib/staff/session-cookie";
-import { acceptInvite, staffPasswordStep, staffSecondFactorStep } from "@/lib/staff/sign-in";
+import {
+  type InviteAcceptance,
+  acceptInvite,
+  invitePasskeyOptions,
+  staffPasskeyStep,
+  staffPasswordStep,
+  staffSecondFactorStep,
+} from "@/lib/staff/sign-in";
 import { createInvite, getStaffByEmail, recordAudit } from "@/lib/staff/store";
 import { portalUrl } from "@/lib/portal-url";
 
@@ -54,28 +64,79 @@ export const staffFactorAction = validatedAction(
   },
 );
 
+/** The second-factor page's passkey button, step 1: a challenge for this half-way session and the staff member's passkeys. */
+export async function staffPasskeyOptionsAction(): Promise<{ options: AuthenticationOptions } | { error: string }> {
+  const member = await getHalfSignedInStaff();
+  const sessionId = await staffSessionIdFromCookie();
+  if (!member || !sessionId) redirect("/staff/sign-in?expired=1");
+  const passkeys = await listPasskeys(member.id);
+  if (!passkeys.length) return { error: "You have no passkey yet. Enter a code instead." };
+  return { options: await passkeyAuthenticationOptions(sessionOwner(sessionId), passkeys) };
+}
+
+/** Step 2: the browser's signature; a full session on success. */
+export async function staffPasskeySignInAction(response: unknown): Promise<{ error: string }> {
+  const member = await getHalfSignedInStaff();
+  const sessionId = await staffSessionIdFromCookie();
+  if (!member || !sessionId) redirect("/staff/sign-in?expired=1");
+  const result = await staffPasskeyStep(member, sessionOwner(sessionId), response, await ip());
+  if (!result.ok) return { error: result.message };
+  await setStaffSessionCookie(result.sessionId, result.expiresAt);
+  redirect("/staff");
+}
+
+async function inviteOutcome(result: InviteAcceptance): Promise<ActionState> {
+  if (!result.ok) {
+    return result.field
+      ? { status: "error", message: "Please check the highlighted fields.", fieldErrors: { [result.field]: [result.message] } }
+      : { status: "error", message: result.message };
+  }
+  await setStaffSessionCookie(result.sessionId, result.expiresAt);
+  return {
+    status: "success",
+    message: "Welcome. Keep these recovery codes somewhere safe: each works once, and they are shown only now.",
+    data: result.recoveryCodes,
+  };
+}
+
+const inviteToken = z.string().min(1).max(100);
+const invitePassword = z.string().min(1, "Choose a password.").max(200);
+
 export const acceptInviteAction = validatedAction(
   z.object({
-    token: z.string().min(1).max(100),
-    secret: z.string().regex(/^[A-Z2-7]{16,64}$/, "The setup key is not valid: reload the page."),
-    password: z.string().min(1, "Choose a password.").max(200),
+    token: inviteToken,
+    password: invitePassword,
     code: z.string().trim().min(6, "Enter the code your app shows.").max(10),
   }),
-  async ({ token, secret, password, code }) => {
-    const result = await acceptInvite({ token, password, totpSecret: secret, code, ip: await ip(), brokerName: getBrokerConfig().name });
-    if (!result.ok) {
-      return result.field
-        ? { status: "error", message: "Please check the highlighted fields.", fieldErrors: { [result.field]: [result.message] } }
-        : { status: "error", message: result.message };
-    }
-    await setStaffSessionCookie(result.sessionId, result.expiresAt);
-    return {
-      status: "success",
-      message: "Welcome. Keep these recovery codes somewhere safe: each works once, and they are shown only now.",
-      data: result.recoveryCodes,
-    };
-  },
+  async ({ token, password, code }) =>
+    inviteOutcome(
+      await acceptInvite({ token, password, factor: { kind: "totp", code }, ip: await ip(), brokerName: getBrokerConfig().name }),
+    ),
 );
+
+/** The invite page's passkey path, step 1: the password is judged, then a registration challenge for the invite. */
+export async function invitePasskeyOptionsAction(
+  token: string,
+  password: string,
+): Promise<{ options: RegistrationOptions } | { error: ActionState }> {
+  const input = z.object({ token: inviteToken, password: invitePassword }).safeParse({ token, password });
+  if (!input.success)
+    return {
+      error: { status: "error", message: "Please check the highlighted fields.", fieldErrors: { password: ["Choose a password."] } },
+    };
+  const result = await invitePasskeyOptions({ ...input.data, brokerName: getBrokerConfig().name });
+  if (result.ok) return { options: result.options };
+  return { error: await inviteOutcome(result) };
+}
+
+/** Step 2: the new passkey; the invite is accepted as with a code. */
+export async function acceptInvitePasskeyAction(token: string, password: string, response: unknown): Promise<ActionState> {
+  const input = z.object({ token: inviteToken, password: invitePassword }).safeParse({ token, password });
+  if (!input.success) return { status: "error", message: "Choose a password." };
+  return inviteOutcome(
+    await acceptInvite({ ...input.data, factor: { kind: "passkey", response }, ip: await ip(), brokerName: getBrokerConfig().name }),
+  );
+}
 
 export async function staffSignOutAction() {
   await clearStaffSessionCookie();

@@ -1,4 +1,5 @@
 import "server-only";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getBrokerConfig } from "@/lib/broker/config";
 import { qrSvg } from "@/lib/codes/qr";
@@ -7,8 +8,9 @@ import { StaffForbiddenError, getCurrentStaff, getHalfSignedInStaff, requireStaf
 import { customerAtImin, customerRecords, findCustomers, getCustomer } from "@/lib/staff/customers";
 import { operationsOverview } from "@/lib/staff/ops";
 import type { StaffRole } from "@/lib/staff/roles";
-import { listStaff, peekInvite, recordAudit, searchAudit } from "@/lib/staff/store";
-import { newTotpSecret, totpUri } from "@/lib/staff/totp";
+import { hasPasskeys, inviteSetup } from "@/lib/staff/sign-in";
+import { listStaff, recordAudit, searchAudit } from "@/lib/staff/store";
+import { totpUri } from "@/lib/staff/totp";
 
 /**
  * The console's reads. Each one checks the staff session (and role) itself, so a page that forgets
@@ -35,18 +37,27 @@ export async function alreadySignedIn() {
   return Boolean(await getCurrentStaff());
 }
 
-/** The second-factor page: the staff member who gave the password, or null. */
+/** The second-factor page: the staff member who gave the password and the factors they have, or null. */
 export async function halfSignedIn() {
   const member = await getHalfSignedInStaff();
-  return member ? { email: member.email } : null;
+  return member ? { email: member.email, totp: Boolean(member.totpSecretSealed), passkey: await hasPasskeys(member.id) } : null;
 }
 
+/** The invite page: its TOTP key (the same on every load until the invite is used), or null. */
 export async function inviteView(token: string | undefined) {
-  const invite = token ? await peekInvite(token) : undefined;
+  const invite = token ? await inviteSetup(token) : undefined;
   if (!invite) return null;
-  const secret = newTotpSecret();
-  const uri = totpUri(secret, invite.email, getBrokerConfig().name);
-  return { email: invite.email, role: invite.role, secret, qr: await qrSvg(uri) };
+  const uri = totpUri(invite.secret, invite.email, getBrokerConfig().name);
+  return { ...invite, qr: await qrSvg(uri) };
+}
+
+/**
+ * Whether this render is someone opening a page (a view, audited), not a prefetch or the re-render
+ * a console action's answer carries (same page, same person, already recorded when it was opened).
+ */
+async function isPageView() {
+  const h = await headers();
+  return !h.has("next-action") && !h.has("next-router-prefetch");
 }
 
 export async function requireConsole(role: StaffRole = "support") {
@@ -63,12 +74,13 @@ export async function customerView(customerId: string, reveal: boolean) {
   const staff = await requireStaff();
   const user = await getCustomer(customerId);
   if (!user) return null;
-  await recordAudit({
-    staff,
-    action: reveal ? "customer.reveal" : "customer.view",
-    customer: { id: user.id, email: user.email },
-    ip: staff.ip,
-  });
+  if (await isPageView())
+    await recordAudit({
+      staff,
+      action: reveal ? "customer.reveal" : "customer.view",
+      customer: { id: user.id, email: user.email },
+      ip: staff.ip,
+    });
   const [records, imin] = await Promise.all([customerRecords(user, reveal), customerAtImin(user, reveal)]);
   return {
     staff,

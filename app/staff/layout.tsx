@@ -36,6 +36,9 @@ export default async function StaffLayout({ children }: { children: ReactNode })
                   Staff
                 </Link>
               ) : null}
+              <Link className="text-link underline underline-offset-2" href="/staff/account">
+                Your account
+              </Link>
               <span className="text-gray-700" data-testid="staff-identity">
                 {staff.email} ({staff.role})
               </span>

@@ -29,11 +29,14 @@ export function staffCookieOptions(expiresAt: Date) {
 
 const SESSION_ID = /^[A-Za-z0-9_-]{43}$/;
 
-/** A new session; `full` once the second factor is given. Returns the raw id (only ever in the cookie). */
-export async function createStaffSession(staffId: string, opts: { full: boolean; ip?: string }, now = new Date()) {
+/**
+ * A new session; `full` once the second factor is given. Returns the raw id (only ever in the
+ * cookie). `expiresAt`: a session renewed after a password or factor change keeps its sign-in's end.
+ */
+export async function createStaffSession(staffId: string, opts: { full: boolean; ip?: string; expiresAt?: Date }, now = new Date()) {
   const id = newToken();
   const minutes = opts.full ? STAFF_SESSION_HOURS * 60 : HALF_SESSION_MINUTES;
-  const expiresAt = new Date(now.getTime() + minutes * 60_000);
+  const expiresAt = opts.expiresAt ?? new Date(now.getTime() + minutes * 60_000);
   const db = await getDb();
   await db.insert(staffSessions).values({
     idHash: sha256(id),
@@ -86,6 +89,24 @@ export async function revokeStaffSession(id: string, now = new Date()) {
     .update(staffSessions)
     .set({ revokedAt: now })
     .where(and(eq(staffSessions.idHash, sha256(id)), isNull(staffSessions.revokedAt)));
+}
+
+/**
+ * After the staff member changed their own password or factors: every session of theirs ends
+ * (other browsers are signed out) and this browser gets a new session id, still ending when the
+ * session it replaces would have.
+ */
+export async function renewAfterCredentialChange(staffId: string, sessionId: string, ip: string, now = new Date()) {
+  const db = await getDb();
+  const [current] = await db
+    .select({ expiresAt: staffSessions.expiresAt })
+    .from(staffSessions)
+    .where(eq(staffSessions.idHash, sha256(sessionId)))
+    .limit(1);
+  await endStaffSessions(staffId, now);
+  const limit = new Date(now.getTime() + STAFF_SESSION_HOURS * 3_600_000);
+  const expiresAt = current && current.expiresAt < limit ? current.expiresAt : limit;
+  return createStaffSession(staffId, { full: true, ip, expiresAt }, now);
 }
 
 /** Voids every session of this staff member that began before now (password or factor change, disabling). */

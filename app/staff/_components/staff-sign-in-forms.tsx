@@ -29,14 +29,15 @@ export function StaffPasswordForm() {
   );
 }
 
-export function StaffFactorForm() {
+/** A TOTP code or a recovery code (only a recovery code for a staff member without an authenticator app). */
+export function StaffFactorForm({ totp = true }: { totp?: boolean }) {
   const [state, action] = useActionState(staffFactorAction, initialActionState);
   return (
     <form action={action} className="space-y-4" noValidate aria-label="Second factor">
       <FormMessage state={state} />
       <FormField
         name="code"
-        label="Code from your authenticator app, or a recovery code"
+        label={totp ? "Code from your authenticator app, or a recovery code" : "A recovery code (if your passkey is not at hand)"}
         inputMode="text"
         autoComplete="one-time-code"
         required

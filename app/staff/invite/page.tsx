@@ -17,8 +17,8 @@ export default async function StaffInvitePage({ searchParams }: { searchParams: 
       {invite ? (
         <div className="space-y-4 text-sm">
           <p>
-            You are invited as <strong>{invite.email}</strong> ({invite.role}). Staff sign in with a password and a code from an
-            authenticator app, every time.
+            You are invited as <strong>{invite.email}</strong> ({invite.role}). Staff sign in with a password and a second factor, every
+            time: a code from an authenticator app, or a passkey on this device.
           </p>
           <ol className="list-decimal space-y-3 pl-5">
             <li>
@@ -31,11 +31,11 @@ export default async function StaffInvitePage({ searchParams }: { searchParams: 
                 </code>
               </p>
             </li>
-            <li>Choose a password and enter the code the app shows.</li>
+            <li>Choose a password and enter the code the app shows. Or choose a password and finish with a passkey instead.</li>
           </ol>
         </div>
       ) : null}
-      <InviteForm token={token ?? ""} secret={invite?.secret} />
+      <InviteForm token={token ?? ""} live={Boolean(invite)} />
     </div>
   );
 }
