@@ -7,7 +7,7 @@ import { getDb } from "@/lib/db/client";
 import { staffAuditLog, staffSessions, users } from "@/lib/db/schema";
 import { lockoutsOf } from "@/lib/staff/customers";
 import { createStaffSession, endStaffSessions, resolveStaffSession } from "@/lib/staff/sessions";
-import { acceptInvite, staffPasswordStep, staffSecondFactorStep } from "@/lib/staff/sign-in";
+import { acceptInvite, inviteSetup, staffPasswordStep, staffSecondFactorStep } from "@/lib/staff/sign-in";
 import { createInvite, createStaff, disableStaff, getStaffById, searchAudit } from "@/lib/staff/store";
 import { newTotpSecret } from "@/lib/staff/totp";
 import { backends, withTestDatabase } from "../support/database";
@@ -108,7 +108,18 @@ describe.each(backends)("staff console on $name", ({ name }) => {
   describe("authorisation", () => {
     const everyAction = () =>
       Object.entries(actions).filter(
-        ([key]) => !["staffPasswordAction", "staffFactorAction", "acceptInviteAction", "staffSignOutAction"].includes(key),
+        ([key]) =>
+          ![
+            "staffPasswordAction",
+            "staffFactorAction",
+            "acceptInviteAction",
+            "staffSignOutAction",
+            // Signed-out steps with their own checks (tests/integration/staff-passkeys.integration.test.ts).
+            "staffPasskeyOptionsAction",
+            "staffPasskeySignInAction",
+            "invitePasskeyOptionsAction",
+            "acceptInvitePasskeyAction",
+          ].includes(key),
       ) as [string, (s: unknown, f: FormData) => Promise<unknown>][];
 
     test("without a staff session every console action sends to the staff sign-in, and does nothing", async () => {
@@ -253,17 +264,27 @@ describe.each(backends)("staff console on $name", ({ name }) => {
     test("an invite is accepted once, with a proven TOTP secret and a policy-checked password", async () => {
       const email = `invited${++n}.${name}@broker.example`;
       const { token } = await createInvite({ email, role: "support" });
-      const secret = newTotpSecret();
-      const base = { token, totpSecret: secret, ip: "192.0.2.9", brokerName: "Acme Fitness" };
-      expect(await acceptInvite({ ...base, password: "password1234", code: generateSync({ secret }) })).toMatchObject({
+      // The invite page shows the same key on every load until the invite is used.
+      const secret = (await inviteSetup(token))!.secret;
+      expect((await inviteSetup(token))?.secret).toBe(secret);
+      const base = { token, ip: "192.0.2.9", brokerName: "Acme Fitness" };
+      const totp = (code: string) => ({ kind: "totp" as const, code });
+      expect(await acceptInvite({ ...base, password: "password1234", factor: totp(generateSync({ secret })) })).toMatchObject({
         ok: false,
         field: "password",
       });
-      expect(await acceptInvite({ ...base, password: PASSWORD, code: "123456" })).toMatchObject({ ok: false, field: "code" });
-      const accepted = await acceptInvite({ ...base, password: PASSWORD, code: generateSync({ secret }) });
+      expect(await acceptInvite({ ...base, password: PASSWORD, factor: totp("123456") })).toMatchObject({ ok: false, field: "code" });
+      // A key of the invitee's own choosing is not the invite's.
+      const other = newTotpSecret();
+      expect(await acceptInvite({ ...base, password: PASSWORD, factor: totp(generateSync({ secret: other })) })).toMatchObject({
+        ok: false,
+        field: "code",
+      });
+      const accepted = await acceptInvite({ ...base, password: PASSWORD, factor: totp(generateSync({ secret })) });
       expect(accepted).toMatchObject({ ok: true, member: { email, role: "support" } });
       expect(accepted.ok && accepted.recoveryCodes).toHaveLength(10);
-      expect(await acceptInvite({ ...base, password: PASSWORD, code: generateSync({ secret }) })).toMatchObject({ ok: false });
+      expect(await acceptInvite({ ...base, password: PASSWORD, factor: totp(generateSync({ secret })) })).toMatchObject({ ok: false });
+      expect(await inviteSetup(token)).toBeUndefined();
       // The TOTP secret is sealed at rest.
       const stored = await getStaffById(accepted.ok ? accepted.member.id : "");
       expect(stored?.totpSecretSealed).not.toContain(secret);
