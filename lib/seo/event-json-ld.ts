@@ -60,8 +60,6 @@ const withoutEmpty = <T extends Record<string, unknown>>(o: T): T =>
 export interface EventJsonLdOptions {
   /** The page's canonical URL (absolute). */
   url: string;
-  /** The share image made for this session (absolute), used when the series has no image of its own. */
-  shareImage?: string;
   /** The description when the series has none (the page's meta description). */
   fallbackDescription: string;
 }
@@ -84,7 +82,8 @@ export function sessionEventJsonLd(detail: SessionDetail, opts: EventJsonLdOptio
         url: opts.url,
       }),
     );
-  const images = [httpUrl(detail.image), opts.shareImage].filter((u): u is string => Boolean(u));
+  // imin's own image when the series has one (the share image's URL carries a build hash, so it is left to og:image).
+  const image = httpUrl(detail.image);
   const organizerUrl = httpUrl(detail.seller?.url);
   return withoutEmpty({
     "@context": "https://schema.org",
@@ -114,7 +113,7 @@ export function sessionEventJsonLd(detail: SessionDetail, opts: EventJsonLdOptio
       geo: hasGeo ? { "@type": "GeoCoordinates", latitude: venue.latitude, longitude: venue.longitude } : undefined,
       telephone: venue.telephone,
     }),
-    image: images.length > 0 ? images : undefined,
+    image: image ? [image] : undefined,
     offers: offers.length > 0 ? offers : undefined,
     organizer: detail.seller?.name ? withoutEmpty({ "@type": "Organization", name: detail.seller.name, url: organizerUrl }) : undefined,
     typicalAgeRange:

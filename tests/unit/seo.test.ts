@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test, vi } from "vitest";
 import type { SessionDetail } from "@/lib/imin/event-mapping";
-import { eventStatusUrl, isCancelled, isoWithOffset } from "@/lib/seo/event-json-ld";
+import { eventStatusUrl, isCancelled, isoWithOffset, sessionEventJsonLd } from "@/lib/seo/event-json-ld";
 import { priceFrom, sessionDescription, sessionTitle, sharedPageMetadata } from "@/lib/seo/page-meta";
 import { keptUpcomingSessions, SITEMAP_MAX_URLS, SITEMAP_TTL_MS, sitemapUrls } from "@/lib/seo/sitemap";
 // @ts-expect-error -- a plain .mjs file, without type declarations
@@ -40,6 +40,25 @@ describe("times with the venue's offset", () => {
     expect(eventStatusUrl("Whatever")).toBe("https://schema.org/EventScheduled");
     expect(isCancelled("https://schema.org/EventCancelled")).toBe(true);
     expect(isCancelled("https://schema.org/EventScheduled")).toBe(false);
+  });
+});
+
+describe("Event JSON-LD", () => {
+  const build = (d: SessionDetail) => sessionEventJsonLd(d, { url: "https://book.example/book/s1", fallbackDescription: "About" })!;
+  test("imin's image when it is an http(s) URL, none made up; no venue, no Event", () => {
+    expect(build({ ...detail, image: "https://img.example/pump.jpg" }).image).toEqual(["https://img.example/pump.jpg"]);
+    expect(build({ ...detail, image: "javascript:alert(1)" }).image).toBeUndefined();
+    expect(build(detail).image).toBeUndefined();
+    expect(
+      sessionEventJsonLd({ ...detail, venue: undefined }, { url: "https://book.example/book/s1", fallbackDescription: "" }),
+    ).toBeUndefined();
+  });
+  test("availability follows space and bookability", () => {
+    const availability = (d: Partial<SessionDetail>) => (build({ ...detail, ...d }).offers as { availability: string }[])[0]!.availability;
+    expect(availability({})).toBe("https://schema.org/InStock");
+    expect(availability({ remaining: 2 })).toBe("https://schema.org/LimitedAvailability");
+    expect(availability({ remaining: 0, bookable: false })).toBe("https://schema.org/SoldOut");
+    expect(availability({ remaining: 8, bookable: false })).toBe("https://schema.org/InStoreOnly");
   });
 });
 

@@ -39,7 +39,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export async function SessionJsonLd({ sessionId, detail }: { sessionId: string; detail: SessionDetail }) {
   const nonce = (await headers()).get("x-nonce") ?? undefined;
   const url = canonicalOf(detail.sessionId || sessionId);
-  const data = sessionEventJsonLd(detail, { url, shareImage: `${url}/opengraph-image`, fallbackDescription: sessionDescription(detail) });
+  const data = sessionEventJsonLd(detail, { url, fallbackDescription: sessionDescription(detail) });
   if (!data) return null;
   // biome-ignore lint/security/noDangerouslySetInnerHtml: JSON-LD must be the script's raw text; jsonLdText escapes `<`, `>` and `&`.
   return <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: jsonLdText(data) }} />;
