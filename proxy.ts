@@ -1,5 +1,6 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { isProtectedPath } from "@/auth.config";
+import { isLocale, LANG_PARAM, LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { contentSecurityPolicy, newNonce, permissionsPolicy } from "@/lib/security/headers";
 
 // The session cookie's names (the __Secure- one when cookies are Secure).
@@ -23,7 +24,8 @@ function pageCsp(nonce: string) {
  * - visitors without a session cookie are sent from protected pages to /sign-in (and back
  *   afterwards); the session itself is checked by requireUser() against the database, and this
  *   proxy never issues or refreshes a cookie;
- * - the current path is passed on to server components (`x-portal-path`).
+ * - the current path is passed on to server components (`x-portal-path`);
+ * - a `?lang=cy|en` twin URL also sets the NEXT_LOCALE cookie (docs/features/languages.md).
  * The headers every response carries (HSTS, nosniff, …) come from next.config.mjs.
  */
 export function proxy(req: NextRequest) {
@@ -45,6 +47,10 @@ export function proxy(req: NextRequest) {
   }
   res.headers.set("Content-Security-Policy", csp);
   res.headers.set("Permissions-Policy", permissionsPolicy(pathname));
+  const lang = req.nextUrl.searchParams.get(LANG_PARAM);
+  if (isLocale(lang) && !req.headers.get("next-router-prefetch")) {
+    res.cookies.set(LOCALE_COOKIE, lang, { path: "/", sameSite: "lax", maxAge: 365 * 86_400, secure: req.nextUrl.protocol === "https:" });
+  }
   return res;
 }
 

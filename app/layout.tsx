@@ -1,24 +1,45 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { brandStyle } from "@/components/shell/brand-style";
 import { SiteFooter } from "@/components/shell/site-footer";
 import { SkipLink } from "@/components/shell/skip-link";
 import { getBrokerConfig } from "@/lib/broker/config";
+import { CLIENT_NAMESPACES, pickNamespaces } from "@/lib/i18n/client-namespaces";
+import { isEnglishOnlyPath, twinPath } from "@/lib/i18n/locales";
+import { portalUrl } from "@/lib/portal-url";
 import "./globals.css";
 
 // Every page is rendered per request: the Content-Security-Policy nonce (proxy.ts) is new each time,
 // so nothing is prerendered. The brand (BROKER_CONFIG) is read once at start-up, so one build serves any broker.
 export const dynamic = "force-dynamic";
 
+async function currentPath() {
+  return (await headers()).get("x-portal-path") ?? "/";
+}
+
 export async function generateMetadata(): Promise<Metadata> {
   const broker = getBrokerConfig();
+  const t = await getTranslations("shell.meta");
+  const path = await currentPath();
+  // The page's twin in each language the broker offers (docs/features/languages.md).
+  const languages =
+    broker.locales.length > 1 && !isEnglishOnlyPath(path)
+      ? {
+          ...Object.fromEntries(broker.locales.map((l) => [l, portalUrl(twinPath(path, l))])),
+          "x-default": portalUrl(twinPath(path, undefined)),
+        }
+      : undefined;
   return {
-    title: { default: broker.name, template: `%s · ${broker.name}` },
-    description: broker.tagline ?? `Your ${broker.name} account: bookings, orders and linked memberships.`,
+    title: { default: broker.name, template: t("titleTemplate", { broker: broker.name }) },
+    description: broker.tagline ?? t("description", { broker: broker.name }),
     applicationName: broker.name,
     icons: { ...(broker.faviconUrl ? { icon: broker.faviconUrl } : {}), apple: "/icons/apple-touch-icon.png" },
     appleWebApp: { capable: true, title: broker.name, statusBarStyle: "default" },
     robots: { index: false, follow: false },
+    ...(languages ? { alternates: { languages } } : {}),
   };
 }
 
@@ -26,14 +47,18 @@ export async function generateViewport(): Promise<Viewport> {
   return { themeColor: getBrokerConfig().theme.primary };
 }
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
   const broker = getBrokerConfig();
+  const locale = await getLocale();
+  const messages = pickNamespaces(await getMessages(), CLIENT_NAMESPACES);
   return (
-    <html lang="en-GB" style={brandStyle(broker)}>
+    <html lang={locale} style={brandStyle(broker)}>
       <body className="flex min-h-screen flex-col antialiased max-md:has-[[data-tab-bar]]:pb-16">
-        <SkipLink />
-        <div className="flex-1">{children}</div>
-        <SiteFooter broker={broker} />
+        <NextIntlClientProvider messages={messages}>
+          <SkipLink />
+          <div className="flex-1">{children}</div>
+          <SiteFooter broker={broker} showSwitch={!isEnglishOnlyPath(await currentPath())} />
+        </NextIntlClientProvider>
       </body>
     </html>
   );

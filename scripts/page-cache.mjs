@@ -6,9 +6,8 @@
  * (128 random bits per response, as proxy.ts makes them). Anything that could change the page goes
  * to Next.js as before: a query, a session cookie, Next.js's router/action/internal headers, a
  * method other than GET, any other path. A rendering is kept only when it is a 200 HTML page with a
- * nonce and without Set-Cookie, and per Host and kind of User-Agent (Next.js renders bots differently).
- * The public /book, /book/<session> and /book/slot/<slot> pages are kept the same way per full URL
- * (query included) for 30 s, in a store of their own, bounded in entries and page size.
+ * nonce and without Set-Cookie, and per Host, kind of User-Agent (Next.js renders bots differently) and
+ * language asked for (`languageOf`).
  */
 import { randomBytes } from "node:crypto";
 import { gzipSync } from "node:zlib";
@@ -37,6 +36,27 @@ const HOP_HEADERS = new Set(["connection", "keep-alive", "transfer-encoding", "d
 
 const newNonce = () => randomBytes(16).toString("base64");
 
+// The page's language comes from the NEXT_LOCALE cookie or Accept-Language (lib/i18n/locales.ts,
+// docs/features/languages.md): renderings are kept per language those ask for.
+const LANGUAGES = new Set(["en", "cy"]);
+const LOCALE_COOKIE = /(?:^|;)\s*NEXT_LOCALE=([^;]*)/;
+
+/** The language a signed-out request asks for: its cookie's, else the first known one in Accept-Language ("" for none). */
+export function languageOf(headers) {
+  const cookie = LOCALE_COOKIE.exec(headers.cookie ?? "")?.[1]?.trim();
+  if (cookie && LANGUAGES.has(cookie)) return cookie;
+  const wanted = String(headers["accept-language"] ?? "")
+    .split(",")
+    .map((part, i) => {
+      const [tag, ...params] = part.trim().split(";");
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+      return { lang: tag.trim().split("-")[0].toLowerCase(), q: q ? Number(q.slice(2)) : 1, i };
+    })
+    .filter((e) => LANGUAGES.has(e.lang) && e.q > 0)
+    .sort((a, b) => b.q - a.q || a.i - b.i);
+  return wanted[0]?.lang ?? "";
+}
+
 /** Whether the request is for a public page (kept per full URL), rather than `/` or `/sign-in`. */
 function isPublic(url) {
   return PUBLIC_PATH.test(url.split("?")[0] ?? "") && url.length <= 2000;
@@ -48,7 +68,14 @@ function keyOf(req) {
   if (SESSION_COOKIE.test(req.headers.cookie ?? "")) return undefined;
   if (Object.keys(req.headers).some((name) => NEXT_HEADER.test(name))) return undefined;
   const h = req.headers;
-  return JSON.stringify([req.url, h.host, getBotType(h["user-agent"] ?? "") ?? "browser", h["x-forwarded-host"], h["x-forwarded-proto"]]);
+  return JSON.stringify([
+    req.url,
+    h.host,
+    getBotType(h["user-agent"] ?? "") ?? "browser",
+    h["x-forwarded-host"],
+    h["x-forwarded-proto"],
+    languageOf(h),
+  ]);
 }
 
 /**

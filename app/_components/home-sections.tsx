@@ -1,9 +1,11 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { PassCode } from "@/components/pass/desk-codes";
 import { Alert } from "@/components/ui/alert";
 import { LinkButton } from "@/components/ui/button";
 import { formatListDateTime, formatLongDateTime, zoneNote } from "@/lib/format";
 import type { Booking } from "@/lib/imin/order-types";
+import { useIntlLocale } from "@/lib/i18n/use-intl-locale";
 import type { OfflinePass } from "@/lib/pwa/offline-pack-types";
 
 const card = "rounded-lg border border-gray-300 bg-surface p-4 sm:p-5";
@@ -15,13 +17,15 @@ function deskHref(b: Booking) {
 
 /** The next booking: when and where, whose, its code, and the desk view one tap away. */
 export function NextBooking({ booking }: { booking: Booking | null }) {
+  const t = useTranslations("home");
+  const locale = useIntlLocale();
   if (!booking) {
     return (
       <div className={card}>
-        <p className="font-semibold">No upcoming bookings</p>
-        <p className="mt-1 text-sm text-gray-700">When you book a session it appears here with its code for the desk.</p>
+        <p className="font-semibold">{t("next.none")}</p>
+        <p className="mt-1 text-sm text-gray-700">{t("next.noneHint")}</p>
         <LinkButton href="/book" className="mt-4">
-          Find a session
+          {t("findSession")}
         </LinkButton>
       </div>
     );
@@ -32,13 +36,13 @@ export function NextBooking({ booking }: { booking: Booking | null }) {
     <div className={card} data-testid="next-booking">
       <p className="text-xl font-bold">{booking.title}</p>
       <p className="mt-1">
-        <time dateTime={booking.startDate}>{formatLongDateTime(booking.startDate, booking.timeZone)}</time>
-        <span className="block text-sm text-gray-700">{zoneNote(booking.startDate, booking.timeZone)}</span>
+        <time dateTime={booking.startDate}>{formatLongDateTime(booking.startDate, booking.timeZone, locale)}</time>
+        <span className="block text-sm text-gray-700">{zoneNote(booking.startDate, booking.timeZone, locale)}</span>
       </p>
       {booking.venue?.name || booking.court ? (
         <p className="mt-1 text-sm">{[booking.court, booking.venue?.name].filter(Boolean).join(", ")}</p>
       ) : null}
-      {booking.attendee ? <p className="mt-1 text-sm">For {booking.attendee.name}</p> : null}
+      {booking.attendee ? <p className="mt-1 text-sm">{t("next.for", { name: booking.attendee.name })}</p> : null}
       {code ? (
         <p className="mt-3 text-sm">
           {code.label}:{" "}
@@ -47,12 +51,12 @@ export function NextBooking({ booking }: { booking: Booking | null }) {
           </span>
         </p>
       ) : (
-        <p className="mt-3 text-sm text-gray-700">This booking has no access code.</p>
+        <p className="mt-3 text-sm text-gray-700">{t("next.noCode")}</p>
       )}
       <div className="mt-4 flex flex-wrap gap-3">
-        {desk && code ? <LinkButton href={desk}>Show at the desk</LinkButton> : null}
+        {desk && code ? <LinkButton href={desk}>{t("showAtDesk")}</LinkButton> : null}
         <LinkButton href="/bookings" variant="secondary">
-          All bookings
+          {t("next.allBookings")}
         </LinkButton>
       </div>
     </div>
@@ -61,11 +65,12 @@ export function NextBooking({ booking }: { booking: Booking | null }) {
 
 /** The membership passes as the desk scans them, each one tap from full screen. */
 export function Passes({ passes, membershipsLabel }: { passes: OfflinePass[]; membershipsLabel: string }) {
+  const t = useTranslations("home");
   if (passes.length === 0) {
     return (
       <div className={card}>
-        <p className="font-semibold">No membership pass yet</p>
-        <p className="mt-1 text-sm text-gray-700">Link your account at a leisure centre or club and its pass appears here.</p>
+        <p className="font-semibold">{t("pass.none")}</p>
+        <p className="mt-1 text-sm text-gray-700">{t("pass.noneHint")}</p>
         <LinkButton href="/sellers" variant="secondary" className="mt-4">
           {membershipsLabel}
         </LinkButton>
@@ -79,7 +84,8 @@ export function Passes({ passes, membershipsLabel }: { passes: OfflinePass[]; me
           <p className="mb-2 font-semibold">{p.sellerName}</p>
           <PassCode sellerName={p.sellerName} number={p.number} barcodeSvg={p.barcodeSvg} layout="inline" />
           <LinkButton href={`/pass/${encodeURIComponent(p.sellerId)}`} variant="secondary" className="mt-3">
-            Show at the desk<span className="sr-only">: {p.sellerName} pass</span>
+            {t("showAtDesk")}
+            <span className="sr-only">: {t("pass.named", { seller: p.sellerName })}</span>
           </LinkButton>
         </li>
       ))}
@@ -89,6 +95,8 @@ export function Passes({ passes, membershipsLabel }: { passes: OfflinePass[]; me
 
 /** Classes booked before, each straight to its next session ("Book again"), and the timetable. */
 export function BookAgain({ bookings }: { bookings: Booking[] }) {
+  const t = useTranslations("home");
+  const locale = useIntlLocale();
   return (
     <div className="flex flex-col gap-3">
       {bookings.length > 0 ? (
@@ -100,13 +108,13 @@ export function BookAgain({ bookings }: { bookings: Booking[] }) {
                 prefetch={false}
                 className="flex min-h-14 flex-col justify-center rounded-lg border border-gray-300 bg-surface p-3 font-semibold text-link hover:bg-black/5 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-outline"
               >
-                <span>Book {b.title} again</span>
+                <span>{t("again.bookTitle", { title: b.title })}</span>
                 <span className="text-sm font-normal text-ink">
                   {[
                     b.venue?.name,
                     b.startDate && Date.parse(b.startDate) <= Date.now()
-                      ? `last ${formatListDateTime(b.startDate, b.timeZone)}`
-                      : "cancelled",
+                      ? t("again.last", { date: formatListDateTime(b.startDate, b.timeZone, locale) })
+                      : t("again.cancelled"),
                   ]
                     .filter(Boolean)
                     .join(" · ")}
@@ -117,9 +125,9 @@ export function BookAgain({ bookings }: { bookings: Booking[] }) {
         </ul>
       ) : null}
       <div className="flex flex-wrap gap-3">
-        <LinkButton href="/book">Find a session</LinkButton>
+        <LinkButton href="/book">{t("findSession")}</LinkButton>
         <LinkButton href="/book?tab=courts" variant="secondary">
-          Book a court
+          {t("again.bookCourt")}
         </LinkButton>
       </div>
     </div>
@@ -127,11 +135,12 @@ export function BookAgain({ bookings }: { bookings: Booking[] }) {
 }
 
 export function ReadFailed({ message }: { message: string }) {
+  const t = useTranslations("common");
   return (
     <Alert tone="warning">
       {message}{" "}
       <a href="/" className="underline">
-        Try again
+        {t("tryAgain")}
       </a>
     </Alert>
   );

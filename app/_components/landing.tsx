@@ -1,24 +1,27 @@
-import { LinkButton } from "@/components/ui/button";
+import { useTranslations } from "next-intl";
 import { SiteHeader } from "@/components/shell/site-header";
+import { LinkButton } from "@/components/ui/button";
 import type { BrokerConfig } from "@/lib/broker/config";
 
-/** The signed-out `/`: the same HTML for every visitor (scripts/page-cache.mjs keeps one rendering). */
+/** The signed-out `/`: the same HTML for every visitor of a language (scripts/page-cache.mjs keeps one rendering per language). */
 export function Landing({ broker, sandbox }: { broker: BrokerConfig; sandbox: boolean }) {
+  const t = useTranslations("home.landing");
+  const common = useTranslations("common");
   return (
     <>
       <SiteHeader broker={broker} sandbox={sandbox} />
       <main id="main" className="mx-auto max-w-3xl px-4 py-16">
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{broker.name}</h1>
-        <p className="mt-4 text-lg">{broker.tagline ?? "Find, book and manage your activities in one place."}</p>
+        <p className="mt-4 text-lg">{broker.tagline ?? t("tagline")}</p>
         <ul className="mt-6 list-disc space-y-1 pl-5">
-          <li>See and cancel your upcoming bookings</li>
-          <li>Link your memberships at leisure centres and clubs</li>
-          <li>Find a session near you and book it in a few taps</li>
+          <li>{t("seeBookings")}</li>
+          <li>{t("linkMemberships")}</li>
+          <li>{t("findSession")}</li>
         </ul>
         <div className="mt-8 flex flex-wrap gap-3">
-          <LinkButton href="/sign-up">Create an account</LinkButton>
+          <LinkButton href="/sign-up">{common("createAccount")}</LinkButton>
           <LinkButton href="/sign-in" variant="secondary">
-            Sign in
+            {common("signIn")}
           </LinkButton>
         </div>
       </main>

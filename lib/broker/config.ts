@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { ConfigError, getEnv } from "@/lib/env";
+import { LOCALES, type Locale } from "@/lib/i18n/locales";
 import { contrastRatio, ensureContrast, mix, textOn } from "./contrast";
 
 /**
@@ -40,9 +41,30 @@ const brokerConfigSchema = z.object({
     latitude: z.number().min(-90).max(90),
     longitude: z.number().min(-180).max(180),
   }),
+  /** The languages the portal offers (docs/features/languages.md); one language: no switch. */
+  locales: z
+    .array(z.enum(LOCALES))
+    .min(1)
+    .refine((l) => new Set(l).size === l.length, "must not repeat a language")
+    .default(["en"]),
+  /** The language when nothing else decides; one of `locales` (default: the first). */
+  defaultLocale: z.enum(LOCALES).optional(),
+  /** The broker's own texts in its other languages (`{ "cy": { "tagline": "…", "words": { "memberships": "Aelodaethau" } } }`). */
+  translations: z
+    .partialRecord(
+      z.enum(LOCALES),
+      z.object({
+        tagline: z.string().trim().max(140).optional(),
+        words: z.object({ memberships: z.string().trim().min(1).max(24).optional() }).optional(),
+      }),
+    )
+    .default({}),
 });
 
-type BrokerConfigFile = z.infer<typeof brokerConfigSchema>;
+// The `words` a broker has not set, per language.
+const DEFAULT_WORDS: Record<Locale, { memberships: string }> = { en: { memberships: "Memberships" }, cy: { memberships: "Aelodaethau" } };
+
+type BrokerConfigFile = Omit<z.infer<typeof brokerConfigSchema>, "defaultLocale"> & { defaultLocale: Locale };
 
 interface BrokerTheme {
   primary: string;
@@ -98,7 +120,24 @@ export function parseBrokerConfig(json: unknown, source = "BROKER_CONFIG"): Brok
       `Invalid configuration: BROKER_CONFIG (${source}) ${issue.path.join(".") || "file"} ${issue.message}`,
     );
   }
-  return { ...result.data, theme: deriveTheme(result.data.colors) };
+  const { locales, defaultLocale = locales[0]! } = result.data;
+  if (!locales.includes(defaultLocale)) {
+    throw new ConfigError("BROKER_CONFIG", `Invalid configuration: BROKER_CONFIG (${source}) defaultLocale must be one of locales`);
+  }
+  return { ...result.data, defaultLocale, theme: deriveTheme(result.data.colors) };
+}
+
+/**
+ * The broker's texts in `locale`: its translation where it gave one; for `words` left at their
+ * English default, the language's default word. Everything else is the same config.
+ */
+export function localizedBroker(broker: BrokerConfig, locale: Locale): BrokerConfig {
+  if (locale === "en") return broker;
+  const t = broker.translations[locale];
+  const memberships =
+    t?.words?.memberships ??
+    (broker.words.memberships === DEFAULT_WORDS.en.memberships ? DEFAULT_WORDS[locale].memberships : broker.words.memberships);
+  return { ...broker, tagline: t?.tagline ?? broker.tagline, words: { ...broker.words, memberships } };
 }
 
 export function loadBrokerConfig(file: string): BrokerConfig {

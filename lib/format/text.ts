@@ -1,3 +1,5 @@
+import { formatWords } from "./words";
+
 /** imin strings can carry stray whitespace; join the present parts of an address or name. */
 export function joinPresent(parts: Array<string | undefined | null>, separator = ", "): string {
   return parts
@@ -7,9 +9,9 @@ export function joinPresent(parts: Array<string | undefined | null>, separator =
 }
 
 /** The schema.org gender URL (or a bare word) in plain words. */
-export function formatGender(value: string | undefined | null): string {
+export function formatGender(value: string | undefined | null, locale = "en-GB"): string {
   if (!value) return "";
   const word = value.trim().split(/[/#]/).pop() ?? "";
-  const known: Record<string, string> = { Male: "Male", Female: "Female", Other: "Other", PreferNotToSay: "Prefer not to say" };
+  const known: Record<string, string> = formatWords(locale).genders;
   return known[word] ?? word.replace(/([a-z])([A-Z])/g, "$1 $2");
 }

@@ -1,0 +1,105 @@
+import type { Page } from "@playwright/test";
+import { SignInPage } from "./pages/sign-in-page";
+import { englishIn, englishPhrases, WELSH_PAGES } from "./support/welsh-pages";
+import { E2E, expect, test } from "./fixtures";
+
+// Cymraeg and English (issue 28, docs/features/languages.md): the browser's language, the switch on
+// the same page, the signed-in customer's stored choice, and no English left on Welsh pages.
+
+const WELSH_BROWSER = { locale: "cy-GB", extraHTTPHeaders: { "Accept-Language": "cy-GB,cy;q=0.9,en;q=0.5" } };
+
+async function expectLanguage(page: Page, lang: "cy" | "en") {
+  await expect(page.locator("html")).toHaveAttribute("lang", lang);
+  const current = page.getByTestId("language-switch").locator("[aria-current=true]");
+  await expect(current).toHaveText(lang === "cy" ? "Cymraeg" : "English");
+}
+
+test("a visitor whose browser prefers Welsh gets Welsh, and switches to English on the same page", async ({ browser, axeCheck }) => {
+  const context = await browser.newContext(WELSH_BROWSER);
+  const page = await context.newPage();
+  await page.goto("/sign-in?callbackUrl=%2Fbookings");
+  await expectLanguage(page, "cy");
+  // The twins in the head, one per language, on the same page.
+  const alternates = page.locator('head link[rel="alternate"][hreflang]');
+  await expect(alternates).toHaveCount(3);
+  const cyTwin = new URL((await page.locator('head link[hreflang="cy"]').getAttribute("href"))!);
+  expect(cyTwin.pathname + cyTwin.search).toBe("/sign-in?callbackUrl=%2Fbookings&lang=cy");
+  await axeCheck(page);
+
+  const english = page.getByTestId("language-switch").getByRole("link", { name: "English" });
+  await expect(english).toHaveAttribute("lang", "en");
+  await expect(english).toHaveAttribute("hreflang", "en");
+  await english.click();
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fbookings&lang=en$/);
+  await expectLanguage(page, "en");
+  await axeCheck(page);
+
+  // The choice is remembered (cookie) over the browser's language, on any page.
+  await page.goto("/");
+  await expectLanguage(page, "en");
+  await context.close();
+});
+
+test("a signed-in customer's stored choice wins over the browser and follows them to another device", async ({
+  page,
+  browser,
+  signUpNewUser,
+  axeCheck,
+}) => {
+  const user = await signUpNewUser();
+  await page.goto("/account?lang=cy");
+  await expectLanguage(page, "cy");
+
+  // Another browser, English, no cookie: after signing in the customer's Welsh wins.
+  const context = await browser.newContext({ locale: "en-GB", extraHTTPHeaders: { "Accept-Language": "en-GB,en" } });
+  const other = await context.newPage();
+  const signIn = new SignInPage(other);
+  await signIn.goto();
+  await expectLanguage(other, "en");
+  await signIn.signIn(user.email, user.password);
+  await other.waitForURL(/localhost:\d+\/$/);
+  await expectLanguage(other, "cy");
+  await axeCheck(other);
+
+  // Switching back on a signed-in page stores English and keeps the page.
+  await other.goto("/account");
+  await expectLanguage(other, "cy");
+  await other.getByTestId("language-switch").getByRole("link", { name: "English" }).click();
+  await expect(other).toHaveURL(/\/account\?lang=en$/);
+  await expectLanguage(other, "en");
+  await page.goto("/account");
+  await expectLanguage(page, "en");
+  await context.close();
+});
+
+test("a broker offering only English shows no switch", async ({ page }) => {
+  test.skip(!process.env.E2E_ENGLISH_ONLY_BRAND_URL, "needs a second portal with brands/riverside.json");
+  await page.goto(`${process.env.E2E_ENGLISH_ONLY_BRAND_URL}/sign-in`);
+  await expect(page.getByTestId("language-switch")).toHaveCount(0);
+});
+
+test("the staff console stays English", async ({ browser }) => {
+  const context = await browser.newContext(WELSH_BROWSER);
+  const page = await context.newPage();
+  await page.goto("/staff/sign-in");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByTestId("language-switch")).toHaveCount(0);
+  await context.close();
+});
+
+test("no English left on the Welsh pages", async ({ browser }) => {
+  const phrases = englishPhrases();
+  expect(phrases.length).toBeGreaterThan(0);
+  const found: string[] = [];
+  for (const { path, signedIn } of WELSH_PAGES) {
+    const context = await browser.newContext({ ...WELSH_BROWSER, ...(signedIn ? { storageState: E2E.storageState } : {}) });
+    const page = await context.newPage();
+    await page.goto(path);
+    await expect(page.locator("html")).toHaveAttribute("lang", "cy");
+    const text = await page.locator("body").innerText();
+    const title = await page.title();
+    for (const phrase of englishIn(`${title}\n${text}`, phrases)) found.push(`${path}${signedIn ? " (signed in)" : ""}: ${phrase}`);
+    await context.close();
+  }
+  expect(found).toEqual([]);
+});
