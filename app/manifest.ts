@@ -1,18 +1,21 @@
 import type { MetadataRoute } from "next";
-import { getBrokerConfig } from "@/lib/broker/config";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getLocalizedBroker } from "@/lib/i18n/server";
 
 // Read per request like the rest of the brand: one build serves any broker.
 export const dynamic = "force-dynamic";
 
-/** The web app manifest, from the broker's configuration. */
-export default function manifest(): MetadataRoute.Manifest {
-  const broker = getBrokerConfig();
+/** The web app manifest, from the broker's configuration, in the visitor's language. */
+export default async function manifest(): Promise<MetadataRoute.Manifest> {
+  const broker = await getLocalizedBroker();
+  const t = await getTranslations("manifest");
   const shortName = broker.name.length <= 12 ? broker.name : broker.name.split(/\s+/)[0]!.slice(0, 12);
   return {
     id: "/",
     name: broker.name,
     short_name: shortName,
-    description: broker.tagline ?? `Your ${broker.name} bookings, passes and orders.`,
+    description: broker.tagline ?? t("description", { broker: broker.name }),
+    lang: await getLocale(),
     start_url: "/",
     scope: "/",
     display: "standalone",

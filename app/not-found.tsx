@@ -1,12 +1,19 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { LinkButton } from "@/components/ui/button";
 
-export default function NotFound() {
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("errors.notFound"))("title") };
+}
+
+export default async function NotFound() {
+  const t = await getTranslations("errors.notFound");
   return (
     <main id="main" className="mx-auto max-w-xl px-4 py-16 text-center">
-      <h1 className="text-2xl font-bold">Page not found</h1>
-      <p className="mt-3">We couldn't find that page. It may have moved, or it may not be yours to see.</p>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="mt-3">{t("body")}</p>
       <div className="mt-6">
-        <LinkButton href="/">Go to the home page</LinkButton>
+        <LinkButton href="/">{t("home")}</LinkButton>
       </div>
     </main>
   );

@@ -1,27 +1,35 @@
 import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
 import { OfflineSupport } from "@/components/pass/offline-support";
 import { SiteHeader } from "@/components/shell/site-header";
-import { getBrokerConfig } from "@/lib/broker/config";
+import { CLIENT_NAMESPACES, pickNamespaces } from "@/lib/i18n/client-namespaces";
+import { getLocalizedBroker } from "@/lib/i18n/server";
 import { OfflineView } from "./_components/offline-view";
 
-export const metadata: Metadata = { title: "Offline" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("offline"))("title") };
+}
 
 /**
  * The service worker's fallback for any page it cannot fetch. It holds nothing personal itself:
- * the passes and bookings come from this device's saved pack, read in the browser.
+ * the passes and bookings come from this device's saved pack, read in the browser. It is in the
+ * language of the request that stored it (the service worker keeps one copy).
  */
-export default function OfflinePage() {
-  const broker = getBrokerConfig();
+export default async function OfflinePage() {
+  const broker = await getLocalizedBroker();
+  const t = await getTranslations("offline");
+  // OfflineView (a client component) needs the "offline" namespace besides the root's.
+  const messages = pickNamespaces(await getMessages(), [...CLIENT_NAMESPACES, "offline"]);
   return (
     <>
       <SiteHeader broker={broker} sandbox={false} />
       <main id="main" className="mx-auto max-w-5xl px-4 py-8">
-        <h1 className="text-2xl font-bold tracking-tight">You're offline</h1>
-        <p className="mt-1 mb-6 text-sm text-gray-700">
-          This page needs a connection. Your saved access passes and bookings are below; everything else opens again when you're back
-          online.
-        </p>
-        <OfflineView />
+        <h1 className="text-2xl font-bold tracking-tight">{t("heading")}</h1>
+        <p className="mt-1 mb-6 text-sm text-gray-700">{t("intro")}</p>
+        <NextIntlClientProvider messages={messages}>
+          <OfflineView />
+        </NextIntlClientProvider>
         <OfflineSupport keepPack={false} />
       </main>
     </>

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { isActive } from "./nav-items";
 
@@ -21,14 +22,15 @@ export function AccountSubNav({
   membershipsLabel: string;
 }) {
   const pathname = usePathname();
+  const t = useTranslations("shell.accountNav");
   const links = [
-    { href: "/account", label: "Profile" },
+    { href: "/account", label: t("profile") },
     { href: "/sellers", label: membershipsLabel },
-    { href: "/family", label: "Family" },
+    { href: "/family", label: t("family") },
   ];
   if (!links.some((l) => isActive(pathname, l.href))) return null;
   return (
-    <nav aria-label="Account" className="mb-6 flex flex-wrap items-center gap-x-4 gap-y-1 border-b border-gray-300 pb-2">
+    <nav aria-label={t("label")} className="mb-6 flex flex-wrap items-center gap-x-4 gap-y-1 border-b border-gray-300 pb-2">
       <ul className="flex flex-wrap items-center gap-x-4 gap-y-1">
         {links.map((l) => {
           const active = isActive(pathname, l.href);
@@ -47,7 +49,7 @@ export function AccountSubNav({
         {cardsUrl ? (
           <li>
             <a href={cardsUrl} className={`${item} text-link`}>
-              Payment cards
+              {t("paymentCards")}
             </a>
           </li>
         ) : null}

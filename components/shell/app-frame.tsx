@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { OfflineSupport } from "@/components/pass/offline-support";
 import type { BrokerConfig } from "@/lib/broker/config";
@@ -28,10 +29,11 @@ export function AppFrame({
   banner?: ReactNode;
   children: ReactNode;
 }) {
+  const t = useTranslations("shell.nav");
   return (
     <>
       <SiteHeader broker={broker} sandbox={sandbox}>
-        <nav aria-label="Main" className="hidden flex-wrap items-center gap-3 md:flex">
+        <nav aria-label={t("main")} className="hidden flex-wrap items-center gap-3 md:flex">
           <NavLinks />
           <span className="hidden text-sm text-gray-700 md:inline" data-testid="signed-in-as">
             {userName}

@@ -1,15 +1,17 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { cn } from "@/components/ui/cn";
 
 const TABS = [
-  { key: "upcoming", href: "/bookings", label: "Upcoming" },
-  { key: "past", href: "/orders", label: "Past and receipts" },
+  { key: "upcoming", href: "/bookings", label: "upcoming" },
+  { key: "past", href: "/orders", label: "past" },
 ] as const;
 
 /** Bookings holds both: upcoming places (/bookings) and past bookings with their receipts (/orders). */
 export function BookingsTabs({ current }: { current: (typeof TABS)[number]["key"] }) {
+  const tr = useTranslations("shell.bookingsTabs");
   return (
-    <nav aria-label="Bookings" className="mb-6 border-b border-gray-300">
+    <nav aria-label={tr("label")} className="mb-6 border-b border-gray-300">
       <ul className="flex gap-1">
         {TABS.map((t) => (
           <li key={t.key}>
@@ -21,7 +23,7 @@ export function BookingsTabs({ current }: { current: (typeof TABS)[number]["key"
                 t.key === current ? "border-brand text-ink" : "border-transparent text-link hover:border-gray-400",
               )}
             >
-              {t.label}
+              {tr(t.label)}
             </Link>
           </li>
         ))}

@@ -1,9 +1,11 @@
+import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 
 export function SandboxBadge() {
+  const t = useTranslations("shell.sandbox");
   return (
     <Badge tone="warning" className="uppercase tracking-wide">
-      <span title="Connected to the local imin sandbox: no real bookings or payments">Sandbox</span>
+      <span title={t("title")}>{t("badge")}</span>
     </Badge>
   );
 }

@@ -1,6 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { type ComponentProps, type FormEvent, type ReactNode, useEffect, useState } from "react";
+import { tError } from "@/lib/i18n/validation";
 import { cn } from "./cn";
 
 /** An input's look: the `input-box` utility (components/ui/utilities.css). */
@@ -39,7 +41,8 @@ export function useFieldErrors(errors: string[] | undefined, isValid?: (value: s
 /**
  * A labelled input with its hint and errors wired through aria-describedby. Errors are inside an
  * aria-live region so they are read out when they appear, and clear as the field becomes valid
- * (`useFieldErrors`; `isValid` adds a check of its own, `validNow` a later verdict).
+ * (`useFieldErrors`; `isValid` adds a check of its own, `validNow` a later verdict). An error that
+ * is a catalogue key (a zod schema's `validation.…`) is translated here, where it is shown.
  */
 export function FormField({
   name,
@@ -66,6 +69,7 @@ export function FormField({
     onInput: (e: FormEvent<Control>) => void;
   }) => ReactNode;
 }) {
+  const t = useTranslations();
   const id = input.id ?? `field-${name}`;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = `${id}-error`;
@@ -98,7 +102,7 @@ export function FormField({
       )}
       <div id={errorId} aria-live="polite" className="text-sm text-red-700">
         {live.errors?.map((e) => (
-          <p key={e}>{e}</p>
+          <p key={e}>{tError(t, e)}</p>
         ))}
       </div>
     </div>
@@ -107,5 +111,6 @@ export function FormField({
 
 /** A sign-in form's "Password" field: the customer's and the staff console's. */
 export function SignInPasswordField({ errors }: { errors?: string[] }) {
-  return <FormField name="password" label="Password" type="password" autoComplete="current-password" required errors={errors} />;
+  const t = useTranslations("common");
+  return <FormField name="password" label={t("password")} type="password" autoComplete="current-password" required errors={errors} />;
 }

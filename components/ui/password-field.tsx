@@ -1,16 +1,17 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { type ComponentProps, useEffect, useRef, useState } from "react";
 import {
   PASSWORD_MAX_LENGTH,
-  PASSWORD_RULE_TEXT,
+  PASSWORD_MIN_LENGTH,
   type PasswordVerdict,
   judgePassword,
   loadPasswordChecker,
 } from "@/lib/auth/password-strength";
 import { FormField } from "./form-field";
 
-const LABELS = ["Very weak", "Weak", "Fair", "Strong", "Very strong"] as const;
+const LABELS = ["veryWeak", "weak", "fair", "strong", "veryStrong"] as const;
 const BAR = ["bg-red-700", "bg-red-700", "bg-amber-600", "bg-green-700", "bg-green-700"] as const;
 
 /**
@@ -39,6 +40,9 @@ export function PasswordField({
   /** The person's own email and names: a password built from them counts as weak. */
   userInputs?: string[];
 }) {
+  const t = useTranslations("common.passwordStrength");
+  // The checker's own advice (zxcvbn) is English only: other languages get a general hint instead.
+  const english = useLocale() === "en";
   const isNew = autoComplete === "new-password";
   const [value, setValue] = useState("");
   const [verdict, setVerdict] = useState<(PasswordVerdict & { of: string }) | undefined>();
@@ -78,7 +82,7 @@ export function PasswordField({
         type="password"
         autoComplete={autoComplete}
         maxLength={PASSWORD_MAX_LENGTH}
-        hint={hint ?? (isNew ? PASSWORD_RULE_TEXT : undefined)}
+        hint={hint ?? (isNew ? t("rule", { min: PASSWORD_MIN_LENGTH }) : undefined)}
         errors={errors}
         // A new password's error clears once the same check as the server's passes (the checker loads on focus).
         isValid={isNew ? (v) => Boolean(checker.current && judgePassword(checker.current, v, userInputs ?? []).ok) : undefined}
@@ -103,8 +107,8 @@ export function PasswordField({
                 ))}
               </div>
               <p>
-                <span className="font-medium">Strength: {LABELS[verdict.score]}.</span>{" "}
-                {verdict.ok ? "Good choice." : (verdict.message ?? verdict.suggestions[0] ?? "")}
+                <span className="font-medium">{t("strength", { label: t(LABELS[verdict.score]) })}</span>{" "}
+                {verdict.ok ? t("good") : english ? (verdict.message ?? verdict.suggestions[0] ?? "") : t("weakHint")}
               </p>
             </div>
           ) : null}

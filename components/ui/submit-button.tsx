@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { ComponentProps } from "react";
 import { useFormStatus } from "react-dom";
 import { Button, type ButtonVariant } from "./button";
@@ -12,9 +13,10 @@ export function SubmitButton({
   ...props
 }: ComponentProps<"button"> & { pendingText?: string; variant?: ButtonVariant }) {
   const { pending } = useFormStatus();
+  const t = useTranslations("common");
   return (
     <Button type="submit" variant={variant} disabled={pending || props.disabled} aria-busy={pending} {...props}>
-      {pending ? (pendingText ?? "Working…") : children}
+      {pending ? (pendingText ?? t("working")) : children}
     </Button>
   );
 }

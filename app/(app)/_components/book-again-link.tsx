@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { Booking } from "@/lib/imin/order-types";
 
 /** Whether a booking invites "Book again": it is over or cancelled, and imin named its event series. */
@@ -12,6 +13,7 @@ function canBookAgain(booking: Booking, now = Date.now()): boolean {
 
 /** Opens the next session of the same series at the same venue (or says there is none soon). */
 export function BookAgainLink({ booking }: { booking: Booking }) {
+  const t = useTranslations("common.booking");
   if (!canBookAgain(booking)) return null;
   return (
     <Link
@@ -19,7 +21,8 @@ export function BookAgainLink({ booking }: { booking: Booking }) {
       prefetch={false}
       className="mt-3 inline-flex min-h-11 items-center rounded-md border border-outline px-4 text-sm font-semibold text-link hover:bg-black/5"
     >
-      Book again<span className="sr-only">: {booking.title}</span>
+      {t("bookAgain")}
+      <span className="sr-only">: {booking.title}</span>
     </Link>
   );
 }

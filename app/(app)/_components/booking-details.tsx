@@ -1,4 +1,6 @@
+import { useTranslations } from "next-intl";
 import { formatDateTimeRange, formatDuration, formatPrice } from "@/lib/format";
+import { useIntlLocale } from "@/lib/i18n/use-intl-locale";
 import type { Booking } from "@/lib/imin/order-types";
 
 /**
@@ -8,19 +10,21 @@ import type { Booking } from "@/lib/imin/order-types";
  * order page, so a page of cards does not send them twice (as HTML and as the RSC payload).
  */
 export function BookingDetails({ booking, brief = false }: { booking: Booking; brief?: boolean }) {
-  const duration = booking.durationMinutes ? formatDuration(`PT${booking.durationMinutes}M`) : "";
-  const price = booking.price ? formatPrice(booking.price.amount, booking.price.currency) : "";
+  const t = useTranslations("common.booking");
+  const locale = useIntlLocale();
+  const duration = booking.durationMinutes ? formatDuration(`PT${booking.durationMinutes}M`, undefined, locale) : "";
+  const price = booking.price ? formatPrice(booking.price.amount, booking.price.currency, locale) : "";
   return (
     <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
-      <dt className="font-medium text-gray-700">When</dt>
+      <dt className="font-medium text-gray-700">{t("when")}</dt>
       <dd>
-        <time dateTime={booking.startDate}>{formatDateTimeRange(booking.startDate, booking.endDate, booking.timeZone)}</time>
+        <time dateTime={booking.startDate}>{formatDateTimeRange(booking.startDate, booking.endDate, booking.timeZone, locale)}</time>
         {duration ? <span className="text-gray-700"> · {duration}</span> : null}
-        <span className="sr-only"> (venue local time)</span>
+        <span className="sr-only"> ({t("venueTime")})</span>
       </dd>
       {booking.venue ? (
         <>
-          <dt className="font-medium text-gray-700">Where</dt>
+          <dt className="font-medium text-gray-700">{t("where")}</dt>
           {brief ? (
             <dd>{booking.venue.name ?? booking.venue.addressLines[0]}</dd>
           ) : (
@@ -31,7 +35,8 @@ export function BookingDetails({ booking, brief = false }: { booking: Booking; b
               ) : null}
               {booking.venue.mapUrl ? (
                 <a href={booking.venue.mapUrl} target="_blank" rel="noopener noreferrer" className="text-link underline underline-offset-2">
-                  View map<span className="sr-only"> of {booking.venue.name ?? "the venue"} (opens in a new tab)</span>
+                  {t("viewMap")}
+                  <span className="sr-only"> {booking.venue.name ? t("mapOf", { venue: booking.venue.name }) : t("mapOfVenue")}</span>
                 </a>
               ) : null}
             </dd>
@@ -40,25 +45,25 @@ export function BookingDetails({ booking, brief = false }: { booking: Booking; b
       ) : null}
       {booking.court ? (
         <>
-          <dt className="font-medium text-gray-700">Court</dt>
+          <dt className="font-medium text-gray-700">{t("court")}</dt>
           <dd>{booking.court}</dd>
         </>
       ) : null}
       {!brief && (booking.ticketName || price) ? (
         <>
-          <dt className="font-medium text-gray-700">Ticket</dt>
+          <dt className="font-medium text-gray-700">{t("ticket")}</dt>
           <dd>{[booking.ticketName, price].filter(Boolean).join(" · ")}</dd>
         </>
       ) : null}
       {!brief && booking.organizer ? (
         <>
-          <dt className="font-medium text-gray-700">Organiser</dt>
+          <dt className="font-medium text-gray-700">{t("organiser")}</dt>
           <dd>{booking.organizer}</dd>
         </>
       ) : null}
       {!brief && booking.attendee ? (
         <>
-          <dt className="font-medium text-gray-700">Attendee</dt>
+          <dt className="font-medium text-gray-700">{t("attendee")}</dt>
           <dd>{booking.attendee.name}</dd>
         </>
       ) : null}

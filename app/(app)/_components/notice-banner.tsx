@@ -1,6 +1,7 @@
 "use client";
 
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import useSWR from "swr";
 import type { NoticeView } from "@/lib/notices/view";
@@ -29,6 +30,7 @@ export function NoticeBanner({
   dismissAction: (formData: FormData) => Promise<void>;
 }) {
   const pathname = usePathname();
+  const t = useTranslations("shell.notices");
   const initial = given ?? NONE;
   // The server rendered the list for the first page: no second request for it, and nothing moves
   // after the first paint. From the first in-app navigation on, each page re-reads it.
@@ -56,7 +58,7 @@ export function NoticeBanner({
   return (
     <section aria-labelledby="notices-heading" className="mb-6 rounded-md border border-notice-line bg-notice px-4 py-3 text-on-notice">
       <h2 id="notices-heading" className="text-sm font-semibold">
-        {notices.length === 1 ? "An update about your memberships" : "Updates about your memberships"}
+        {t("heading", { count: notices.length })}
       </h2>
       <ul className="mt-2 space-y-2">
         {notices.map((notice) => (
@@ -67,9 +69,9 @@ export function NoticeBanner({
               <button
                 type="submit"
                 className="shrink-0 rounded px-2 py-1 text-sm font-semibold text-on-notice underline underline-offset-2 hover:bg-black/5 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-outline"
-                aria-label={`Dismiss: ${notice.message}`}
+                aria-label={t("dismissNamed", { message: notice.message })}
               >
-                Dismiss
+                {t("dismiss")}
               </button>
             </form>
           </li>

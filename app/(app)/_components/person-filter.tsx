@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 /** Links that filter a list by person (`?person=me` or a member's id); the current one is marked. */
 export function PersonFilter({
@@ -12,9 +13,10 @@ export function PersonFilter({
   current?: string;
   members: { id: string; givenName: string }[];
 }) {
+  const t = useTranslations("common.personFilter");
   const options = [
-    { key: undefined, text: "Everyone" },
-    { key: "me", text: "You" },
+    { key: undefined, text: t("everyone") },
+    { key: "me", text: t("you") },
     ...members.map((m) => ({ key: m.id, text: m.givenName })),
   ];
   return (

@@ -1,7 +1,9 @@
+import { useLocale } from "next-intl";
 import type { ReactNode } from "react";
 import { AppFrame } from "@/components/shell/app-frame";
 import type { PortalUser } from "@/lib/auth/current-user";
-import { getBrokerConfig } from "@/lib/broker/config";
+import { getBrokerConfig, localizedBroker } from "@/lib/broker/config";
+import type { Locale } from "@/lib/i18n/locales";
 import type { NoticeView } from "@/lib/notices/view";
 import { isSandboxMode } from "@/lib/sandbox-mode";
 import { dismissNoticeAction, signOutAction } from "../actions";
@@ -18,9 +20,10 @@ export function SignedInFrame({
   notices: NoticeView[] | null;
   children: ReactNode;
 }) {
+  const locale = useLocale() as Locale;
   return (
     <AppFrame
-      broker={getBrokerConfig()}
+      broker={localizedBroker(getBrokerConfig(), locale)}
       sandbox={isSandboxMode()}
       userName={user.givenName ?? user.email}
       signOutAction={signOutAction}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { AccessCode, SavedPassItem } from "@/components/pass/desk-codes";
 import { offlinePackToShow } from "@/lib/pwa/offline-store";
@@ -9,6 +10,7 @@ type State = { status: "loading" } | { status: "ready"; pack: OfflinePack | null
 
 /** What the portal can show without a network: the pack the last signed-in visit stored, if still its owner's. */
 export function OfflineView() {
+  const t = useTranslations("offline");
   const [state, setState] = useState<State>({ status: "loading" });
   useEffect(() => {
     // Online (the portal itself failed to answer), the pack is shown only once its owner is confirmed.
@@ -17,26 +19,21 @@ export function OfflineView() {
       .catch(() => setState({ status: "ready", pack: null }));
   }, []);
 
-  if (state.status === "loading") return <p aria-live="polite">Looking for your saved passes…</p>;
+  if (state.status === "loading") return <p aria-live="polite">{t("looking")}</p>;
   const { pack } = state;
   if (!pack) {
-    return (
-      <p data-testid="offline-empty">
-        Nothing is saved on this device. Sign in while you have a connection and your access passes and next 7 days of bookings will open
-        here without one.
-      </p>
-    );
+    return <p data-testid="offline-empty">{t("nothingSaved")}</p>;
   }
-  const updated = <span data-testid="offline-updated">Last updated {pack.updatedAtText}</span>;
+  const updated = <span data-testid="offline-updated">{t("updated", { when: pack.updatedAtText })}</span>;
   return (
     <div className="grid gap-8">
       <section aria-labelledby="offline-passes">
         <h2 id="offline-passes" className="mb-1 text-lg font-bold">
-          Access passes
+          {t("passes")}
         </h2>
         <p className="mb-3 text-sm text-gray-700">{updated}</p>
         {pack.passes.length === 0 ? (
-          <p>No access passes were saved.</p>
+          <p>{t("noPasses")}</p>
         ) : (
           <ul className="grid gap-6">
             {pack.passes.map((p) => (
@@ -47,11 +44,11 @@ export function OfflineView() {
       </section>
       <section aria-labelledby="offline-bookings">
         <h2 id="offline-bookings" className="mb-1 text-lg font-bold">
-          Your bookings in the next 7 days
+          {t("bookings")}
         </h2>
         <p className="mb-3 text-sm text-gray-700">{updated}</p>
         {pack.bookings.length === 0 ? (
-          <p>No bookings in the next 7 days were saved.</p>
+          <p>{t("noBookings")}</p>
         ) : (
           <ul className="grid gap-6">
             {pack.bookings.map((b) => (
