@@ -1,5 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
 import { expect, type SandboxAdmin, test } from "./fixtures";
+import { portalUrl } from "./support/env";
 
 /**
  * Open-data attribution (imin Service Terms 3.7.2, docs/imin/attribution.md): every page showing
@@ -61,7 +62,7 @@ async function checkSessionPage(page: Page, sessionId: string, dataset: CatalogD
 }
 
 test.describe("Open-data attribution", () => {
-  test("classes results and the session page, signed out and signed in", async ({ page, demoPage, sandboxAdmin, axeCheck }) => {
+  test("classes results and the session page, signed out and signed in", async ({ browser, page, demoPage, sandboxAdmin, axeCheck }) => {
     test.setTimeout(120_000);
     const datasets = await catalog(sandboxAdmin);
     const tag = Date.now().toString(36);
@@ -86,9 +87,18 @@ test.describe("Open-data attribution", () => {
       await expectSourceLink(group, dataset);
       await expect(group.getByTestId("attribution")).toContainText("Newtown Sports Club");
       await expect(group.getByTestId("attribution").getByRole("link", { name: /Newtown Sports Club/ })).toHaveCount(0);
+      if (p === page) await axeCheck(page);
       await checkSessionPage(p, listed.id, dataset);
     }
     await axeCheck(page);
+
+    // Crawlers and failed script loads: the attribution is in the server's HTML.
+    const noScript = await browser.newContext({ javaScriptEnabled: false, baseURL: portalUrl() });
+    const bare = await noScript.newPage();
+    await bare.goto(search);
+    await expectSourceLink(bare.getByTestId("search-results"), dataset);
+    await checkSessionPage(bare, listed.id, dataset);
+    await noScript.close();
   });
 
   test("courts results and the slot page, signed out and signed in", async ({ page, demoPage, sandboxAdmin, axeCheck }) => {
@@ -112,6 +122,7 @@ test.describe("Open-data attribution", () => {
       const venue = p.getByTestId("courts-venue").filter({ has: p.getByRole("heading", { level: 2, name: venueName }) });
       await expect(venue).toHaveCount(1, { timeout: 30_000 });
       await expectSourceLink(venue, dataset);
+      if (p === page) await axeCheck(page);
 
       await p.goto(`/book/slot/${encodeURIComponent(slotId)}`);
       await expect(p.getByRole("heading", { level: 1 })).toBeVisible();
