@@ -1,20 +1,25 @@
 /**
- * Validation messages: zod schemas carry catalogue keys ("validation.emailInvalid"), never words;
- * where an error is shown, `tError` translates it with a translator of the root (no namespace):
- * `const t = useTranslations(); tError(t, error)`. Anything that is not a key (an imin or server
- * answer already in words) is shown as it is.
+ * Validation messages: zod schemas carry catalogue keys, never words, with any values after a `?`
+ * (`vkey("validation.tooLong", { max: 100 })` → "validation.tooLong?max=100"). Where an error is
+ * shown it is translated with a translator of the root (no namespace): `tError(useTranslations(), e)`
+ * (components/ui/form-field.tsx and form-message.tsx do it). Anything that is not a known key (an
+ * imin or server answer already in words) is shown as it is.
  */
-const KEY = /^[a-z][A-Za-z0-9]*(\.[A-Za-z0-9]+)+$/;
+const KEY = /^([a-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)+)(?:\?(.*))?$/;
 
-function isMessageKey(value: string | undefined | null): value is string {
-  return typeof value === "string" && KEY.test(value);
+/** A message key with its values, for a zod schema's `message`. */
+export function vkey(key: string, values?: Record<string, string | number>): string {
+  if (!values) return key;
+  return `${key}?${new URLSearchParams(Object.entries(values).map(([k, v]) => [k, String(v)])).toString()}`;
 }
 
 export function tError(
   t: { (key: string, values?: Record<string, string | number>): string; has(key: string): boolean },
   message: string | undefined | null,
-  values?: Record<string, string | number>,
 ): string {
   if (!message) return "";
-  return isMessageKey(message) && t.has(message) ? t(message, values) : message;
+  const m = KEY.exec(message);
+  if (!m || !t.has(m[1]!)) return message;
+  if (m[2] === undefined) return t(m[1]!);
+  return t(m[1]!, Object.fromEntries([...new URLSearchParams(m[2])].map(([k, v]) => [k, /^\d+$/.test(v) ? Number(v) : v])));
 }

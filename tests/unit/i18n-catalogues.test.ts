@@ -54,9 +54,44 @@ function choices(message: string): Array<{ arg: string; kind: string; selectors:
   return found;
 }
 
+/** The message without ICU's quoted literals ('{' or '{…}'). */
+const unquoted = (message: string) => message.replace(/'[{}#|][^']*'/g, "");
+
+/** The index just past the `}` that closes the `{` at `open`. */
+function closing(message: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < message.length; i++) {
+    if (message[i] === "{") depth++;
+    else if (message[i] === "}" && --depth === 0) return i + 1;
+  }
+  return message.length;
+}
+
+/** The arguments a message uses: `{name}`, `{name, kind, …}`, and those inside plural and select bodies. */
+function argumentNames(message: string, out = new Set<string>()): Set<string> {
+  for (let i = message.indexOf("{"); i >= 0; i = message.indexOf("{", i)) {
+    const end = closing(message, i);
+    const inner = message.slice(i + 1, end - 1);
+    const head = /^\s*(\w+)\s*(?:,\s*(\w+)\s*,?)?/.exec(inner);
+    if (head) {
+      out.add(head[1]!);
+      if (head[2] === "plural" || head[2] === "select" || head[2] === "selectordinal") {
+        const rest = inner.slice(head[0].length);
+        for (let j = rest.indexOf("{"); j >= 0; j = rest.indexOf("{", j)) {
+          const bodyEnd = closing(rest, j);
+          argumentNames(rest.slice(j + 1, bodyEnd - 1), out);
+          j = bodyEnd;
+        }
+      }
+    }
+    i = end;
+  }
+  return out;
+}
+
 function balanced(message: string): boolean {
   let depth = 0;
-  for (const ch of message) {
+  for (const ch of unquoted(message)) {
     if (ch === "{") depth++;
     if (ch === "}") depth--;
     if (depth < 0) return false;
@@ -122,7 +157,7 @@ describe("message catalogues", () => {
 
   test("no message is empty, every ICU brace is balanced, both languages use the same arguments", () => {
     const bad: string[] = [];
-    const args = (m: string) => [...new Set([...m.matchAll(/\{\s*(\w+)\s*[,}]/g)].map((x) => x[1]))].sort().join();
+    const args = (m: string) => [...argumentNames(unquoted(m))].sort().join();
     for (const [key, message] of enKeys) {
       const welsh = cyKeys.get(key) ?? "";
       if (!message.trim() || !welsh.trim()) bad.push(`${key}: empty`);

@@ -1,7 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { parseBrokerConfig } from "@/lib/broker/config";
 import { acceptedLanguages, chooseLocale, intlLocale, isEnglishOnlyPath, twinPath } from "@/lib/i18n/locales";
-import { tError } from "@/lib/i18n/validation";
+import { tError, vkey } from "@/lib/i18n/validation";
+import { emailField, nameField } from "@/lib/person/fields";
 // @ts-expect-error -- a plain .mjs file, without type declarations
 import { languageOf } from "../../scripts/page-cache.mjs";
 import defaultBrand from "../../brands/default.json";
@@ -69,8 +70,14 @@ describe("the page cache's language key", () => {
 });
 
 describe("validation messages", () => {
-  const t = Object.assign((key: string) => `«${key}»`, { has: (key: string) => key === "validation.emailInvalid" });
-  test("a key is translated, words are shown as they are", () => {
+  const t = Object.assign((key: string, values?: Record<string, string | number>) => `«${key}${values ? JSON.stringify(values) : ""}»`, {
+    has: (key: string) => key.startsWith("validation.") && key !== "validation.unknownKey",
+  });
+  test("a schema carries keys with their values; a key is translated, words are shown as they are", () => {
+    expect(emailField.safeParse("not an email").error?.issues[0]?.message).toBe("validation.emailInvalid");
+    expect(nameField("first name").safeParse("").error?.issues[0]?.message).toBe("validation.nameRequired?field=givenName");
+    expect(vkey("validation.tooLong", { max: 40 })).toBe("validation.tooLong?max=40");
+    expect(tError(t, "validation.tooLong?max=40")).toBe('«validation.tooLong{"max":40}»');
     expect(tError(t, "validation.emailInvalid")).toBe("«validation.emailInvalid»");
     expect(tError(t, "That email is already in use.")).toBe("That email is already in use.");
     expect(tError(t, "validation.unknownKey")).toBe("validation.unknownKey");
