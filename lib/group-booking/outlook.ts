@@ -18,6 +18,8 @@ export interface GroupOutlook {
   /** Steps whose ticket is still on sale. */
   onSale: Set<string>;
   remaining?: number;
+  /** The session's open-data attribution (docs/imin/attribution.md). */
+  source?: SessionDetail["source"];
 }
 
 function unitPrice(detail: SessionDetail, offerId: string): { sold: boolean; price?: number } {
@@ -50,7 +52,14 @@ export async function groupOutlook(user: PortalUser, plan: GroupBooking): Promis
     : detail.bookable
       ? undefined
       : `This session can't be booked any more: ${(detail.reason ?? "not bookable online").toLowerCase()}.`;
-  return { unitPrices, currency: detail?.offers[0]?.currency ?? "GBP", closed, onSale, remaining: detail?.remaining };
+  return {
+    unitPrices,
+    currency: detail?.offers[0]?.currency ?? "GBP",
+    closed,
+    onSale,
+    remaining: detail?.remaining,
+    source: detail?.source,
+  };
 }
 
 /** Why this step can't be booked now (sold out, too few spaces, ticket withdrawn); undefined when it can. */

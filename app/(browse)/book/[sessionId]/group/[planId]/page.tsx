@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { BookNowForm } from "../../../_components/book-now-form";
 import { CancelPlacesForm } from "../../_components/cancel-places-form";
 import { cancelEarlierPlaces, chooseAgain, continueGroupBooking } from "../../group-actions";
+import { DataAttribution } from "@/components/attribution";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth/current-user";
@@ -78,6 +79,7 @@ export default async function GroupBookingPage({ params, searchParams }: { param
       <p className="mt-1 text-gray-800">
         {plan.sessionName}, {formatDateTime(plan.startDate)}
       </p>
+      <DataAttribution sources={[outlook?.source]} className="mt-1" />
       {readError ? (
         <Alert tone="warning" className="mt-4">
           {readError}
