@@ -1,6 +1,7 @@
 /**
  * `npm run bench -- --only=lighthouse`: Lighthouse 12 (mobile preset: simulated slow 4G and a 4x
- * slower CPU) on /, /sign-in, /bookings, /book and /account, signed in through the session cookie.
+ * slower CPU) on /, /sign-in, /bookings, /book and /account, signed in through the session cookie;
+ * then its SEO category on a public session page, signed out.
  * Debian's Chromium is launched through chrome-launcher (no browser is downloaded). Prints the
  * performance score, CLS, LCP and TBT of each page against the targets (>= 98, CLS < 0.05).
  *
@@ -62,6 +63,36 @@ async function lighthouseRun(url: string, port: number, cookie?: string): Promis
     fcpMs: audit("first-contentful-paint"),
     ttfbMs: audit("server-response-time"),
   };
+}
+
+/**
+ * Lighthouse's SEO category on a public session page, signed out (issue 27: target >= 95), on a
+ * session made for the run through the sandbox's admin API.
+ */
+async function seoOfSessionPage(report: Report, portal: BenchPortal, port: number) {
+  const made = await portal.admin("/admin/sessions", {
+    method: "POST",
+    body: JSON.stringify({
+      seller: "northern-active",
+      name: "Evening Vinyasa Yoga",
+      offers: [{ name: "Adult", pricePence: 650, ageMin: 16 }],
+    }),
+  });
+  if (!made.ok) return report(`lighthouse seo       failed: no session (${made.status})`);
+  const { session } = (await made.json()) as { session: { id: string } };
+  const { default: lighthouse } = await import("lighthouse");
+  const result = await lighthouse(`${portal.base}/book/${encodeURIComponent(session.id)}`, {
+    port,
+    output: "json",
+    logLevel: "error",
+    onlyCategories: ["seo"],
+  });
+  const seo = result?.lhr.categories.seo;
+  const score = Math.round((seo?.score ?? 0) * 100);
+  const failed = (seo?.auditRefs ?? []).filter((a) => (result?.lhr.audits[a.id]?.score ?? 1) < 1).map((a) => a.id);
+  report(
+    `lighthouse /book/[sessionId] seo ${score}${failed.length ? ` (failed: ${failed.join(", ")})` : ""}  (target >= 95)${score >= 95 ? "" : "  MISSED"}`,
+  );
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -159,6 +190,7 @@ export async function lighthouseSection(report: Report, portal: BenchPortal, emp
         }`,
       );
     }
+    await seoOfSessionPage(report, portal, chrome.port);
   } finally {
     chrome.kill();
   }
