@@ -30,8 +30,9 @@ export const requestLocale = cache(async (): Promise<Locale> => {
     broker.locales,
     broker.defaultLocale,
   );
-  // The switch (a `?lang=` link) stores a signed-in customer's choice; prefetches never carry a choice.
-  if (session && query === locale && stored !== locale && !h.get("next-router-prefetch")) {
+  // The switch (a `?lang=` link) stores a signed-in customer's choice, and a login without one takes
+  // the language it is first used in (its mail is written in it); prefetches never store anything.
+  if (session && (stored === null || (query === locale && stored !== locale)) && !h.get("next-router-prefetch")) {
     await saveLoginLocale(session.user.id, locale);
   }
   return locale;
