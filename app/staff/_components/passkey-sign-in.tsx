@@ -26,8 +26,9 @@ export function PasskeySignIn() {
           message: "The passkey was not used (cancelled, or not on this device). Try again, or enter a code.",
         });
       }
+      // Success redirects to the console; only a refusal comes back.
       const result = await staffPasskeySignInAction(response);
-      setState({ status: "error", message: result.error });
+      if (result?.error) setState({ status: "error", message: result.error });
     } finally {
       setBusy(false);
     }
