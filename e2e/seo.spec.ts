@@ -62,6 +62,30 @@ test("a session page's head: canonical, Open Graph, Twitter card, Event JSON-LD;
   expect(served).toMatch(/<meta property="og:image" content="[^"]+opengraph-image/);
 });
 
+test("a slot page's head: canonical, Open Graph with its own share image, and no Event JSON-LD", async ({ page, sandboxAdmin }) => {
+  const clock = await sandboxAdmin.get<{ now: string }>("/admin/clock");
+  const day = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(Date.parse(clock.body.now) + 86_400_000);
+  const found = await sandboxAdmin.get<{ slots: { id: string }[] }>(
+    `/admin/facility-slots?activity=badminton&date=${day}&state=free&limit=1`,
+  );
+  expect(found.body.slots, `a free badminton slot on ${day}`).toHaveLength(1);
+  const slotId = decodeURIComponent(found.body.slots[0]!.id.replace(/\/+$/, "").split("/").pop()!);
+  const path = `/book/slot/${encodeURIComponent(slotId)}`;
+  expect((await page.goto(path))?.status()).toBe(200);
+
+  await expect(page.locator('script[type="application/ld+json"]')).toHaveCount(0);
+  // As a link preview reads it (a browser may get the head streamed into the body, then hoisted).
+  const html = await (await page.request.get(path, { headers: { "user-agent": "Slackbot-LinkExpanding 1.0" } })).text();
+  const served = html.slice(0, html.indexOf("</head>"));
+  expect(served).toContain(`<link rel="canonical" href="${portalUrl()}${path}"/>`);
+  expect(served).toMatch(/<meta property="og:title" content="[^"]+\d{2}:\d{2}"\/>/);
+  expect(served).toMatch(/<meta name="description" content="Book [^"]+(GMT|BST)/);
+  const ogImage = /<meta property="og:image" content="([^"]+)"/.exec(served)?.[1];
+  expect(ogImage).toMatch(new RegExp(`^${portalUrl()}${path}/opengraph-image`));
+  const image = await page.request.get(ogImage!.replaceAll("&amp;", "&"));
+  expect(image.headers()["content-type"]).toBe("image/png");
+});
+
 test("robots.txt allows the public pages and names the sitemap, which lists an upcoming session", async ({ page, sandboxAdmin }) => {
   const session = await createSession(sandboxAdmin, { offers: [adultOffer] });
   const robots = await page.request.get("/robots.txt");
