@@ -1,6 +1,7 @@
 import type { Locator, Page } from "@playwright/test";
 import { expect, type SandboxAdmin, test } from "./fixtures";
 import { portalUrl } from "./support/env";
+import { createFamilySwim } from "./support/sessions";
 
 /**
  * Open-data attribution (imin Service Terms 3.7.2, docs/imin/attribution.md): every page showing
@@ -129,5 +130,34 @@ test.describe("Open-data attribution", () => {
       await expectSourceLink(p.locator("main"), dataset);
     }
     await axeCheck(page);
+  });
+
+  test("the group booking page of a session", async ({ page, signUpNewUser, sandboxAdmin }) => {
+    test.setTimeout(120_000);
+    const datasets = await catalog(sandboxAdmin);
+    const swim = await createFamilySwim(sandboxAdmin, 10);
+    const source = (await sandboxAdmin.get(`/events-api/v2/scheduled-sessions/${encodeURIComponent(swim.id)}`)).body.superEvent[
+      "imin:dataSource"
+    ];
+    const dataset = datasets.get(source.identifier)!;
+    expect(dataset).toBeTruthy();
+
+    const holder = await signUpNewUser();
+    await page.goto("/family");
+    const form = page.getByRole("form", { name: "Add a family member" });
+    await form.getByLabel("First name").fill("Sam");
+    await form.getByLabel("Last name").fill(holder.familyName);
+    await form.getByLabel("Date of birth").fill("2018-01-15");
+    await form.getByRole("button", { name: "Add family member" }).click();
+    await expect(page.getByRole("status").filter({ hasText: `Sam ${holder.familyName} has been added` })).toBeVisible();
+
+    await page.goto(`/book/${encodeURIComponent(swim.id)}`);
+    await page
+      .getByRole("group", { name: "Who is coming?" })
+      .getByRole("checkbox", { name: new RegExp(`^Sam ${holder.familyName}`) })
+      .check();
+    await page.getByRole("button", { name: "Continue to checkout" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Booking for several people" })).toBeVisible();
+    await expectSourceLink(page.locator("main"), dataset);
   });
 });
