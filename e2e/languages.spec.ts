@@ -1,6 +1,8 @@
 import type { Page } from "@playwright/test";
 import { SignInPage } from "./pages/sign-in-page";
+import { secondBrandPortal } from "./support/portal";
 import { englishIn, englishPhrases, WELSH_PAGES } from "./support/welsh-pages";
+import { twinPath } from "../lib/i18n/locales";
 import { E2E, expect, test } from "./fixtures";
 
 // Cymraeg and English (issue 28, docs/features/languages.md): the browser's language, the switch on
@@ -72,10 +74,18 @@ test("a signed-in customer's stored choice wins over the browser and follows the
   await context.close();
 });
 
-test("a broker offering only English shows no switch", async ({ page }) => {
-  test.skip(!process.env.E2E_ENGLISH_ONLY_BRAND_URL, "needs a second portal with brands/riverside.json");
-  await page.goto(`${process.env.E2E_ENGLISH_ONLY_BRAND_URL}/sign-in`);
-  await expect(page.getByTestId("language-switch")).toHaveCount(0);
+test.describe("a broker offering only English (brands/riverside.json)", () => {
+  const riverside = secondBrandPortal(90_000);
+
+  test("shows no switch and stays English for a Welsh browser", async ({ browser }) => {
+    const context = await browser.newContext(WELSH_BROWSER);
+    const page = await context.newPage();
+    await page.goto(`${riverside.url()}/?lang=cy`);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.getByTestId("language-switch")).toHaveCount(0);
+    await expect(page.locator('head link[rel="alternate"][hreflang]')).toHaveCount(0);
+    await context.close();
+  });
 });
 
 test("the staff console stays English", async ({ browser }) => {
@@ -87,14 +97,29 @@ test("the staff console stays English", async ({ browser }) => {
   await context.close();
 });
 
-test("no English left on the Welsh pages", async ({ browser }) => {
+test.describe("the Welsh pages", () => {
+  // The walk stores Welsh on the demo login; every other spec expects its English back.
+  test.afterAll(async ({ browser }) => {
+    const context = await browser.newContext({ storageState: E2E.storageState });
+    const page = await context.newPage();
+    await page.goto("/?lang=en");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await context.close();
+  });
+
+  test("no English left on the Welsh pages", async ({ browser }) => {
+    await walkWelshPages(browser);
+  });
+});
+
+async function walkWelshPages(browser: import("@playwright/test").Browser) {
   const phrases = englishPhrases();
   expect(phrases.length).toBeGreaterThan(0);
   const found: string[] = [];
   for (const { path, signedIn } of WELSH_PAGES) {
     const context = await browser.newContext({ ...WELSH_BROWSER, ...(signedIn ? { storageState: E2E.storageState } : {}) });
     const page = await context.newPage();
-    await page.goto(path);
+    await page.goto(signedIn ? twinPath(path, "cy") : path);
     await expect(page.locator("html")).toHaveAttribute("lang", "cy");
     const text = await page.locator("body").innerText();
     const title = await page.title();
@@ -102,4 +127,4 @@ test("no English left on the Welsh pages", async ({ browser }) => {
     await context.close();
   }
   expect(found).toEqual([]);
-});
+}

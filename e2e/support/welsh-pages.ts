@@ -3,8 +3,8 @@ import cy from "../../messages/cy.json";
 
 /**
  * The pages the "no English on Welsh pages" walk opens in Welsh (e2e/languages.spec.ts). Add yours:
- * `signedIn` pages open as the demo customer (with `?lang=cy` on the URL, which stores nothing for
- * a page that is read only by the walk's own fresh login).
+ * `signedIn` pages open as the demo customer with `?lang=cy` (which stores Welsh on the demo login;
+ * the walk puts English back afterwards), the others in a browser that asks for Welsh.
  */
 export const WELSH_PAGES: Array<{ path: string; signedIn?: boolean }> = [
   { path: "/" },
