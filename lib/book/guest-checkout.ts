@@ -3,7 +3,7 @@ import { getEnv } from "@/lib/env";
 import { portalUrl } from "@/lib/portal-url";
 
 /** Where imin's guest checkout sends the guest back: the portal's "booked" page for that session. */
-export const GUEST_RETURN_PATH = "/guest-booking";
+const GUEST_RETURN_PATH = "/guest-booking";
 
 /**
  * The guest checkout of one session when the broker turned GUEST_CHECKOUT on: imin's
