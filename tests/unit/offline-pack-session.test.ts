@@ -157,6 +157,7 @@ describe("what keeping the pack current costs", () => {
   test("coming back from imin's checkout makes it again at once, and the mark is cleared", async () => {
     const s = await store();
     await s.keepOfflinePackCurrent(made);
+    // biome-ignore lint/suspicious/noDocumentCookie: the test stands in for the cookie the Book action sets.
     document.cookie = "theme=dark; portal-pack-stale=1";
     await s.keepOfflinePackCurrent(made + 60_000);
     expect(packRequests()).toBe(2);
