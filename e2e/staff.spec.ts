@@ -30,6 +30,12 @@ test("a customer's session never opens the console, and the console answers with
   expect(res?.headers()["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'.*frame-ancestors 'none'/);
   expect(res?.headers()["x-frame-options"]).toBe("DENY");
   expect(res?.headers()["strict-transport-security"]).toContain("max-age=");
+  // Passkeys (WebAuthn) are allowed on the console's pages only.
+  expect(res?.headers()["permissions-policy"]).toContain("publickey-credentials-get=(self)");
+  expect(res?.headers()["permissions-policy"]).toContain("publickey-credentials-create=(self)");
+  const customerPage = await demoPage.request.get("/account");
+  expect(customerPage.headers()["permissions-policy"]).toContain("publickey-credentials-get=()");
+  expect(customerPage.headers()["permissions-policy"]).toContain("publickey-credentials-create=()");
   for (const path of ["/staff/operations", "/staff/audit", "/staff/team"]) {
     await demoPage.goto(path);
     await expect(demoPage).toHaveURL(/\/staff\/sign-in$/);
