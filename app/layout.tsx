@@ -8,8 +8,8 @@ import { SiteFooter } from "@/components/shell/site-footer";
 import { SkipLink } from "@/components/shell/skip-link";
 import { getBrokerConfig } from "@/lib/broker/config";
 import { CLIENT_NAMESPACES, pickNamespaces } from "@/lib/i18n/client-namespaces";
-import { isEnglishOnlyPath, twinPath } from "@/lib/i18n/locales";
-import { portalUrl } from "@/lib/portal-url";
+import { languageAlternates } from "@/lib/i18n/alternates";
+import { isEnglishOnlyPath } from "@/lib/i18n/locales";
 import "./globals.css";
 
 // Every page is rendered per request: the Content-Security-Policy nonce (proxy.ts) is new each time,
@@ -23,15 +23,8 @@ async function currentPath() {
 export async function generateMetadata(): Promise<Metadata> {
   const broker = getBrokerConfig();
   const t = await getTranslations("shell.meta");
-  const path = await currentPath();
   // The page's twin in each language the broker offers (docs/features/languages.md).
-  const languages =
-    broker.locales.length > 1 && !isEnglishOnlyPath(path)
-      ? {
-          ...Object.fromEntries(broker.locales.map((l) => [l, portalUrl(twinPath(path, l))])),
-          "x-default": portalUrl(twinPath(path, undefined)),
-        }
-      : undefined;
+  const languages = languageAlternates(broker, await currentPath());
   return {
     title: { default: broker.name, template: t("titleTemplate", { broker: broker.name }) },
     description: broker.tagline ?? t("description", { broker: broker.name }),
