@@ -22,7 +22,11 @@ export async function cancelBooking(customer: CustomerRef, itemId: string): Prom
 export type CancelOutcome =
   | { status: "cancelled"; itemId: string }
   | { status: "not-found" }
-  | { status: "refused"; message: string }
+  /**
+   * `message` in English for callers without a language; `imin` is imin's own reason when it gave
+   * one (shown as sent), and the customer's pages word the rest in the customer's language.
+   */
+  | { status: "refused"; message: string; imin?: string }
   | { status: "failed"; message: string };
 
 const inFlight = new Map<string, Promise<CancelOutcome>>();
@@ -54,6 +58,7 @@ async function cancelOnce(customer: CustomerRef, itemId: string): Promise<Cancel
         return {
           status: "refused",
           message: error.description ?? "This booking can no longer be cancelled.",
+          ...(error.description ? { imin: error.description } : {}),
         };
       }
       return { status: "failed", message: error.customerMessage };

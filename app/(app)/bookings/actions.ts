@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { authedAction, type ActionState } from "@/lib/actions/authed-action";
 import { createCalendarFeed, revokeCalendarFeeds } from "@/lib/calendar/store";
@@ -17,19 +18,17 @@ const cancelSchema = z.object({
  * item answers exactly like an unknown one.
  */
 export const cancelBookingAction = authedAction(cancelSchema, async ({ itemId }, { user }): Promise<ActionState> => {
-  const outcome = await cancelBooking(user, itemId);
+  const [outcome, t] = await Promise.all([cancelBooking(user, itemId), getTranslations("bookings.cancel")]);
   switch (outcome.status) {
     case "cancelled":
-      return {
-        status: "success",
-        message: "Booking cancelled. Your refund will follow automatically, and you will get an email to confirm it.",
-      };
+      return { status: "success", message: t("done") };
     case "not-found":
-      return { status: "error", message: "We couldn't find that booking. It may already have been removed." };
+      return { status: "error", message: t("notFound") };
     case "refused":
-      return { status: "error", message: outcome.message };
+      // imin's own reason, as the seller wrote it, when it gave one.
+      return { status: "error", message: outcome.imin ?? t("refused") };
     default:
-      return { status: "error", message: outcome.message };
+      return { status: "error", message: t("failed") };
   }
 });
 
@@ -40,16 +39,17 @@ export const cancelBookingAction = authedAction(cancelSchema, async ({ itemId },
 export const calendarFeedAction = authedAction(
   z.object({ intent: z.enum(["create", "revoke"]) }),
   async ({ intent }, { user }): Promise<ActionState> => {
+    const t = await getTranslations("bookings.calendar");
     if (intent === "revoke") {
       await revokeCalendarFeeds(user.id);
       revalidatePath("/bookings");
-      return { status: "success", message: "Your calendar link is turned off. Calendars using it will stop updating.", data: { intent } };
+      return { status: "success", message: t("turnedOff"), data: { intent } };
     }
     const { token } = await createCalendarFeed(user.id);
     revalidatePath("/bookings");
     return {
       status: "success",
-      message: "Your private calendar link is ready. Copy it now: for your security it is shown only once.",
+      message: t("ready"),
       data: { intent, url: portalUrl(`/api/calendar/feed/${token}`) },
     };
   },

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { SavedBookings } from "@/components/pass/saved-pack";
 import { PageHeader } from "@/components/ui/page-header";
 
@@ -8,9 +9,11 @@ import { PageHeader } from "@/components/ui/page-header";
  * inside the signed-in frame, with when they were saved and a retry of the live page.
  */
 export default function BookingsError({ retry }: { error: unknown; retry: () => void }) {
+  // Its messages come from the bookings layout's provider (this boundary sits below it).
+  const t = useTranslations("bookings");
   return (
     <>
-      <PageHeader title="Your bookings" description="Upcoming sessions, earliest first. Times are shown in the venue's local time." />
+      <PageHeader title={t("title")} description={t("description")} />
       <SavedBookings retry={retry} />
     </>
   );

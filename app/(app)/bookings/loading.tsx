@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { BookingsTabs } from "@/components/shell/bookings-tabs";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton, SkeletonRegion } from "@/components/ui/skeleton";
@@ -7,11 +8,12 @@ import { Skeleton, SkeletonRegion } from "@/components/ui/skeleton";
 const DAYS = [2, 1];
 
 export default function Loading() {
+  const t = useTranslations("bookings");
   return (
     <>
-      <PageHeader title="Your bookings" description="Upcoming sessions, earliest first. Times are shown in the venue's local time." />
+      <PageHeader title={t("title")} description={t("description")} />
       <BookingsTabs current="upcoming" />
-      <SkeletonRegion label="Loading your bookings…" className="space-y-8">
+      <SkeletonRegion label={t("loading")} className="space-y-8">
         {DAYS.map((cards, day) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: identical placeholders, never reordered.
           <div key={day}>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { BookingsByDay } from "./_components/bookings-by-day";
 import { CalendarFeedControls } from "./_components/calendar-feed-controls";
 import { PersonFilter } from "@/app/(app)/_components/person-filter";
@@ -10,11 +11,14 @@ import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatDate } from "@/lib/format";
+import { intlLocale } from "@/lib/i18n/locales";
 import { parsePersonParam } from "@/lib/group-booking/person";
 import { parsePageParam } from "@/lib/imin/paging";
 import { getActiveCalendarFeed, getUpcomingBookings, listHouseholdMembers, personBookings } from "./data";
 
-export const metadata: Metadata = { title: "Your bookings" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("bookings"))("title") };
+}
 
 export default async function BookingsPage({
   searchParams,
@@ -38,27 +42,28 @@ export default async function BookingsPage({
     const last = Math.min(upcoming.totalPages, page - 1);
     redirect(last > 1 ? `/bookings?page=${last}` : "/bookings");
   }
+  const [t, locale] = await Promise.all([getTranslations("bookings"), getLocale().then(intlLocale)]);
 
   return (
     <>
-      <PageHeader title="Your bookings" description="Upcoming sessions, earliest first. Times are shown in the venue's local time." />
+      <PageHeader title={t("title")} description={t("description")} />
       <BookingsTabs current="upcoming" />
-      {members.length > 0 ? <PersonFilter basePath="/bookings" label="Whose bookings" members={members} /> : null}
+      {members.length > 0 ? <PersonFilter basePath="/bookings" label={t("personFilterLabel")} members={members} /> : null}
       {upcoming.items.length === 0 ? (
-        <EmptyState title="You have no upcoming bookings" action={<LinkButton href="/book">Find a session</LinkButton>}>
-          When you book a session it will appear here.
+        <EmptyState title={t("empty.title")} action={<LinkButton href="/book">{t("empty.find")}</LinkButton>}>
+          {t("empty.body")}
         </EmptyState>
       ) : (
         <>
           <BookingsByDay bookings={upcoming.items} />
-          <Pager basePath="/bookings" label="Bookings pages" pages={upcoming} />
+          <Pager basePath="/bookings" label={t("pagerLabel")} pages={upcoming} />
         </>
       )}
       <section aria-labelledby="calendar-feed" className="mt-10 rounded-lg border border-gray-300 p-4">
         <h2 id="calendar-feed" className="mb-2 text-base font-bold">
-          Calendar link
+          {t("calendar.heading")}
         </h2>
-        <CalendarFeedControls active={!!feed} since={feed ? formatDate(feed.createdAt.toISOString()) : undefined} />
+        <CalendarFeedControls active={!!feed} since={feed ? formatDate(feed.createdAt.toISOString(), undefined, locale) : undefined} />
       </section>
     </>
   );
@@ -74,19 +79,17 @@ async function PersonBookings({
   person: string;
   members: Awaited<ReturnType<typeof listHouseholdMembers>>;
 }) {
-  const bookings = await personBookings(user, person, members);
-  const name = person === "me" ? "you" : members.find((m) => m.id === person)?.givenName;
+  const [bookings, t] = await Promise.all([personBookings(user, person, members), getTranslations("bookings")]);
+  // "me" or a member's given name: the messages say "for you" or "for <name>" in each language's own way.
+  const whom = { person: person === "me" ? "me" : "member", name: members.find((m) => m.id === person)?.givenName ?? "" };
   return (
     <>
-      <PageHeader
-        title="Your bookings"
-        description={`Upcoming sessions for ${name}, earliest first. Times are shown in the venue's local time.`}
-      />
+      <PageHeader title={t("title")} description={t("descriptionFor", whom)} />
       <BookingsTabs current="upcoming" />
-      <PersonFilter basePath="/bookings" label="Whose bookings" current={person} members={members} />
+      <PersonFilter basePath="/bookings" label={t("personFilterLabel")} current={person} members={members} />
       {bookings.length === 0 ? (
-        <EmptyState title={`No upcoming bookings for ${name}`} action={<LinkButton href="/book">Find a session</LinkButton>}>
-          Places booked for {name} will appear here.
+        <EmptyState title={t("emptyFor.title", whom)} action={<LinkButton href="/book">{t("empty.find")}</LinkButton>}>
+          {t("emptyFor.body", whom)}
         </EmptyState>
       ) : (
         <BookingsByDay bookings={bookings} />

@@ -1,6 +1,7 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { formatDateTimeRange } from "@/lib/format";
-import { attendeeLabel } from "@/lib/group-booking/person";
+import { useIntlLocale } from "@/lib/i18n/use-intl-locale";
 import type { Booking } from "@/lib/imin/order-types";
 import { BookingDetails } from "@/app/(app)/_components/booking-details";
 import { BookingNotice } from "@/app/(app)/_components/booking-notice";
@@ -22,7 +23,9 @@ export function BookingCard({ booking }: { booking: Booking }) {
     booking.orderId && booking.startDate
       ? `/api/calendar/bookings/${encodeURIComponent(booking.orderId)}/${encodeURIComponent(booking.identifier)}`
       : undefined;
-  const forWhom = attendeeLabel(booking);
+  const t = useTranslations("bookings.card");
+  const locale = useIntlLocale();
+  const forWhom = booking.attendee ? t("forAttendee", { name: booking.attendee.name }) : undefined;
   const named = forWhom ? `${booking.title} ${forWhom}` : booking.title;
   return (
     <article
@@ -52,7 +55,8 @@ export function BookingCard({ booking }: { booking: Booking }) {
       <div className="mt-4 flex flex-wrap items-center gap-3">
         {calendarHref && booking.status === "confirmed" && !booking.eventCancelled ? (
           <a href={calendarHref} download className={action}>
-            Add to calendar<span className="sr-only">: {named}</span>
+            {t("addToCalendar")}
+            <span className="sr-only">: {named}</span>
           </a>
         ) : null}
         {booking.orderId && booking.accessCodes.length > 0 && booking.status === "confirmed" ? (
@@ -61,12 +65,14 @@ export function BookingCard({ booking }: { booking: Booking }) {
             prefetch={false}
             className={action}
           >
-            Show at the desk<span className="sr-only">: {named}</span>
+            {t("showAtDesk")}
+            <span className="sr-only">: {named}</span>
           </Link>
         ) : null}
         {booking.orderId ? (
           <Link href={`/orders/${encodeURIComponent(booking.orderId)}`} prefetch={false} className={action}>
-            Booking details<span className="sr-only">: {named}</span>
+            {t("details")}
+            <span className="sr-only">: {named}</span>
           </Link>
         ) : null}
         {booking.cancellable ? (
@@ -74,7 +80,7 @@ export function BookingCard({ booking }: { booking: Booking }) {
             itemId={booking.id}
             headingId={`booking-${booking.identifier}`}
             title={named}
-            when={formatDateTimeRange(booking.startDate, booking.endDate, booking.timeZone)}
+            when={formatDateTimeRange(booking.startDate, booking.endDate, booking.timeZone, locale)}
           />
         ) : null}
       </div>

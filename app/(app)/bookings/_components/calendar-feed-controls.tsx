@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { calendarFeedAction } from "../actions";
 import type { ActionState } from "@/lib/actions/authed-action";
@@ -8,6 +9,8 @@ const initial: ActionState = { status: "idle" };
 
 /** Create (or replace), copy and turn off the private calendar link. The link is shown only once. */
 export function CalendarFeedControls({ active, since }: { active: boolean; since?: string }) {
+  // "bookings.calendar" reaches the browser through the bookings layout's provider.
+  const t = useTranslations("bookings.calendar");
   const [state, formAction, pending] = useActionState(calendarFeedAction, initial);
   const [copied, setCopied] = useState(false);
   const data = (state.status === "success" ? state.data : undefined) as { intent?: string; url?: string } | undefined;
@@ -20,7 +23,7 @@ export function CalendarFeedControls({ active, since }: { active: boolean; since
         <div className="space-y-2">
           <p role="status">{state.message}</p>
           <label htmlFor="calendar-feed-url" className="block font-medium">
-            Private calendar link
+            {t("linkLabel")}
           </label>
           <div className="flex flex-wrap gap-2">
             <input
@@ -42,18 +45,15 @@ export function CalendarFeedControls({ active, since }: { active: boolean; since
               }}
               className="rounded-md border border-outline px-3 py-2 font-semibold text-link hover:bg-black/5"
             >
-              Copy link
+              {t("copy")}
             </button>
           </div>
-          <p aria-live="polite">{copied ? "Copied to the clipboard." : ""}</p>
+          <p aria-live="polite">{copied ? t("copied") : ""}</p>
         </div>
       ) : isOn ? (
-        <p>
-          Your private calendar link is on{since && !data ? ` (made ${since})` : ""}. It is shown only once, when you make it; make a new
-          one if you need it again (the old one then stops working).
-        </p>
+        <p>{since && !data ? t("onSince", { date: since }) : t("on")}</p>
       ) : (
-        <p>Subscribe to your upcoming bookings in Google Calendar, Apple Calendar or Outlook with a private link.</p>
+        <p>{t("off")}</p>
       )}
       {data?.intent === "revoke" ? <p role="status">{state.message}</p> : null}
       {state.status === "error" ? (
@@ -69,7 +69,7 @@ export function CalendarFeedControls({ active, since }: { active: boolean; since
           disabled={pending}
           className="rounded-md bg-brand px-3 py-2 font-semibold text-on-brand hover:brightness-110 disabled:opacity-60"
         >
-          {isOn ? "Make a new calendar link" : "Get calendar link"}
+          {isOn ? t("makeNew") : t("get")}
         </button>
         {isOn ? (
           <button
@@ -79,7 +79,7 @@ export function CalendarFeedControls({ active, since }: { active: boolean; since
             disabled={pending}
             className="rounded-md border border-gray-400 px-3 py-2 font-semibold hover:bg-gray-50 disabled:opacity-60"
           >
-            Turn off calendar link
+            {t("turnOff")}
           </button>
         ) : null}
       </form>

@@ -2,6 +2,7 @@
 
 import { useActionState, useEffect, useId, useLayoutEffect, useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { cancelBookingAction } from "../actions";
 import type { ActionState } from "@/lib/actions/authed-action";
 import { refreshOfflinePack } from "@/lib/pwa/offline-store";
@@ -26,6 +27,8 @@ export function CancelBooking({
   /** The booking's heading: focus lands there once the list refreshes and this button is gone. */
   headingId: string;
 }) {
+  // "bookings.cancel" reaches the browser through the bookings layout's provider.
+  const t = useTranslations("bookings.cancel");
   const dialogRef = useRef<HTMLDialogElement>(null);
   const triggerRef = useRef<HTMLButtonElement>(null);
   const [state, formAction, pending] = useActionState(cancelBookingAction, initial);
@@ -75,7 +78,7 @@ export function CancelBooking({
         disabled={done || refreshing}
         className="inline-flex min-h-11 items-center rounded-md border border-red-700 px-3 py-1.5 text-sm font-semibold text-red-800 hover:bg-red-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-700 disabled:opacity-60"
       >
-        {done ? "Cancelled" : "Cancel booking"}
+        {done ? t("cancelled") : t("button")}
         <span className="sr-only">: {title}</span>
       </button>
       {mounted ? (
@@ -87,18 +90,13 @@ export function CancelBooking({
           className="m-auto w-[min(32rem,calc(100%-2rem))] rounded-lg bg-white p-6 text-gray-900 shadow-xl backdrop:bg-black/50"
         >
           <h2 id={`${id}-title`} className="text-lg font-bold">
-            {done ? "Booking cancelled" : "Cancel this booking?"}
+            {done ? t("doneTitle") : t("title")}
           </h2>
           <div id={`${id}-desc`} className="mt-2 space-y-2 text-sm">
             <p>
               <span className="font-semibold">{title}</span>, {when}
             </p>
-            {done ? null : (
-              <p>
-                If you cancel, your refund follows automatically to the card you paid with, and you will get an email to confirm it. This
-                cannot be undone.
-              </p>
-            )}
+            {done ? null : <p>{t("warning")}</p>}
           </div>
           <div aria-live="polite" className="mt-3 text-sm">
             {state.status === "success" ? (
@@ -129,7 +127,7 @@ export function CancelBooking({
               onClick={close}
               className="rounded-md border border-gray-400 px-4 py-2 text-sm font-semibold hover:bg-gray-50 focus-visible:outline-2 focus-visible:outline-offset-2"
             >
-              {done ? "Close" : "Keep booking"}
+              {done ? t("close") : t("keep")}
             </button>
             {done ? null : (
               <button
@@ -138,7 +136,7 @@ export function CancelBooking({
                 aria-busy={pending}
                 className="rounded-md bg-red-700 px-4 py-2 text-sm font-semibold text-white hover:bg-red-800 focus-visible:outline-2 focus-visible:outline-offset-2 disabled:opacity-60"
               >
-                {pending ? "Cancelling…" : "Yes, cancel booking"}
+                {pending ? t("cancelling") : t("confirm")}
               </button>
             )}
           </form>
