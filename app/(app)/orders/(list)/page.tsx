@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { Pager } from "@/app/(app)/_components/pager";
 import { OrdersList } from "../_components/orders-list";
 import { PersonFilter } from "@/app/(app)/_components/person-filter";
@@ -13,7 +14,9 @@ import { getOrders, listHouseholdMembers } from "../data";
 import type { Order } from "@/lib/imin/order-types";
 import { parsePageParam } from "@/lib/imin/paging";
 
-export const metadata: Metadata = { title: "Past bookings and receipts" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("orders"))("title") };
+}
 
 /** Orders pages read at most when filtering by person (100 orders). */
 const MAX_FILTER_PAGES = 10;
@@ -26,15 +29,18 @@ export default async function OrdersPage({
   const [user, params] = await Promise.all([requireUser(), searchParams]);
   const page = parsePageParam(params.page);
   const membersRead = listHouseholdMembers(user.id);
+  const t = await getTranslations("orders");
   // Without a filter the first orders page is read beside the members.
   const firstRead = params.person ? undefined : getOrders(user, page);
   // Awaited below; this only keeps a failure there from counting as unhandled if the members read fails first.
   firstRead?.catch(() => undefined);
   const members = await membersRead;
   const person = parsePersonParam(params.person, members);
-  const filter = members.length > 0 ? <PersonFilter basePath="/orders" label="Whose orders" current={person} members={members} /> : null;
+  const filter =
+    members.length > 0 ? <PersonFilter basePath="/orders" label={t("personFilterLabel")} current={person} members={members} /> : null;
   if (person) {
-    const name = person === "me" ? "you" : members.find((m) => m.id === person)?.givenName;
+    // "me" or a member's given name: the messages say "for you" or "for <name>" in each language's own way.
+    const whom = { person: person === "me" ? "me" : "member", name: members.find((m) => m.id === person)?.givenName ?? "" };
     const orders: Order[] = [];
     for (let p = 1; p <= MAX_FILTER_PAGES; p++) {
       const result = await getOrders(user, p);
@@ -43,12 +49,12 @@ export default async function OrdersPage({
     }
     return (
       <>
-        <PageHeader title="Past bookings and receipts" description={`Orders with a place for ${name}, newest first.`} />
+        <PageHeader title={t("title")} description={t("descriptionFor", whom)} />
         <BookingsTabs current="past" />
         {filter}
         {orders.length === 0 ? (
-          <EmptyState title={`No orders for ${name}`} action={<LinkButton href="/book">Find a session</LinkButton>}>
-            Orders with a place for {name} appear here.
+          <EmptyState title={t("emptyFor.title", whom)} action={<LinkButton href="/book">{t("empty.find")}</LinkButton>}>
+            {t("emptyFor.body", whom)}
           </EmptyState>
         ) : (
           <OrdersList orders={orders} />
@@ -63,17 +69,17 @@ export default async function OrdersPage({
   }
   return (
     <>
-      <PageHeader title="Past bookings and receipts" description="Everything you have booked, with its receipts, newest first." />
+      <PageHeader title={t("title")} description={t("description")} />
       <BookingsTabs current="past" />
       {filter}
       {orders.items.length === 0 ? (
-        <EmptyState title="You have no orders yet" action={<LinkButton href="/book">Find a session</LinkButton>}>
-          Orders appear here after you book.
+        <EmptyState title={t("empty.title")} action={<LinkButton href="/book">{t("empty.find")}</LinkButton>}>
+          {t("empty.body")}
         </EmptyState>
       ) : (
         <>
           <OrdersList orders={orders.items} />
-          <Pager basePath="/orders" label="Order history pages" pages={orders} />
+          <Pager basePath="/orders" label={t("pagerLabel")} pages={orders} />
         </>
       )}
     </>

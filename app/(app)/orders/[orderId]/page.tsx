@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { OrderDetail } from "../_components/order-detail";
 import { OrderStatusBadge } from "../_components/order-status-badge";
 import { LoadError } from "@/components/ui/load-error";
@@ -24,7 +25,8 @@ async function load(params: Props["params"]) {
     if (!order) notFound();
     return { orderId, order };
   } catch (error) {
-    if (error instanceof IminError) return { orderId, failure: error.customerMessage };
+    // The retry box says in the page's language that imin was busy; imin's own English reason is not shown.
+    if (error instanceof IminError) return { orderId, failure: true };
     throw error;
   }
 }
@@ -32,36 +34,37 @@ async function load(params: Props["params"]) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   // Same request-scoped cache as the page: imin is asked once. Never throws: the page decides 404.
   // A prefetch asks for the head alone (Next.js fetches every route's head in full): it asks imin nothing.
-  const [user, { orderId }, prefetch] = await Promise.all([
+  const [user, { orderId }, prefetch, t] = await Promise.all([
     getCurrentUser(),
     params,
     headers().then((h) => h.get("next-router-prefetch") === "1"),
+    getTranslations("orders.order"),
   ]);
   const order = user && !prefetch ? await getCustomerOrder(user, orderId).catch(() => null) : null;
-  return { title: order?.confirmationNumber ? `Order ${order.confirmationNumber}` : "Order" };
+  return { title: order?.confirmationNumber ? t("title", { number: order.confirmationNumber }) : t("meta") };
 }
 
 export default async function OrderPage({ params }: Props) {
-  const { orderId, order, failure } = await load(params);
+  const [{ orderId, order }, t, tOrders] = await Promise.all([load(params), getTranslations("orders.order"), getTranslations("orders")]);
   return (
     <>
       <p className="mb-2 text-sm">
         <Link href="/orders" className="text-link underline underline-offset-2">
-          <span aria-hidden="true">←</span> Past bookings and receipts
+          <span aria-hidden="true">←</span> {tOrders("title")}
         </Link>
       </p>
       {order ? (
         <>
           <PageHeader
-            title={order.confirmationNumber ? `Order ${order.confirmationNumber}` : "Your order"}
+            title={order.confirmationNumber ? t("title", { number: order.confirmationNumber }) : t("untitled")}
             actions={<OrderStatusBadge status={order.status} />}
           />
           <OrderDetail order={order} />
         </>
       ) : (
         <>
-          <PageHeader title="Your order" />
-          <LoadError what="this order" message={failure ?? ""} retryHref={`/orders/${encodeURIComponent(orderId)}`} />
+          <PageHeader title={t("untitled")} />
+          <LoadError what={tOrders("errorWhat.order")} retryHref={`/orders/${encodeURIComponent(orderId)}`} />
         </>
       )}
     </>

@@ -1,10 +1,14 @@
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { IminError } from "@/lib/imin/errors";
 import { fetchReceipt, getCustomerOrder } from "../../../data";
 
-const notFound = () =>
-  new Response("Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+const notFound = async () =>
+  new Response((await getTranslations("orders"))("receiptNotFound"), {
+    status: 404,
+    headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+  });
 
 /**
  * Streams a receipt PDF. Only for a receipt the order itself lists, of an order that is the signed-in
