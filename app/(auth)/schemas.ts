@@ -5,7 +5,7 @@ import { birthDateField, checkboxField, emailField, isUnder13, nameField, newPas
 
 export const signInSchema = z.object({
   email: emailField,
-  password: z.string({ message: "Enter your password." }).min(1, "Enter your password.").max(200),
+  password: z.string({ message: "auth.signIn.passwordRequired" }).min(1, "auth.signIn.passwordRequired").max(200),
   callbackUrl: z.string().max(2000).optional(),
 });
 
@@ -19,15 +19,14 @@ export const signUpSchema = z
     birthDate: birthDateField,
     is13OrOver: checkboxField,
     /** The form's one-time token (a double submit is one sign-up). */
-    nonce: z.string().regex(/^[A-Za-z0-9_-]{22}$/, "Please reload the page and try again."),
+    nonce: z.string().regex(/^[A-Za-z0-9_-]{22}$/, "auth.signUp.reload"),
     /** Where to come back to after confirming (checked by safeCallbackPath where it is used). */
     callbackUrl: z.string().max(2000).optional(),
   })
   .superRefine((v, ctx) => {
     refineNewPassword(ctx, v.password, [getBrokerConfig().name, v.email, v.givenName, v.familyName]);
-    if (!v.is13OrOver) ctx.addIssue({ code: "custom", path: ["is13OrOver"], message: "Confirm that you are 13 or over." });
-    else if (isUnder13(v.birthDate))
-      ctx.addIssue({ code: "custom", path: ["birthDate"], message: "You must be 13 or over to create an account." });
+    if (!v.is13OrOver) ctx.addIssue({ code: "custom", path: ["is13OrOver"], message: "auth.signUp.over13Required" });
+    else if (isUnder13(v.birthDate)) ctx.addIssue({ code: "custom", path: ["birthDate"], message: "auth.signUp.under13" });
   });
 
 /** A new password from a reset link; the link's login is not known here, only the broker. */

@@ -6,14 +6,6 @@ import type { ActionState } from "@/lib/actions/authed-action";
 import { signInSession } from "@/lib/auth/session-cookie";
 import type { User } from "@/lib/db/schema";
 
-const PENDING_MESSAGE =
-  "Your details are saved, but we couldn't finish setting up your account with our booking service just now. " +
-  "Please try again in a few minutes; we'll finish it when you next sign in.";
-
-const AMBIGUOUS_MESSAGE =
-  "We couldn't confirm that your account was set up with our booking service. We're checking it and will be in touch; " +
-  "please don't sign up again.";
-
 /**
  * Starts a session for a login whose password `verifyLogin` has just accepted, then redirects.
  * An unconfirmed address goes to the "confirm your email" page instead (no session); a confirmed
@@ -24,8 +16,8 @@ export async function startSessionFor(user: User, redirectTo: string): Promise<A
   if (user.status !== "active" || !user.iminCustomerId) {
     const account = await ensureCustomerAccount(user, { waitForOtherMs: 10_000 });
     if (account.status === "unverified") await confirmFirst(user);
-    if (account.status === "ambiguous") return { status: "error", message: AMBIGUOUS_MESSAGE };
-    if (account.status !== "active") return { status: "error", message: PENDING_MESSAGE };
+    if (account.status === "ambiguous") return { status: "error", message: "auth.errors.ambiguous" };
+    if (account.status !== "active") return { status: "error", message: "auth.errors.pending" };
   }
   await signInSession(user.id);
   redirect(redirectTo);

@@ -1,7 +1,8 @@
 import "server-only";
-import { checkNewPassword } from "@/lib/auth/password-policy";
+import { checkNewPassword, passwordVerdictKey } from "@/lib/auth/password-policy";
 import { getBrokerConfig } from "@/lib/broker/config";
 
+/** `message` is a catalogue key (`validation.password…`), translated where the form shows it. */
 export type WeakPassword = { ok: false; reason: "weak"; message: string };
 
 /**
@@ -10,5 +11,5 @@ export type WeakPassword = { ok: false; reason: "weak"; message: string };
  */
 export function judgeOwnNewPassword(password: string, login: { email: string; givenName?: string | null }): WeakPassword | undefined {
   const verdict = checkNewPassword(password, [getBrokerConfig().name, login.email, login.givenName ?? ""].filter(Boolean));
-  return verdict.ok ? undefined : { ok: false, reason: "weak", message: verdict.message ?? "Choose a stronger password." };
+  return verdict.ok ? undefined : { ok: false, reason: "weak", message: passwordVerdictKey(verdict) };
 }

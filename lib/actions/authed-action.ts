@@ -32,7 +32,7 @@ async function run<S extends z.ZodType, Extra>(
   if (!parsed.success) {
     return {
       status: "error",
-      message: "Please check the highlighted fields.",
+      message: "validation.checkFields",
       fieldErrors: fieldErrorsOf(parsed.error),
       values,
     };

@@ -2,7 +2,8 @@ import { ZxcvbnFactory } from "@zxcvbn-ts/core";
 import * as common from "@zxcvbn-ts/language-common";
 import * as en from "@zxcvbn-ts/language-en";
 import { z } from "zod";
-import { PASSWORD_MAX_LENGTH, type PasswordVerdict, judgePassword } from "./password-strength";
+import { vkey } from "@/lib/i18n/validation";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, type PasswordVerdict, judgePassword } from "./password-strength";
 
 /**
  * The server's password policy: at least 12 characters, zxcvbn score >= 3, never a whole entry of
@@ -23,6 +24,28 @@ function serverChecker() {
 
 export function checkNewPassword(password: string, userInputs: string[] = []): PasswordVerdict {
   return judgePassword(serverChecker(), password, userInputs);
+}
+
+/**
+ * A refused password's message as a catalogue key (`validation.password…`), translated where the
+ * form shows it. zxcvbn's own warning is English only, so it is left out (the field's live hint
+ * shows it to English readers).
+ */
+export function passwordVerdictKey(verdict: PasswordVerdict): string {
+  switch (verdict.reason) {
+    case "tooShort":
+      return vkey("validation.passwordTooShort", { min: PASSWORD_MIN_LENGTH });
+    case "tooLong":
+      return vkey("validation.passwordTooLong", { max: PASSWORD_MAX_LENGTH });
+    case "personal":
+      return "validation.passwordPersonal";
+    case "common":
+      return "validation.passwordCommon";
+    case "guessable":
+      return "validation.passwordGuessable";
+    default:
+      return "validation.passwordStronger";
+  }
 }
 
 /** A new password field (synchronous zod, so `schema.safeParse` works). */
@@ -52,6 +75,6 @@ export function refineNewPassword(
     password,
     userInputs.filter((v): v is string => Boolean(v)),
   );
-  if (!verdict.ok) ctx.addIssue({ code: "custom", path, message: verdict.message ?? "Choose a stronger password." });
+  if (!verdict.ok) ctx.addIssue({ code: "custom", path, message: passwordVerdictKey(verdict) });
   return verdict.ok;
 }

@@ -16,8 +16,10 @@ export interface PasswordVerdict {
   ok: boolean;
   /** 0–4 (zxcvbn); 0 when too short. */
   score: number;
-  /** Why it is refused, in plain words; undefined when ok. */
+  /** Why it is refused, in plain words (English); undefined when ok. */
   message?: string;
+  /** Why it is refused, for a translated message (lib/auth/password-policy `passwordVerdictKey`). */
+  reason?: "tooShort" | "tooLong" | "personal" | "common" | "guessable";
   /** zxcvbn's suggestions, for the hint. */
   suggestions: string[];
 }
@@ -63,10 +65,22 @@ function withoutPersonalWords(password: string, words: string[]): string | undef
  */
 export function judgePassword(checker: Checker, password: string, userInputs: string[] = []): PasswordVerdict {
   if (password.length < PASSWORD_MIN_LENGTH) {
-    return { ok: false, score: 0, message: `Use at least ${PASSWORD_MIN_LENGTH} characters for your password.`, suggestions: [] };
+    return {
+      ok: false,
+      score: 0,
+      message: `Use at least ${PASSWORD_MIN_LENGTH} characters for your password.`,
+      reason: "tooShort",
+      suggestions: [],
+    };
   }
   if (password.length > PASSWORD_MAX_LENGTH) {
-    return { ok: false, score: 0, message: `Use at most ${PASSWORD_MAX_LENGTH} characters for your password.`, suggestions: [] };
+    return {
+      ok: false,
+      score: 0,
+      message: `Use at most ${PASSWORD_MAX_LENGTH} characters for your password.`,
+      reason: "tooLong",
+      suggestions: [],
+    };
   }
   const words = personalWords(userInputs);
   const rest = withoutPersonalWords(password, words);
@@ -76,6 +90,7 @@ export function judgePassword(checker: Checker, password: string, userInputs: st
       score: 1,
       message:
         "That password is mostly your name, your email address or our name, which are easy to guess. Try a few unrelated words together.",
+      reason: "personal",
       suggestions: [],
     };
   }
@@ -87,6 +102,7 @@ export function judgePassword(checker: Checker, password: string, userInputs: st
       ok: false,
       score: Math.min(result.score, 1),
       message: "That password is on a list of common passwords that attackers try first. Choose another.",
+      reason: "common",
       suggestions,
     };
   }
@@ -96,6 +112,7 @@ export function judgePassword(checker: Checker, password: string, userInputs: st
       ok: false,
       score: result.score,
       message: `That password is too easy to guess.${why} Try a few unrelated words together.`,
+      reason: "guessable",
       suggestions,
     };
   }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { type ComponentProps, useActionState } from "react";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -29,6 +30,7 @@ export function EmailLinkForm({
   defaultEmail?: string;
 }) {
   const [state, action] = useActionState(send, initialActionState);
+  const t = useTranslations("auth");
   return (
     <form action={action} className="space-y-4" noValidate aria-label={formLabel}>
       <FormMessage state={state} successTone="info" />
@@ -42,7 +44,7 @@ export function EmailLinkForm({
         key={state.values?.email ?? ""}
         errors={state.fieldErrors?.email}
       />
-      <SubmitButton variant={submitVariant} pendingText="Sending…" className={submitClassName}>
+      <SubmitButton variant={submitVariant} pendingText={t("sending")} className={submitClassName}>
         {submitLabel}
       </SubmitButton>
     </form>

@@ -1,7 +1,9 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 /** The line under an auth form that leads back to sign-in: "Remembered it? Sign in" (and on to `callbackUrl`, a checked path). */
 export function SignInPrompt({ question, callbackUrl }: { question: string; callbackUrl?: string }) {
+  const t = useTranslations("common");
   return (
     <p className="text-sm">
       {question}{" "}
@@ -9,7 +11,7 @@ export function SignInPrompt({ question, callbackUrl }: { question: string; call
         href={callbackUrl ? `/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/sign-in"}
         className="text-link font-semibold underline underline-offset-2"
       >
-        Sign in
+        {t("signIn")}
       </Link>
     </p>
   );

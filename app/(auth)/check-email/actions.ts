@@ -6,9 +6,6 @@ import { resendVerificationLink } from "@/lib/accounts/verify-email";
 import { validatedAction } from "@/lib/actions/authed-action";
 import { emailField } from "@/lib/person/fields";
 
-const RESENT_MESSAGE =
-  "If that address is waiting to be confirmed, a new link is on its way. Links can be sent once a minute, four times an hour.";
-
 /** The same answer for every address, sent or not; the mail goes out after the answer. */
 export const resendVerificationAction = validatedAction(z.object({ email: emailField }), async ({ email }) => {
   after(() =>
@@ -16,5 +13,5 @@ export const resendVerificationAction = validatedAction(z.object({ email: emailF
       console.error(`verification resend failed: ${e instanceof Error ? e.name : "error"}`);
     }),
   );
-  return { status: "success", message: RESENT_MESSAGE };
+  return { status: "success", message: "auth.checkEmail.resend.done" };
 });

@@ -1,33 +1,38 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
+import { CONFIRM_EMAIL_CHANGE_LINK_HOURS } from "@/lib/mail/lifetimes";
 import { isTokenUsable } from "../data";
 import { ConfirmEmailForm } from "./_components/confirm-email-form";
 
-export const metadata: Metadata = { title: "Confirm your new email address", referrer: "no-referrer" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth.confirmEmail"))("title"), referrer: "no-referrer" };
+}
 
 export default async function ConfirmEmailPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { token } = await searchParams;
   const usable = typeof token === "string" && (await isTokenUsable(token, "change_email"));
+  const t = await getTranslations("auth.confirmEmail");
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">Confirm your new email address</h1>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
       {usable ? (
         <>
-          <p className="text-sm">
-            From now on you'll sign in with this address, and our booking partners will have it too. Your old address gets a note about the
-            change, and you'll be signed out on your other devices.
-          </p>
+          <p className="text-sm">{t("intro")}</p>
           <ConfirmEmailForm token={token} />
         </>
       ) : (
         <>
-          <Alert tone="warning">This link has expired or was already used. Confirmation links work once and for 24 hours.</Alert>
+          <Alert tone="warning">{t("expired", { hours: CONFIRM_EMAIL_CHANGE_LINK_HOURS })}</Alert>
           <p className="text-sm">
-            <Link href="/account" className="text-link font-semibold underline underline-offset-2">
-              Go to your account
-            </Link>{" "}
-            to ask for the change again.
+            {t.rich("askAgain", {
+              link: (chunks) => (
+                <Link href="/account" className="text-link font-semibold underline underline-offset-2">
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         </>
       )}

@@ -4,6 +4,8 @@ import { after } from "next/server";
 import { z } from "zod";
 import { requestPasswordReset } from "@/lib/accounts/request-password-reset";
 import { validatedAction } from "@/lib/actions/authed-action";
+import { vkey } from "@/lib/i18n/validation";
+import { RESET_PASSWORD_LINK_HOURS } from "@/lib/mail/lifetimes";
 import { emailField } from "@/lib/person/fields";
 
 /**
@@ -18,6 +20,6 @@ export const forgotPasswordAction = validatedAction(z.object({ email: emailField
   );
   return {
     status: "success",
-    message: "If an account uses that address, we've emailed it a link to choose a new password. The link works once and for 1 hour.",
+    message: vkey("auth.forgotPassword.sent", { hours: RESET_PASSWORD_LINK_HOURS }),
   };
 });

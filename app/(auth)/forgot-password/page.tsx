@@ -1,20 +1,22 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ForgotPasswordForm } from "./_components/forgot-password-form";
 import { SignInPrompt } from "../_components/sign-in-prompt";
 
-export const metadata: Metadata = { title: "Forgot your password" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth.forgotPassword"))("title") };
+}
 
-export default function ForgotPasswordPage() {
+export default async function ForgotPasswordPage() {
+  const t = await getTranslations("auth.forgotPassword");
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-bold">Forgot your password?</h1>
-        <p className="mt-1 text-sm text-gray-700">
-          Enter the email address you sign in with and we'll send you a link to choose a new password.
-        </p>
+        <h1 className="text-2xl font-bold">{t("heading")}</h1>
+        <p className="mt-1 text-sm text-gray-700">{t("intro")}</p>
       </div>
       <ForgotPasswordForm />
-      <SignInPrompt question="Remembered it?" />
+      <SignInPrompt question={t("remembered")} />
     </div>
   );
 }

@@ -9,8 +9,8 @@ import { resetPasswordSchema } from "../schemas";
 export const resetPasswordAction = validatedAction(resetPasswordSchema, async ({ token, password }) => {
   const result = await resetPassword(token, password);
   if (!result.ok && result.reason === "weak") {
-    return { status: "error", message: "Please check the highlighted fields.", fieldErrors: { password: [result.message] } };
+    return { status: "error", message: "validation.checkFields", fieldErrors: { password: [result.message] } };
   }
-  if (!result.ok) return { status: "error", message: "This link has expired or was already used. Ask for a new one." };
+  if (!result.ok) return { status: "error", message: "auth.resetPassword.invalid" };
   redirect("/sign-in?reset=1");
 });

@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
+import { RESET_PASSWORD_LINK_HOURS } from "@/lib/mail/lifetimes";
 import { isTokenUsable } from "../data";
 import { ResetPasswordForm } from "./_components/reset-password-form";
 
-export const metadata: Metadata = { title: "Choose a new password", referrer: "no-referrer" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth.resetPassword"))("title"), referrer: "no-referrer" };
+}
 
 export default async function ResetPasswordPage({
   searchParams,
@@ -13,20 +17,21 @@ export default async function ResetPasswordPage({
 }) {
   const { token } = await searchParams;
   const usable = typeof token === "string" && (await isTokenUsable(token, "reset_password"));
+  const t = await getTranslations("auth.resetPassword");
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">Choose a new password</h1>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
       {usable ? (
         <>
-          <p className="text-sm">Saving a new password signs you out on every device; then sign in with the new one.</p>
+          <p className="text-sm">{t("intro")}</p>
           <ResetPasswordForm token={token} />
         </>
       ) : (
         <>
-          <Alert tone="warning">This link has expired or was already used. Reset links work once and for 1 hour.</Alert>
+          <Alert tone="warning">{t("expired", { hours: RESET_PASSWORD_LINK_HOURS })}</Alert>
           <p className="text-sm">
             <Link href="/forgot-password" className="text-link font-semibold underline underline-offset-2">
-              Ask for a new link
+              {t("askNew")}
             </Link>
           </p>
         </>

@@ -36,7 +36,7 @@ export const signUpAction = validatedAction(signUpSchema, async (data) => {
     browser: { hash: browser.hash, expiresAt: browser.expiresAt },
   });
   if ("refused" in followUp) {
-    return { status: "error", message: "Too many accounts have been created from your network in the last hour. Please try again later." };
+    return { status: "error", message: "auth.signUp.tooMany" };
   }
   await setSignUpBrowserCookie(browser);
   await setCheckEmailAddress(data.email);

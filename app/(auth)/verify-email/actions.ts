@@ -8,10 +8,8 @@ import { verifyEmail, verifyEmailInSigningUpBrowser } from "@/lib/accounts/verif
 import { validatedAction } from "@/lib/actions/authed-action";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { clientIp } from "@/lib/auth/client-ip";
-import { RATE_LIMITED_MESSAGE } from "@/lib/auth/rate-limit";
 import { SIGNED_IN_LANDING } from "../landing";
 import { startSessionFor } from "../start-session";
-import { INVALID_LINK_MESSAGE, NOT_THIS_BROWSER_MESSAGE, PASSWORD_LABEL, WRONG_PASSWORD_MESSAGE } from "./messages";
 
 /** The page to come back to (from the link's `next`): passes the callbackUrl checks, or is dropped. */
 const nextField = z
@@ -23,10 +21,7 @@ const nextField = z
 const verifySchema = z.object({
   token: z.string().max(100),
   next: nextField,
-  password: z
-    .string({ message: `${PASSWORD_LABEL}.` })
-    .min(1, `${PASSWORD_LABEL}.`)
-    .max(200),
+  password: z.string({ message: "auth.verifyEmail.passwordRequired" }).min(1, "auth.verifyEmail.passwordRequired").max(200),
 });
 
 /**
@@ -35,9 +30,9 @@ const verifySchema = z.object({
  */
 export const verifyEmailAction = validatedAction(verifySchema, async ({ token, password, next }) => {
   const result = await verifyEmail({ token, password, ip: clientIp(await headers()) });
-  if (result.status === "invalid") return { status: "error", message: INVALID_LINK_MESSAGE };
+  if (result.status === "invalid") return { status: "error", message: "auth.verifyEmail.invalidLink" };
   if (result.status === "refused") {
-    const message = result.reason === "rate_limited" ? RATE_LIMITED_MESSAGE : WRONG_PASSWORD_MESSAGE;
+    const message = result.reason === "rate_limited" ? "auth.errors.rateLimited" : "auth.verifyEmail.wrongPassword";
     return { status: "error", message, fieldErrors: { password: [message] } };
   }
   const back = next ? `&callbackUrl=${encodeURIComponent(next)}` : "";
@@ -52,8 +47,8 @@ export const confirmInThisBrowserAction = validatedAction(
   z.object({ token: z.string().max(100), next: nextField }),
   async ({ token, next }) => {
     const result = await verifyEmailInSigningUpBrowser({ token, browserSecret: await readSignUpBrowserCookie() });
-    if (result.status === "invalid") return { status: "error", message: INVALID_LINK_MESSAGE };
-    if (result.status === "not-this-browser") return { status: "error", message: NOT_THIS_BROWSER_MESSAGE };
+    if (result.status === "invalid") return { status: "error", message: "auth.verifyEmail.invalidLink" };
+    if (result.status === "not-this-browser") return { status: "error", message: "auth.verifyEmail.notThisBrowser" };
     await clearSignUpBrowserCookie();
     if (result.account.status !== "active") redirect(`/sign-in?verified=later${next ? `&callbackUrl=${encodeURIComponent(next)}` : ""}`);
     return startSessionFor(result.user, next ?? SIGNED_IN_LANDING);

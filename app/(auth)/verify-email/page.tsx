@@ -1,13 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { isSigningUpBrowser, isTokenUsable } from "../data";
-import { INVALID_LINK_MESSAGE } from "./messages";
 import { BrowserConfirmForm } from "./_components/browser-confirm-form";
 import { VerifyForm } from "./_components/verify-form";
 
-export const metadata: Metadata = { title: "Confirm your email address", referrer: "no-referrer" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth.verifyEmail"))("title"), referrer: "no-referrer" };
+}
+
+const LINK = "text-link font-semibold underline underline-offset-2";
 
 export default async function VerifyEmailPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { token, next: rawNext } = await searchParams;
@@ -16,34 +20,37 @@ export default async function VerifyEmailPage({ searchParams }: { searchParams: 
   const usable = typeof token === "string" && (await isTokenUsable(token, "verify_email"));
   // The browser that signed up confirms with one press; any other is asked for the sign-up password.
   const sameBrowser = usable && (await isSigningUpBrowser(token));
+  const t = await getTranslations("auth.verifyEmail");
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">Confirm your email address</h1>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
       {sameBrowser ? (
         <>
-          <p className="text-sm">You signed up in this browser: confirm this address to finish creating your account and sign in.</p>
+          <p className="text-sm">{t("sameBrowser")}</p>
           <BrowserConfirmForm token={token} next={next} />
         </>
       ) : usable ? (
         <>
-          <p className="text-sm">
-            To finish creating your account, confirm this address with the password you chose when you signed up. You can then sign in.
-          </p>
+          <p className="text-sm">{t("withPassword")}</p>
           <VerifyForm token={token} next={next} />
-          <p className="text-sm">Didn't sign up? Ignore this email — nothing happens without the password.</p>
+          <p className="text-sm">{t("notYou")}</p>
         </>
       ) : (
         <>
-          <Alert tone="warning">{INVALID_LINK_MESSAGE}</Alert>
+          <Alert tone="warning">{t("invalidLink")}</Alert>
           <p className="text-sm">
-            <Link href="/sign-in" className="text-link font-semibold underline underline-offset-2">
-              Sign in
-            </Link>{" "}
-            or{" "}
-            <Link href="/check-email" className="text-link font-semibold underline underline-offset-2">
-              send a new link
-            </Link>
-            .
+            {t.rich("signInOrResend", {
+              signIn: (chunks) => (
+                <Link href="/sign-in" className={LINK}>
+                  {chunks}
+                </Link>
+              ),
+              resend: (chunks) => (
+                <Link href="/check-email" className={LINK}>
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         </>
       )}

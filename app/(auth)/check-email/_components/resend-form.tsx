@@ -1,15 +1,17 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { EmailLinkForm } from "../../_components/email-link-form";
 import { resendVerificationAction } from "../actions";
 
 export function ResendForm({ email }: { email?: string }) {
+  const t = useTranslations("auth.checkEmail.resend");
   return (
     <EmailLinkForm
       action={resendVerificationAction}
-      formLabel="Send the confirmation link again"
-      fieldLabel="Your email address"
-      submitLabel="Send the link again"
+      formLabel={t("form")}
+      fieldLabel={t("field")}
+      submitLabel={t("submit")}
       submitVariant="secondary"
       defaultEmail={email}
     />

@@ -1,15 +1,17 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { EmailLinkForm } from "../../_components/email-link-form";
 import { forgotPasswordAction } from "../actions";
 
 export function ForgotPasswordForm() {
+  const t = useTranslations("auth");
   return (
     <EmailLinkForm
       action={forgotPasswordAction}
-      formLabel="Reset your password"
-      fieldLabel="Email"
-      submitLabel="Email me a reset link"
+      formLabel={t("forgotPassword.form")}
+      fieldLabel={t("email")}
+      submitLabel={t("forgotPassword.submit")}
       submitClassName="w-full"
     />
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { PasswordField } from "@/components/ui/password-field";
@@ -9,13 +10,20 @@ import { resetPasswordAction } from "../actions";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const [state, action] = useActionState(resetPasswordAction, initialActionState);
+  const t = useTranslations("auth");
   return (
-    <form action={action} className="space-y-4" noValidate aria-label="Choose a new password">
+    <form action={action} className="space-y-4" noValidate aria-label={t("resetPassword.title")}>
       <FormMessage state={state} />
       <input type="hidden" name="token" value={token} />
-      <PasswordField name="password" label="New password" autoComplete="new-password" required errors={state.fieldErrors?.password} />
-      <SubmitButton pendingText="Saving…" className="w-full">
-        Save new password
+      <PasswordField
+        name="password"
+        label={t("resetPassword.field")}
+        autoComplete="new-password"
+        required
+        errors={state.fieldErrors?.password}
+      />
+      <SubmitButton pendingText={t("saving")} className="w-full">
+        {t("resetPassword.submit")}
       </SubmitButton>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormField, SignInPasswordField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -9,14 +10,16 @@ import { signInAction } from "../actions";
 
 export function SignInForm({ callbackUrl, defaultEmail }: { callbackUrl?: string; defaultEmail?: string }) {
   const [state, action] = useActionState(signInAction, initialActionState);
+  const t = useTranslations("auth");
+  const common = useTranslations("common");
   const values = state.values ?? {};
   return (
-    <form action={action} className="space-y-4" noValidate aria-label="Sign in">
+    <form action={action} className="space-y-4" noValidate aria-label={common("signIn")}>
       <FormMessage state={state} />
       <input type="hidden" name="callbackUrl" value={callbackUrl ?? ""} />
       <FormField
         name="email"
-        label="Email"
+        label={t("email")}
         type="email"
         autoComplete="email"
         required
@@ -25,8 +28,8 @@ export function SignInForm({ callbackUrl, defaultEmail }: { callbackUrl?: string
         errors={state.fieldErrors?.email}
       />
       <SignInPasswordField errors={state.fieldErrors?.password} />
-      <SubmitButton pendingText="Signing in…" className="w-full">
-        Sign in
+      <SubmitButton pendingText={t("signIn.pending")} className="w-full">
+        {common("signIn")}
       </SubmitButton>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { echoFields } from "@/components/ui/echo-fields";
 import { useFieldErrors } from "@/components/ui/form-field";
@@ -7,6 +8,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { PasswordField } from "@/components/ui/password-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState } from "@/lib/actions/action-state";
+import { tError } from "@/lib/i18n/validation";
 import { signUpAction } from "../actions";
 
 // Simple checks in the browser, so an error goes as the field becomes valid (the server's schema decides).
@@ -25,19 +27,21 @@ export function SignUpForm({ nonce, callbackUrl, email }: { nonce: string; callb
   const [state, action] = useActionState(signUpAction, initialActionState);
   const { values: v, errors: e, key: k, field } = echoFields(state, { email });
   const over13 = useFieldErrors(e.is13OrOver, (value) => value === "on");
+  const t = useTranslations("auth");
+  const tRoot = useTranslations();
   return (
-    <form action={action} className="space-y-4" noValidate aria-label="Create your account">
+    <form action={action} className="space-y-4" noValidate aria-label={t("signUp.title")}>
       <FormMessage state={state} />
       <input type="hidden" name="nonce" value={nonce} />
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
       <div className="grid gap-4 sm:grid-cols-2">
-        {field("givenName", "First name", { autoComplete: "given-name", required: true, isValid: isName })}
-        {field("familyName", "Last name", { autoComplete: "family-name", required: true, isValid: isName })}
+        {field("givenName", t("signUp.givenName"), { autoComplete: "given-name", required: true, isValid: isName })}
+        {field("familyName", t("signUp.familyName"), { autoComplete: "family-name", required: true, isValid: isName })}
       </div>
-      {field("email", "Email", { type: "email", autoComplete: "email", required: true })}
-      <PasswordField name="password" label="Password" autoComplete="new-password" required errors={e.password} />
-      {field("telephone", "Phone (optional)", { type: "tel", autoComplete: "tel", isValid: isPhone })}
-      {field("birthDate", "Date of birth (optional)", { type: "date", autoComplete: "bday", isValid: isOver13 })}
+      {field("email", t("email"), { type: "email", autoComplete: "email", required: true })}
+      <PasswordField name="password" label={tRoot("common.password")} autoComplete="new-password" required errors={e.password} />
+      {field("telephone", t("signUp.telephone"), { type: "tel", autoComplete: "tel", isValid: isPhone })}
+      {field("birthDate", t("signUp.birthDate"), { type: "date", autoComplete: "bday", isValid: isOver13 })}
       <div className="space-y-1">
         <div className="flex items-start gap-2">
           <input
@@ -52,17 +56,17 @@ export function SignUpForm({ nonce, callbackUrl, email }: { nonce: string; callb
             className="mt-1 h-4 w-4"
           />
           <label htmlFor="field-is13OrOver" className="text-sm">
-            I confirm I am 13 or over
+            {t("signUp.over13")}
           </label>
         </div>
         <div id="field-is13OrOver-error" aria-live="polite" className="text-sm text-red-700">
           {over13.errors?.map((m) => (
-            <p key={m}>{m}</p>
+            <p key={m}>{tError(tRoot, m)}</p>
           ))}
         </div>
       </div>
-      <SubmitButton pendingText="Creating your account…" className="w-full">
-        Create account
+      <SubmitButton pendingText={t("signUp.pending")} className="w-full">
+        {t("signUp.submit")}
       </SubmitButton>
     </form>
   );
