@@ -6,19 +6,15 @@ import { authedAction } from "@/lib/actions/authed-action";
 import { addHouseholdMember } from "@/lib/family/create-member";
 import { removeHouseholdMember } from "@/lib/family/remove-member";
 import { updateHouseholdMember } from "@/lib/family/update-member";
+import { vkey } from "@/lib/i18n/validation";
 import { IminError } from "@/lib/imin/errors";
 import { addMemberSchema, memberIdSchema, memberSchema } from "./schema";
 
-const FIELD_LABELS: Record<string, string> = {
-  gender: "Gender",
-  emergencyContactName: "The emergency contact's name",
-  emergencyContactTelephone: "The emergency contact's phone",
-};
-
-function refusal(error: IminError, what: string) {
+/** `key` is a family.errors message with `{reason}` (and `values`); imin's own words go in as the reason. */
+function refusal(error: IminError, key: string, values: Record<string, string> = {}) {
   // imin's own description says which field it did not accept; the input stays in the form.
   const reason = error.kind === "refused" && error.description ? error.description : error.customerMessage;
-  return { status: "error" as const, message: `${what} ${reason}` };
+  return { status: "error" as const, message: vkey(key, { ...values, reason }) };
 }
 
 export const addMemberAction = authedAction(addMemberSchema, async ({ nonce, ...input }, { user }) => {
@@ -30,19 +26,11 @@ export const addMemberAction = authedAction(addMemberSchema, async ({ nonce, ...
       redirect(`/family?added=${result.member.id}`);
       break;
     case "failed":
-      return refusal(result.error, `${input.givenName} was not added.`);
+      return refusal(result.error, "family.errors.notAdded", { name: input.givenName });
     case "busy":
-      return {
-        status: "error",
-        message: `${input.givenName} is still being added from an earlier submit. Reload the page in a moment to see them in your family.`,
-      };
+      return { status: "error", message: vkey("family.errors.busy", { name: input.givenName }) };
     case "ambiguous":
-      return {
-        status: "error",
-        message:
-          `We couldn't tell whether the booking service saved ${input.givenName}: its answer was lost. ` +
-          "So nobody is added twice, this form won't send them again. Reload the page in a few minutes: if they aren't listed, add them again.",
-      };
+      return { status: "error", message: vkey("family.errors.ambiguous", { name: input.givenName }) };
   }
 });
 
@@ -51,22 +39,20 @@ export const updateMemberAction = authedAction(memberSchema.extend(memberIdSchem
   try {
     result = await updateHouseholdMember(user, memberId, input);
   } catch (e) {
-    if (e instanceof IminError) return refusal(e, "Nothing was changed.");
+    if (e instanceof IminError) return refusal(e, "family.errors.nothingChanged");
     throw e;
   }
   switch (result.status) {
     case "not-found":
-      return { status: "error", message: "This family member isn't in your family any more." };
+      return { status: "error", message: "family.errors.notInFamily" };
     case "cannot-clear":
       return {
         status: "error",
-        message: "Please check the highlighted fields.",
-        fieldErrors: Object.fromEntries(
-          result.fields.map((k) => [k, [`${FIELD_LABELS[k] ?? "This"} can be changed but not removed. Contact support to remove it.`]]),
-        ),
+        message: "validation.checkFields",
+        fieldErrors: Object.fromEntries(result.fields.map((k) => [k, [vkey("family.errors.cannotClear", { field: k })]])),
       };
     case "unchanged":
-      return { status: "success", message: "Nothing to save: their details are unchanged." };
+      return { status: "success", message: "family.errors.unchanged" };
     case "saved":
       revalidatePath("/family");
       redirect(`/family?saved=${result.member.id}`);
@@ -78,7 +64,7 @@ export const removeMemberAction = authedAction(memberIdSchema, async ({ memberId
   try {
     result = await removeHouseholdMember(user, memberId);
   } catch (e) {
-    if (e instanceof IminError) return refusal(e, "Nothing was removed.");
+    if (e instanceof IminError) return refusal(e, "family.errors.nothingRemoved");
     throw e;
   }
   switch (result.status) {
@@ -91,7 +77,7 @@ export const removeMemberAction = authedAction(memberIdSchema, async ({ memberId
       revalidatePath(`/family/${memberId}/remove`);
       return {
         status: "error",
-        message: `Not removed: they have ${result.bookings.length === 1 ? "an upcoming booking" : `${result.bookings.length} upcoming bookings`}. Cancel ${result.bookings.length === 1 ? "it" : "them"} first.`,
+        message: vkey("family.errors.notRemoved", { count: result.bookings.length }),
       };
     case "removed":
       revalidatePath("/family");

@@ -15,18 +15,19 @@ export interface FamilyMemberView extends HouseholdMember {
   birthDateText?: string;
 }
 
-function toView(member: HouseholdMember, today = londonToday()): FamilyMemberView {
+function toView(member: HouseholdMember, today: ReturnType<typeof londonToday>, locale?: string): FamilyMemberView {
   return {
     ...member,
     name: `${member.givenName} ${member.familyName}`.trim(),
     age: member.birthDate ? ageOn(member.birthDate, today) : undefined,
-    birthDateText: member.birthDate ? formatCalendarDate(member.birthDate) : undefined,
+    birthDateText: member.birthDate ? formatCalendarDate(member.birthDate, locale) : undefined,
   };
 }
 
-export async function getFamily(userId: string): Promise<FamilyMemberView[]> {
+/** `locale`: the page's Intl locale, for the birth dates. */
+export async function getFamily(userId: string, locale?: string): Promise<FamilyMemberView[]> {
   const today = londonToday();
-  return (await listHouseholdMembers(userId)).map((m) => toView(m, today));
+  return (await listHouseholdMembers(userId)).map((m) => toView(m, today, locale));
 }
 
 /** The signed-in holder's family member a page is about (not found when not theirs), and their name. */

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -15,7 +16,8 @@ type Props =
 export function MemberForm(props: Props) {
   const [state, action] = useActionState(props.mode === "add" ? addMemberAction : updateMemberAction, initialActionState);
   const { field, gender, emergencyContact } = personFields(state, props.current ?? {});
-  const label = props.mode === "add" ? "Add a family member" : "Edit family member";
+  const t = useTranslations("family");
+  const label = props.mode === "add" ? t("add.heading") : t("edit.title");
 
   return (
     <form action={action} className="space-y-6" noValidate aria-label={label}>
@@ -26,29 +28,29 @@ export function MemberForm(props: Props) {
       )}
       <FormMessage state={state} />
       <fieldset className="space-y-4">
-        <legend className="text-base font-semibold">About them</legend>
+        <legend className="text-base font-semibold">{t("form.about")}</legend>
         <div className="grid gap-4 sm:grid-cols-2">
-          {field("givenName", "First name", { required: true, autoComplete: "off" })}
-          {field("familyName", "Last name", { required: true, autoComplete: "off" })}
-          {field("birthDate", "Date of birth", {
+          {field("givenName", t("form.givenName"), { required: true, autoComplete: "off" })}
+          {field("familyName", t("form.familyName"), { required: true, autoComplete: "off" })}
+          {field("birthDate", t("form.birthDate"), {
             type: "date",
             required: true,
             autoComplete: "off",
-            hint: "Venues use it for age limits on tickets.",
+            hint: t("form.birthDateHint"),
           })}
-          {gender("Gender (optional)")}
+          {gender(t("form.gender"))}
         </div>
-        {field("email", "Email (optional)", {
+        {field("email", t("form.email"), {
           type: "email",
           autoComplete: "off",
-          hint: `Leave it empty to use yours (${props.holderEmail}): the booking service needs one. They never sign in with it.`,
+          hint: t("form.emailHint", { email: props.holderEmail }),
         })}
       </fieldset>
 
-      {emergencyContact("Emergency contact (optional)")}
+      {emergencyContact(t("form.emergency"))}
 
-      <SubmitButton className="min-h-11" pendingText={props.mode === "add" ? "Adding…" : "Saving…"}>
-        {props.mode === "add" ? "Add family member" : "Save changes"}
+      <SubmitButton className="min-h-11" pendingText={props.mode === "add" ? t("form.adding") : t("form.saving")}>
+        {props.mode === "add" ? t("form.addSubmit") : t("form.saveSubmit")}
       </SubmitButton>
     </form>
   );
