@@ -4,7 +4,8 @@
  *   npm run staff -- list
  *   npm run staff -- disable someone@broker.example             (offboarding: no more sign-ins, every session ends)
  * The first admin is made this way; admins invite others from the console (/staff/team). The link is
- * printed here only: whoever runs this hands it to the person. Opening it sets a password and a TOTP app.
+ * printed here only: whoever runs this hands it to the person. Opening it sets a password and a second
+ * factor (a TOTP app or a passkey).
  * Reads DATABASE_URL (or the embedded database in DATA_DIR when the portal is not running) and
  * PORTAL_URL (default http://localhost:$PORT) for the link.
  */
@@ -26,14 +27,20 @@ async function main() {
   const { openDatabase } = await import("../lib/db/connect");
   const { setDatabaseForTests: withDatabase } = await import("../lib/db/client");
   const store = await import("../lib/staff/store");
+  const { listPasskeys } = await import("../lib/staff/passkey-store");
   const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir: process.env.DATA_DIR || ".data" });
   withDatabase(database);
   try {
     if (command === "list") {
       const members = await store.listStaff();
       if (!members.length) console.info("No staff yet: npm run staff -- invite <email> --role admin");
-      for (const m of members)
-        console.info(`${m.email}  ${m.role}${m.disabledAt ? "  (disabled)" : ""}  since ${m.createdAt.toISOString()}`);
+      for (const m of members) {
+        const passkeys = (await listPasskeys(m.id)).length;
+        const factors = [m.totpSecretSealed ? "TOTP" : "", passkeys ? `${passkeys} passkey${passkeys > 1 ? "s" : ""}` : ""].filter(Boolean);
+        console.info(
+          `${m.email}  ${m.role}  ${factors.join(", ")}${m.disabledAt ? "  (disabled)" : ""}  since ${m.createdAt.toISOString()}`,
+        );
+      }
       return;
     }
     if (command === "invite") {
