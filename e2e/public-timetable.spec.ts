@@ -138,6 +138,32 @@ test("a visitor finds a session, a friend opens the shared link, signs up throug
   await expectVisitorSession(page, session.name);
 });
 
+test("a visitor sees the courts tab and a slot page: the public frame, standard prices, Book as a choice", async ({
+  page,
+  sandboxAdmin,
+  axeCheck,
+}) => {
+  const clock = await sandboxAdmin.get<{ now: string }>("/admin/clock");
+  const day = ukDay(new Date(Date.parse(clock.body.now) + 86_400_000).toISOString());
+  const free = await sandboxAdmin.get<{ slots: { id: string }[] }>(`/admin/facility-slots?date=${day}&state=free&price=paid&limit=1`);
+  expect(free.body.slots, `a free paid slot on ${day}`).toHaveLength(1);
+  const slotId = decodeURIComponent(free.body.slots[0]!.id.replace(/\/+$/, "").split("/").pop()!);
+
+  await page.goto("/book?tab=courts");
+  await expect(page.getByRole("heading", { level: 1, name: "Book a court or pitch" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Sign in" })).toBeVisible();
+  await axeCheck(page);
+
+  const slotPath = `/book/slot/${encodeURIComponent(slotId)}`;
+  await page.goto(slotPath);
+  await expect(page.getByTestId("book-bar").getByTestId("member-prices-note")).toHaveText("Member prices after you sign in");
+  await expect(page.getByRole("button", { name: /^Book now/ })).toHaveCount(0);
+  await expect(page.getByTestId("signed-in-as")).toHaveCount(0);
+  await page.getByRole("link", { name: "Book: create an account or sign in" }).click();
+  await expect(page.getByTestId("visitor-sign-in")).toHaveAttribute("href", `/sign-in?callbackUrl=${encodeURIComponent(slotPath)}`);
+  await axeCheck(page);
+});
+
 test("a return path that leaves the portal is dropped from the sign-up and its mail", async ({ page, sandboxAdmin }) => {
   const user = newUserData();
   await page.goto(`/sign-up?callbackUrl=${encodeURIComponent("//evil.example/book")}`);
