@@ -117,3 +117,16 @@ describe("signed-out page cache (scripts/page-cache.mjs)", () => {
     expect(next.rendered).toHaveLength(2);
   });
 });
+
+describe("the page cache and languages (docs/features/languages.md)", () => {
+  test("a rendering is kept per language asked for: Welsh and English visitors never get each other's page", async () => {
+    const next = fakeNext();
+    const get = await serve(withPageCache(next.handle));
+    await get("/", { "accept-language": "cy-GB,cy;q=0.9" });
+    await get("/", { "accept-language": "en-GB,en;q=0.9" });
+    await get("/", { cookie: "NEXT_LOCALE=cy", "accept-language": "en-GB" });
+    await get("/", { "accept-language": "fr-FR, cy;q=0.5" });
+    await get("/", { cookie: "NEXT_LOCALE=en" });
+    expect(next.rendered).toEqual(["/", "/"]);
+  });
+});
