@@ -164,6 +164,40 @@ test("a visitor sees the courts tab and a slot page: the public frame, standard 
   await axeCheck(page);
 });
 
+test("public answers carry no cookie, key or customer data, even right after a customer opened the same pages", async ({
+  demoPage,
+  playwright,
+  sandboxAdmin,
+}) => {
+  const session = await createPublicSession(sandboxAdmin);
+  const paths = [
+    `/book/${encodeURIComponent(session.id)}`,
+    `/book?activity=Aerial+Hoop&from=${session.day}&to=${session.day}`,
+    `/api/search?activity=Aerial+Hoop&from=${session.day}&to=${session.day}`,
+  ];
+  // The demo customer first (their name and address are on their pages), then a visitor, twice (the kept rendering).
+  for (const p of paths.slice(0, 2)) {
+    await demoPage.goto(p);
+    await expect(demoPage.getByTestId("signed-in-as")).toBeVisible();
+  }
+  const visitor = await playwright.request.newContext({ baseURL: `http://localhost:${E2E.portalPort}` });
+  try {
+    for (const round of [1, 2]) {
+      for (const p of paths) {
+        const res = await visitor.get(p, { maxRedirects: 0 });
+        expect(res.status(), `${p} ${round}`).toBe(200);
+        expect(res.headers()["set-cookie"], `${p} ${round}`).toBeUndefined();
+        const body = await res.text();
+        for (const secret of [E2E.apiKey, E2E.demo.email, "Alex Morgan", "authjs.session-token", "demo-customer"]) {
+          expect(body.includes(secret), `${secret} in ${p} (${round})`).toBe(false);
+        }
+      }
+    }
+  } finally {
+    await visitor.dispose();
+  }
+});
+
 test("a return path that leaves the portal is dropped from the sign-up and its mail", async ({ page, sandboxAdmin }) => {
   const user = newUserData();
   await page.goto(`/sign-up?callbackUrl=${encodeURIComponent("//evil.example/book")}`);
