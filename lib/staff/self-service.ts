@@ -47,6 +47,8 @@ export async function changeOwnPassword(
   const now = opts.now ?? new Date();
   const verdict = checkNewPassword(input.newPassword, [staff.email, input.brokerName]);
   if (!verdict.ok) return { ok: false, field: "newPassword", message: verdict.message ?? "Choose a stronger password." };
+  if (input.newPassword === input.currentPassword)
+    return { ok: false, field: "newPassword", message: "Choose a password you have not been using." };
   // The same key as the sign-in's password step: guesses here and there count together.
   const key = `staff:${normalizeStaffEmail(staff.email)}`;
   const ticket = await beginAttempt(key, staff.ip, now);
@@ -60,8 +62,6 @@ export async function changeOwnPassword(
     await recordAudit({ staff, action: "account.password-failed", ip: staff.ip }, now);
     return { ok: false, field: "currentPassword", message: "That is not your current password." };
   }
-  if (input.newPassword === input.currentPassword)
-    return { ok: false, field: "newPassword", message: "Choose a password you have not been using." };
   await succeedAttempt(ticket.ids, key, staff.ip);
   await setStaffPasswordHash(staff.id, await hashPassword(input.newPassword), now);
   return {

@@ -355,6 +355,10 @@ describe.each(backends)("staff passkeys on $name", ({ name }) => {
         ok: false,
         field: "newPassword",
       });
+      expect(await changeOwnPassword(here, { ...input, newPassword: PASSWORD }, noSleep)).toMatchObject({
+        ok: false,
+        field: "newPassword",
+      });
       expect(await changeOwnPassword(here, { ...input, currentPassword: "wrong" }, noSleep)).toMatchObject({
         ok: false,
         field: "currentPassword",
