@@ -5,8 +5,9 @@ import { spendAllAccountTokens } from "@/lib/accounts/token-store";
 import { getSellerAccounts } from "@/lib/imin/seller-accounts";
 import { updateCustomerDetails } from "@/lib/imin/customers";
 import { IminError } from "@/lib/imin/errors";
+import { loginLocale } from "@/lib/i18n/store";
 import { sendMail } from "@/lib/mail/send";
-import { portalUrl } from "@/lib/portal-url";
+import { mailPortalUrl, recipientLocale } from "@/lib/mail/words";
 import { type PasswordRecheck, verifyPassword } from "@/lib/auth/verify-login";
 import { revokeSessions } from "@/lib/auth/sessions";
 import { consumeToken, issueToken, mayIssueToken } from "./tokens";
@@ -40,10 +41,13 @@ export async function requestEmailChange(
     ok: true,
     followUp: async () => {
       if (taken) return;
-      await sendMail("confirm-email-change", newEmail, {
+      const locale = await loginLocale(user.id);
+      await sendMail(
+        "confirm-email-change",
         newEmail,
-        confirmUrl: portalUrl(`/confirm-email?token=${token}`),
-      });
+        { newEmail, confirmUrl: mailPortalUrl(`/confirm-email?token=${token}`, locale) },
+        { locale },
+      );
     },
   };
 }
@@ -80,6 +84,6 @@ export async function confirmEmailChange(token: string, signedIn: PortalUser | n
   if (!(await changeUserEmail(user.id, newEmail))) return { status: "taken" };
   await spendAllAccountTokens(user.id, now);
   await revokeSessions(user.id, { except: signedIn?.id === user.id ? signedIn.sessionId : undefined });
-  await sendMail("email-changed", user.email, { name: user.givenName ?? undefined, newEmail });
+  await sendMail("email-changed", user.email, { name: user.givenName ?? undefined, newEmail }, { locale: recipientLocale(user.locale) });
   return { status: "changed", email: newEmail };
 }

@@ -3,8 +3,9 @@ import { verifyLogin } from "@/lib/auth/verify-login";
 import { getUserByEmail, getUserById, markEmailVerified, markEmailVerifiedByBrowser } from "@/lib/accounts/store";
 import type { User } from "@/lib/db/schema";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
+import type { Locale } from "@/lib/i18n/locales";
 import { sendMail } from "@/lib/mail/send";
-import { portalUrl } from "@/lib/portal-url";
+import { mailPortalUrl, recipientLocale } from "@/lib/mail/words";
 import { type CreateResult, ensureCustomerAccount } from "./create-customer";
 import { signUpBrowserMatches } from "./sign-up-browser";
 import { consumeToken, hashToken, issueToken, mayIssueToken, peekToken } from "./tokens";
@@ -16,20 +17,26 @@ const RESEND_LIMITS = { perHour: 4, gapSeconds: 60 };
  * Mails a new verification link (earlier links stop working). It holds no limit of its own: the
  * caller checks one first (`sendVerificationLinkWithinLimits`, or the staff console's). The mail
  * carries no name: the address is not confirmed, and whatever was typed at sign-up is not shown to
- * its owner.
+ * its owner. Written in the login's stored language, else `requestLocale` (the asking page's).
  */
-export async function sendVerificationLink(user: User, now = new Date(), returnPath?: string) {
+export async function sendVerificationLink(user: User, now = new Date(), returnPath?: string, requestLocale?: Locale) {
   const token = await issueToken({ userId: user.id, purpose: "verify_email" }, now);
   // The page to come back to after confirming (a public session page): the callbackUrl checks, or none.
   const next = returnPath ? safeCallbackPath(returnPath, "") : "";
   const query = next ? `&next=${encodeURIComponent(next)}` : "";
-  await sendMail("verify-email", user.email, { verifyUrl: portalUrl(`/verify-email?token=${token}${query}`) });
+  const locale = recipientLocale(user.locale, requestLocale);
+  await sendMail("verify-email", user.email, { verifyUrl: mailPortalUrl(`/verify-email?token=${token}${query}`, locale) }, { locale });
 }
 
 /** A verification link within RESEND_LIMITS, whoever asks (a sign-up or the resend form). Returns whether it went out. */
-export async function sendVerificationLinkWithinLimits(user: User, now = new Date(), returnPath?: string): Promise<boolean> {
+export async function sendVerificationLinkWithinLimits(
+  user: User,
+  now = new Date(),
+  returnPath?: string,
+  requestLocale?: Locale,
+): Promise<boolean> {
   if (!(await mayIssueToken(user.id, "verify_email", RESEND_LIMITS, now)).ok) return false;
-  await sendVerificationLink(user, now, returnPath);
+  await sendVerificationLink(user, now, returnPath, requestLocale);
   return true;
 }
 
@@ -37,10 +44,10 @@ export async function sendVerificationLinkWithinLimits(user: User, now = new Dat
  * "Send the link again", asked for by address while signed out. Returns whether a link went out;
  * the page answers the same either way, so it tells nobody which addresses have accounts.
  */
-export async function resendVerificationLink(email: string, now = new Date()): Promise<boolean> {
+export async function resendVerificationLink(email: string, now = new Date(), requestLocale?: Locale): Promise<boolean> {
   const user = await getUserByEmail(email);
   if (!user || user.emailVerifiedAt) return false;
-  return sendVerificationLinkWithinLimits(user, now);
+  return sendVerificationLinkWithinLimits(user, now, undefined, requestLocale);
 }
 
 export type VerifyResult =

@@ -30,9 +30,38 @@ const EUROPE_LONDON_VTIMEZONE = [
   "END:VTIMEZONE",
 ].join("\r\n");
 
+/** The words of calendar entries, in the customer's language (lib/calendar/feed.ts `calendarOptions`). */
+export interface CalendarWords {
+  /** The language tag of the entries (PRODID), "EN" or "CY". */
+  language: string;
+  calendarName: string;
+  cancelledByOrganiser: string;
+  cancelledByYou: string;
+  summaryCancelled(title: string): string;
+  organiser(name: string): string;
+  ticket(name: string): string;
+  attendee(name: string): string;
+  manage(url: string): string;
+}
+
+/** The catalogue's English (messages/en.json `calendar`), for callers that name no language (tests, tools). */
+const englishWords = (brokerName: string): CalendarWords => ({
+  language: "EN",
+  calendarName: `${brokerName} bookings`,
+  cancelledByOrganiser: "Cancelled by the organiser.",
+  cancelledByYou: "You cancelled this booking.",
+  summaryCancelled: (title) => `Cancelled: ${title}`,
+  organiser: (name) => `Organiser: ${name}`,
+  ticket: (name) => `Ticket: ${name}`,
+  attendee: (name) => `Attendee: ${name}`,
+  manage: (url) => `Manage this booking: ${url}`,
+});
+
 interface CalendarOptions {
-  /** The broker's name: calendar name and PRODID. */
+  /** The broker's name: PRODID. */
   brokerName: string;
+  /** The entries' words (default English). */
+  words?: CalendarWords;
   /** Host used in UIDs, e.g. the portal's hostname. Stable per deployment. */
   uidDomain: string;
   /** Portal base URL for the link back to the bookings page. */
@@ -53,25 +82,26 @@ function isCancelled(booking: Booking): boolean {
   return booking.status === "customer-cancelled" || booking.status === "seller-cancelled" || booking.eventCancelled;
 }
 
-function describe(booking: Booking, portalUrl?: string): string {
+function describe(booking: Booking, words: CalendarWords, portalUrl?: string): string {
   const lines: string[] = [];
   if (booking.status === "seller-cancelled" || booking.eventCancelled) {
-    lines.push(`Cancelled by the organiser.${booking.cancellationMessage ? ` ${booking.cancellationMessage}` : ""}`);
+    lines.push(`${words.cancelledByOrganiser}${booking.cancellationMessage ? ` ${booking.cancellationMessage}` : ""}`);
   } else if (booking.status === "customer-cancelled") {
-    lines.push("You cancelled this booking.");
+    lines.push(words.cancelledByYou);
   }
-  if (booking.organizer) lines.push(`Organiser: ${booking.organizer}`);
-  if (booking.ticketName) lines.push(`Ticket: ${booking.ticketName}`);
-  if (booking.attendee) lines.push(`Attendee: ${booking.attendee.name}`);
+  if (booking.organizer) lines.push(words.organiser(booking.organizer));
+  if (booking.ticketName) lines.push(words.ticket(booking.ticketName));
+  if (booking.attendee) lines.push(words.attendee(booking.attendee.name));
   for (const code of booking.accessCodes) lines.push(`${code.label}: ${code.code}`);
-  if (portalUrl) lines.push(`Manage this booking: ${portalUrl}/bookings`);
+  if (portalUrl) lines.push(words.manage(`${portalUrl}/bookings`));
   return lines.join("\n");
 }
 
 function buildCalendar(bookings: Booking[], options: CalendarOptions): ICalCalendar {
+  const words = options.words ?? englishWords(options.brokerName);
   const calendar = ical({
-    name: `${options.brokerName} bookings`,
-    prodId: { company: options.brokerName, product: "customer-portal", language: "EN" },
+    name: words.calendarName,
+    prodId: { company: options.brokerName, product: "customer-portal", language: words.language },
     method: options.method === "publish" ? ICalCalendarMethod.PUBLISH : undefined,
     timezone: { name: null, generator: (tz) => (tz === VENUE_TIME_ZONE ? EUROPE_LONDON_VTIMEZONE : null) },
     ttl: 60 * 60,
@@ -93,10 +123,12 @@ function buildCalendar(bookings: Booking[], options: CalendarOptions): ICalCalen
       stamp,
       // Bumped when the booking is cancelled so clients accept the change.
       sequence: cancelled ? 1 : 0,
-      summary: `${cancelled ? "Cancelled: " : ""}${booking.title}${booking.attendee ? ` (${booking.attendee.name})` : ""}`,
+      summary: ((title) => (cancelled ? words.summaryCancelled(title) : title))(
+        `${booking.title}${booking.attendee ? ` (${booking.attendee.name})` : ""}`,
+      ),
       status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
       location: booking.venue ? [booking.venue.name, ...booking.venue.addressLines].filter(Boolean).join(", ") : null,
-      description: describe(booking, options.portalUrl) || null,
+      description: describe(booking, words, options.portalUrl) || null,
       url: options.portalUrl ? `${options.portalUrl}/bookings` : null,
     });
   }

@@ -1,6 +1,8 @@
 import { render } from "@react-email/render";
+import type { Locale } from "@/lib/i18n/locales";
 import { mailBrand, type MailBrand } from "./brand";
 import { templates, type MailKind, type MailProps } from "./templates";
+import { mailTranslator } from "./words";
 
 export interface RenderedMail {
   subject: string;
@@ -10,8 +12,16 @@ export interface RenderedMail {
   attachments?: { filename: string; contentType: string; content: string }[];
 }
 
-/** Renders one kind of mail for the broker: subject, HTML and its plain-text twin. Bad props throw. */
-export async function renderMail<K extends MailKind>(kind: K, props: MailProps<K>, brand: MailBrand = mailBrand()): Promise<RenderedMail> {
+/**
+ * Renders one kind of mail for the broker in the recipient's language: subject, HTML and its
+ * plain-text twin. Bad props throw.
+ */
+export async function renderMail<K extends MailKind>(
+  kind: K,
+  props: MailProps<K>,
+  brand: MailBrand = mailBrand(),
+  locale: Locale = "en",
+): Promise<RenderedMail> {
   const template = templates[kind];
   const parsed = template.props.safeParse(props);
   if (!parsed.success) {
@@ -19,7 +29,8 @@ export async function renderMail<K extends MailKind>(kind: K, props: MailProps<K
     throw new TypeError(`mail ${kind}: ${issue.path.join(".") || "props"} ${issue.message}`);
   }
   // The union of the templates' prop types collapses here; `parsed.data` was validated for this kind.
-  const element = template.body(brand, parsed.data as never);
+  const t = await mailTranslator(locale);
+  const element = template.body(brand, parsed.data as never, t, locale);
   const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
-  return { subject: template.subject(brand, parsed.data as never), html, text };
+  return { subject: template.subject(brand, parsed.data as never, t), html, text };
 }

@@ -6,14 +6,14 @@ import { notificationsSent } from "@/lib/db/schema-notifications";
 import { sendNotification } from "@/lib/notifications/deliver";
 import { getEmailPreferences } from "@/lib/notifications/preferences";
 import { unsubscribeUrl } from "@/lib/notifications/unsubscribe";
-import { portalUrl } from "@/lib/portal-url";
+import { mailPortalUrl, recipientLocale } from "@/lib/mail/words";
 import { sendOneOff } from "../reminders/store";
 
 /** Notices older than this are not emailed any more (the customer has likely seen them). */
 const WINDOW_MS = 2 * 86_400_000;
 
-function page(kind: string): { path: string; label: string } {
-  return kind === "details-changed" ? { path: "/account", label: "Check my details" } : { path: "/sellers", label: "View my sellers" };
+function page(kind: string): "account" | "sellers" {
+  return kind === "details-changed" ? "account" : "sellers";
 }
 
 /**
@@ -23,7 +23,15 @@ function page(kind: string): { path: string; label: string } {
 export async function mailNewNotices(now = new Date()): Promise<number> {
   const db = await getDb();
   const waiting = await db
-    .select({ id: notices.id, kind: notices.kind, message: notices.message, userId: users.id, email: users.email, name: users.givenName })
+    .select({
+      id: notices.id,
+      kind: notices.kind,
+      message: notices.message,
+      userId: users.id,
+      email: users.email,
+      name: users.givenName,
+      locale: users.locale,
+    })
     .from(notices)
     .innerJoin(users, eq(users.id, notices.userId))
     .leftJoin(notificationsSent, eq(notificationsSent.dedupeKey, sql`'notice:' || ${notices.id}::text`))
@@ -35,18 +43,19 @@ export async function mailNewNotices(now = new Date()): Promise<number> {
     const mailed = await sendOneOff(key, notice.userId, "account-notice", async () => {
       if (!(await getEmailPreferences(notice.userId)).notices) return false;
       const target = page(notice.kind);
+      const locale = recipientLocale(notice.locale);
       await sendNotification(
         {
           kind: "account-notice",
           props: {
             name: notice.name ?? undefined,
             message: notice.message,
-            pageUrl: portalUrl(target.path),
-            pageLabel: target.label,
-            unsubscribeUrl: unsubscribeUrl(notice.userId, "notices"),
+            pageUrl: mailPortalUrl(`/${target}`, locale),
+            page: target,
+            unsubscribeUrl: unsubscribeUrl(notice.userId, "notices", locale),
           },
         },
-        { userId: notice.userId, email: notice.email },
+        { userId: notice.userId, email: notice.email, locale },
         "notices",
       );
       return true;

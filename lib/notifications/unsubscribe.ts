@@ -2,6 +2,7 @@ import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { getUserById } from "@/lib/accounts/store";
 import { getEnv } from "@/lib/env";
+import { LANG_PARAM, type Locale } from "@/lib/i18n/locales";
 import { portalUrl } from "@/lib/portal-url";
 import { isEmailKind, type EmailKind } from "./kinds";
 import { setEmailPreferences } from "./preferences";
@@ -15,10 +16,13 @@ function signature(userId: string, kind: EmailKind): string {
   return createHmac("sha256", getEnv().AUTH_SECRET).update(`unsubscribe:${userId}:${kind}`).digest("base64url");
 }
 
-/** The page a person reaches from the email (GET shows a confirm button; POST is RFC 8058 one-click). */
-export function unsubscribeUrl(userId: string, kind: EmailKind): string {
+/**
+ * The page a person reaches from the email (GET shows a confirm button; POST is RFC 8058 one-click),
+ * in the email's language.
+ */
+export function unsubscribeUrl(userId: string, kind: EmailKind, locale: Locale): string {
   const url = new URL(portalUrl("/unsubscribe"));
-  url.search = new URLSearchParams({ u: userId, k: kind, s: signature(userId, kind) }).toString();
+  url.search = new URLSearchParams({ u: userId, k: kind, s: signature(userId, kind), [LANG_PARAM]: locale }).toString();
   return url.toString();
 }
 

@@ -4,7 +4,7 @@ import type { Booking } from "@/lib/imin/order-types";
 import { sendNotification } from "@/lib/notifications/deliver";
 import { getEmailPreferences } from "@/lib/notifications/preferences";
 import { unsubscribeUrl } from "@/lib/notifications/unsubscribe";
-import { portalUrl } from "@/lib/portal-url";
+import { mailPortalUrl, recipientLocale } from "@/lib/mail/words";
 import { bookingMailFacts } from "./booking-words";
 import { sendOneOff } from "./store";
 
@@ -13,17 +13,18 @@ export async function notifySellerCancelled(user: User, booking: Booking): Promi
   const key = `seller-cancelled:${booking.id}`;
   await sendOneOff(key, user.id, "booking-cancelled", async () => {
     if (!(await getEmailPreferences(user.id)).cancellations) return false;
+    const locale = recipientLocale(user.locale);
     await sendNotification(
       {
         kind: "booking-cancelled",
         props: {
-          ...bookingMailFacts(user, booking),
+          ...bookingMailFacts(user, booking, locale),
           message: booking.cancellationMessage,
-          orderUrl: portalUrl(booking.orderId ? `/orders/${encodeURIComponent(booking.orderId)}` : "/orders"),
-          unsubscribeUrl: unsubscribeUrl(user.id, "cancellations"),
+          orderUrl: mailPortalUrl(booking.orderId ? `/orders/${encodeURIComponent(booking.orderId)}` : "/orders", locale),
+          unsubscribeUrl: unsubscribeUrl(user.id, "cancellations", locale),
         },
       },
-      { userId: user.id, email: user.email },
+      { userId: user.id, email: user.email, locale },
       "cancellations",
     );
     return true;

@@ -2,12 +2,13 @@ import "server-only";
 import type { User } from "@/lib/db/schema";
 import { getSnapshot } from "@/lib/notices/store";
 import { formatDateTime } from "@/lib/format";
+import { intlLocale } from "@/lib/i18n/locales";
 import { getSellerAccounts } from "@/lib/imin/seller-accounts";
 import { sendNotification } from "@/lib/notifications/deliver";
 import { getEmailPreferences } from "@/lib/notifications/preferences";
 import { unsubscribeUrl } from "@/lib/notifications/unsubscribe";
 import { readSnapshot } from "@/lib/notices/snapshot";
-import { portalUrl } from "@/lib/portal-url";
+import { mailPortalUrl, recipientLocale } from "@/lib/mail/words";
 import { VENUE_TIME_ZONE } from "@/lib/time/venue-time";
 import { sendOneOff } from "./store";
 import { awaitingEvidence, deadlineDueSoon } from "./evidence-due-soon";
@@ -37,6 +38,7 @@ export async function mailEvidenceDeadlines(user: User, now: Date, pace: () => P
   if (!(await getEmailPreferences(user.id)).notices) return 0;
   await pace();
   const { accounts } = await getSellerAccounts(user.iminCustomerId);
+  const locale = recipientLocale(user.locale);
   let sent = 0;
   for (const account of accounts) {
     if (!account.linked) continue;
@@ -52,12 +54,12 @@ export async function mailEvidenceDeadlines(user: User, now: Date, pace: () => P
               name: user.givenName ?? undefined,
               seller: account.seller.name,
               entitlement: entitlement.label,
-              deadline: formatDateTime(expiry, VENUE_TIME_ZONE),
-              sellersUrl: portalUrl("/sellers"),
-              unsubscribeUrl: unsubscribeUrl(user.id, "notices"),
+              deadline: formatDateTime(expiry, VENUE_TIME_ZONE, intlLocale(locale)),
+              sellersUrl: mailPortalUrl("/sellers", locale),
+              unsubscribeUrl: unsubscribeUrl(user.id, "notices", locale),
             },
           },
-          { userId: user.id, email: user.email },
+          { userId: user.id, email: user.email, locale },
           "notices",
         );
         return true;

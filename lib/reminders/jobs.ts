@@ -1,4 +1,5 @@
 import "server-only";
+import { isLocale } from "@/lib/i18n/locales";
 import type { JobDefinition } from "@/lib/jobs/queues";
 import { REMINDER_SCAN, REMINDER_SEND } from "./queues";
 import { scanUpcomingBookings } from "./scan";
@@ -13,6 +14,10 @@ export const reminderJobs: JobDefinition[] = [
   },
   {
     queue: REMINDER_SEND,
-    handle: (data) => (typeof data.itemId === "string" ? sendReminder(data.itemId) : Promise.resolve("no item")),
+    // A job queued before jobs carried the language has none: the customer's stored choice is used.
+    handle: (data) =>
+      typeof data.itemId === "string"
+        ? sendReminder(data.itemId, new Date(), isLocale(data.locale) ? data.locale : undefined)
+        : Promise.resolve("no item"),
   },
 ];

@@ -2,11 +2,12 @@ import "server-only";
 import { calendarOptions } from "@/lib/calendar/feed";
 import { calendarText } from "@/lib/calendar/ics";
 import { getUserById } from "@/lib/accounts/store";
+import type { Locale } from "@/lib/i18n/locales";
 import { getCustomerOrder } from "@/lib/imin/orders";
+import { mailPortalUrl, recipientLocale } from "@/lib/mail/words";
 import { sendNotification } from "@/lib/notifications/deliver";
 import { getEmailPreferences } from "@/lib/notifications/preferences";
 import { unsubscribeUrl } from "@/lib/notifications/unsubscribe";
-import { portalUrl } from "@/lib/portal-url";
 import { bookingMailFacts, cancelUntil, venueWords } from "./booking-words";
 import { getReminder, settleReminder, unsettleReminder } from "./store";
 
@@ -15,8 +16,9 @@ export type ReminderOutcome = "sent" | "already-done" | "cancelled" | "turned-of
 /**
  * Sends one booking's reminder, after checking again that it should go: still scheduled, the
  * customer still wants reminders, and imin still has the booking confirmed and not yet started.
+ * Written in `locale` (the language the job carries), else the customer's stored choice.
  */
-export async function sendReminder(itemId: string, now = new Date()): Promise<ReminderOutcome> {
+export async function sendReminder(itemId: string, now = new Date(), carried?: Locale): Promise<ReminderOutcome> {
   const row = await getReminder(itemId);
   if (row?.status !== "scheduled") return "already-done";
   const user = await getUserById(row.userId);
@@ -40,27 +42,28 @@ export async function sendReminder(itemId: string, now = new Date()): Promise<Re
     return "started";
   }
   if (!(await settleReminder(itemId, "sent"))) return "already-done";
+  const locale = recipientLocale(carried, user.locale);
   try {
     await sendNotification(
       {
         kind: "booking-reminder",
         props: {
-          ...bookingMailFacts(user, booking),
+          ...bookingMailFacts(user, booking, locale),
           venue: venueWords(booking),
           cancellable: booking.cancellable,
-          cancelUntil: cancelUntil(booking),
-          bookingsUrl: portalUrl("/bookings"),
-          unsubscribeUrl: unsubscribeUrl(user.id, "reminders"),
+          cancelUntil: cancelUntil(booking, locale),
+          bookingsUrl: mailPortalUrl("/bookings", locale),
+          unsubscribeUrl: unsubscribeUrl(user.id, "reminders", locale),
         },
         attachments: [
           {
             filename: "booking.ics",
             contentType: "text/calendar; charset=utf-8; method=PUBLISH",
-            content: calendarText([booking], { ...calendarOptions(), method: "publish" }),
+            content: calendarText([booking], { ...(await calendarOptions(locale)), method: "publish" }),
           },
         ],
       },
-      { userId: user.id, email: user.email },
+      { userId: user.id, email: user.email, locale },
       "reminders",
     );
   } catch (error) {

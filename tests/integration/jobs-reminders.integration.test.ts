@@ -4,11 +4,13 @@ import { POST as unsubscribePost } from "@/app/api/unsubscribe/route";
 import { getDb } from "@/lib/db/client";
 import { users } from "@/lib/db/schema";
 import { bookingReminders, notificationsSent } from "@/lib/db/schema-notifications";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime, formatDateTimeRange } from "@/lib/format";
 import { cancelBooking } from "@/lib/bookings/cancel";
 import { cancelOrderItems, getUpcomingBookings } from "@/lib/imin/orders";
 import type { Booking } from "@/lib/imin/order-types";
 import { getBoss, stopBoss } from "@/lib/jobs/boss";
+import { reminderJobs as reminderJobDefinitions } from "@/lib/reminders/jobs";
+import { setEmailPreferences } from "@/lib/notifications/preferences";
 import { REMINDER_SEND } from "@/lib/reminders/queues";
 import { scanUpcomingBookings } from "@/lib/reminders/scan";
 import { sendReminder } from "@/lib/reminders/send";
@@ -180,6 +182,51 @@ describe.each(backends)("booking reminders on $name", ({ name }) => {
 
     expect(await sendReminder(second!.id)).toBe("turned-off");
     expect(await mailTo(CUSTOMER.email)).toHaveLength(1);
+  });
+
+  test("a Welsh customer's reminder is Welsh, subject, date, links and calendar file included; the job carries the language", async () => {
+    const db = await getDb();
+    const setLocale = (locale: string | null) => db.update(users).set({ locale }).where(eq(users.email, CUSTOMER.email));
+    await setLocale("cy");
+    // The test before turned reminders off from the mail.
+    const [me] = await db.select().from(users).where(eq(users.email, CUSTOMER.email));
+    await setEmailPreferences(me!.id, { reminders: true });
+    try {
+      await scanUpcomingBookings(new Date(), settings);
+      const { rows } = await (await getBoss())
+        .getDb()
+        .executeSql("SELECT data FROM pgboss.job WHERE name = $1 AND state = $2", [REMINDER_SEND.name, "created"]);
+      expect(rows.length).toBeGreaterThan(1);
+      for (const row of rows as { data: { locale?: string } }[]) expect(row.data.locale).toBe("cy");
+
+      // The language the job carries is the one written in, even if the stored choice changed since.
+      await setLocale("en");
+      const [first, second] = await confirmedUpcoming(new Date());
+      const send = reminderJobDefinitions.find((j) => j.queue.name === REMINDER_SEND.name)!;
+      expect(await send.handle({ itemId: first!.id, locale: "cy" })).toBe("sent");
+      const [mail] = await mailTo(CUSTOMER.email);
+      const when = formatDateTimeRange(first!.startDate, first!.endDate, first!.timeZone, "cy-GB");
+      expect(mail!.subject).toBe(`Nodyn atgoffa: ${first!.title}, ${when} (Acme Fitness)`);
+      expect(mail!.text).toContain("Helo Alex,");
+      expect(mail!.text).toContain(`Mae eich archeb ar gyfer ${first!.title} yn agosáu: ${when}`);
+      expect(mail!.text).toContain(`${PORTAL}/bookings?lang=cy`);
+      expect(mail!.text).toMatch(/unsubscribe\?[^\s)]*lang=cy/);
+      expect(mail!.text).not.toMatch(/Your booking for|View my bookings|Reminder:/);
+      expect(mail!.html).toContain('lang="cy-GB"');
+      expect(mail!.attachments[0]!.content).toContain("X-WR-CALNAME:Archebion Acme Fitness");
+      // Folded at 75 octets: unfolded first.
+      const ics = mail!.attachments[0]!.content.replace(/\r?\n[ \t]/g, "");
+      expect(ics).toContain("Rheoli’r archeb hon: http://localhost:3998/bookings");
+      if (first!.organizer) expect(ics).toContain(`Trefnydd: ${first!.organizer}`);
+
+      // A job queued before jobs carried a language: the stored choice.
+      await setLocale("cy");
+      expect(await send.handle({ itemId: second!.id })).toBe("sent");
+      const welsh = (await mailTo(CUSTOMER.email)).filter((m) => m.subject.startsWith("Nodyn atgoffa:"));
+      expect(welsh).toHaveLength(2);
+    } finally {
+      await setLocale(null);
+    }
   });
 
   test("a seller's cancellation reaches the customer once, with the seller's message and the refund note", async () => {

@@ -121,7 +121,7 @@ describe.each(backends)("mail on $name", ({ name }) => {
       linkExpected: true,
     },
     "account-notice": {
-      props: { message: "Northern Active disconnected your account.", pageUrl: link, pageLabel: "View my sellers", unsubscribeUrl: link },
+      props: { message: "Northern Active disconnected your account.", pageUrl: link, page: "sellers", unsubscribeUrl: link },
       subject: "A change to your account at one of your Acme Fitness sellers",
       linkExpected: true,
     },
@@ -141,7 +141,7 @@ describe.each(backends)("mail on $name", ({ name }) => {
   test.each(Object.keys(cases) as MailKind[])("%s reaches the recipient, branded, with its link in HTML and text", async (kind) => {
     const { props, subject, linkExpected } = cases[kind];
     const to = `${kind}@example.com`;
-    const result = await sendMail(kind, to, props as never);
+    const result = await sendMail(kind, to, props as never, { locale: "en" });
     expect(result.status).toBe("sent");
 
     const [mail, ...others] = await caught(to);
@@ -166,12 +166,25 @@ describe.each(backends)("mail on $name", ({ name }) => {
     expect(row).toMatchObject({ status: "sent", attempts: 1, html: "", text: "", lastError: null });
   });
 
+  test("a mail to a Welsh recipient is Welsh from subject to footer, through SMTP", async () => {
+    const to = "cymraeg@example.com";
+    const result = await sendMail("reset-password", to, { name: "Alun", resetUrl: link }, { locale: "cy" });
+    expect(result.status).toBe("sent");
+    const [mail] = await caught(to);
+    expect(mail!.subject).toBe("Ailosod eich cyfrinair Acme Fitness");
+    expect(mail!.html).toContain('lang="cy-GB"');
+    expect(mail!.text).toContain("Helo Alun,");
+    expect(mail!.text).toContain("Dewis cyfrinair newydd");
+    expect(mail!.text).toContain("Telerau");
+    expect(mail!.text).not.toMatch(/Reset your password|Choose a new password|Questions\?/);
+  });
+
   test("with the SMTP server down the mail waits, backs off, and is delivered once it is back", async () => {
     const port = await freePort();
     useSmtp(port);
     const start = Date.now();
     const to = "waiting@example.com";
-    const result = await sendMail("reset-password", to, { resetUrl: link });
+    const result = await sendMail("reset-password", to, { resetUrl: link }, { locale: "en" });
     expect(result.status).toBe("pending");
     let row = await outboxRow(result.id);
     expect(row).toMatchObject({ status: "pending", attempts: 1 });
@@ -202,7 +215,7 @@ describe.each(backends)("mail on $name", ({ name }) => {
 
   test("after the last attempt the mail is failed, with the reason kept", async () => {
     useSmtp(await freePort());
-    const { id } = await sendMail("verify-email", "never@example.com", { verifyUrl: link });
+    const { id } = await sendMail("verify-email", "never@example.com", { verifyUrl: link }, { locale: "en" });
     await (await getDb())
       .update(mailOutbox)
       .set({ attempts: MAX_ATTEMPTS - 1, nextAttemptAt: new Date(0) })

@@ -5,6 +5,7 @@ import { mailBrand } from "@/lib/mail/brand";
 import { renderMail } from "@/lib/mail/render";
 import { templates, type MailKind } from "@/lib/mail/templates";
 import acme from "@/brands/default.json";
+import en from "@/messages/en.json";
 
 const brand = mailBrand(parseBrokerConfig(acme), "https://account.acme.example");
 const link = "https://account.acme.example/verify?token=abc123&from=mail";
@@ -35,7 +36,7 @@ const samples: { [K in MailKind]: Parameters<typeof renderMail<K>>[1] } = {
   "account-notice": {
     message: "Northern Active disconnected your account.",
     pageUrl: link,
-    pageLabel: "View my sellers",
+    page: "sellers",
     unsubscribeUrl: link,
   },
   "evidence-deadline": {
@@ -48,7 +49,40 @@ const samples: { [K in MailKind]: Parameters<typeof renderMail<K>>[1] } = {
   },
 };
 
+/** The English words of the mail catalogue: each message's literal runs of 2+ words (its arguments and plural bodies left out). */
+function englishPhrases(tree: object): string[] {
+  const out: string[] = [];
+  for (const value of Object.values(tree)) {
+    if (typeof value !== "string") {
+      out.push(...englishPhrases(value));
+      continue;
+    }
+    let flat = value;
+    // Innermost braces first, until no ICU argument is left.
+    while (/\{[^{}]*\}/.test(flat)) flat = flat.replace(/\{[^{}]*\}/g, "\u0000");
+    for (const run of flat.split("\u0000")) {
+      const words = run
+        .replace(/<\/?\w+>/g, "")
+        .trim()
+        .replace(/^[^\w]+|[^\w]+$/g, "");
+      if (words.split(/\s+/).length >= 2) out.push(words);
+    }
+  }
+  return out;
+}
+const ENGLISH_MAIL = englishPhrases(en.mail);
+
 describe.each(Object.keys(templates) as MailKind[])("%s mail", (kind) => {
+  test("in Welsh: Welsh subject, body and footer, lang cy-GB, no English words of the catalogue", async () => {
+    const { html, text, subject } = await renderMail(kind, samples[kind] as never, brand, "cy");
+    expect(html).toMatch(/<html[^>]*lang="cy-GB"/);
+    const english = await renderMail(kind, samples[kind] as never, brand, "en");
+    expect(subject).not.toBe(english.subject);
+    expect(text).toContain("Telerau");
+    expect(ENGLISH_MAIL.filter((phrase) => text.includes(phrase) || subject.includes(phrase))).toEqual([]);
+    expect(text).not.toMatch(/\bundefined\b|\{|\}/);
+  });
+
   test("is accessible HTML with no unresolved placeholders", async () => {
     const { html, text, subject } = await renderMail(kind, samples[kind] as never, brand);
     expect(html).toMatch(/<html[^>]*lang="en-GB"/);
@@ -88,6 +122,24 @@ describe("mail content", () => {
     expect(text).toContain(link);
     expect(text).toContain("24 hours");
     expect(html).toContain("Hello,");
+  });
+
+  test("Welsh: the reminder's subject, the plural of hours, the help-centre link and the unsubscribe line", async () => {
+    const reminder = await renderMail(
+      "booking-reminder",
+      { ...samples["booking-reminder"], when: "Maw 24 Tach 2026, 18:00–19:00 GMT" },
+      brand,
+      "cy",
+    );
+    expect(reminder.subject).toBe("Nodyn atgoffa: Yoga Flow, Maw 24 Tach 2026, 18:00–19:00 GMT (Acme Fitness)");
+    expect(reminder.text).toContain("Helo Alex,");
+    expect(reminder.text).toContain("yn Riverside Leisure Centre");
+    expect(reminder.text).toContain("Ddim eisiau nodiadau atgoffa am archebion?");
+    const reset = await renderMail("reset-password", { resetUrl: link }, brand, "cy");
+    expect(reset.text).toContain("am 1 awr");
+    const verify = await renderMail("verify-email", { verifyUrl: link }, brand, "cy");
+    expect(verify.text).toContain("am 24 awr");
+    expect(verify.html).toContain('href="https://account.acme.example/verify?token=abc123&amp;from=mail"');
   });
 
   test("reset says how long it works and what to do if it was not you", async () => {

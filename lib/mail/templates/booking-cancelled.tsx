@@ -1,5 +1,7 @@
 import { z } from "zod";
+import type { Locale } from "@/lib/i18n/locales";
 import type { MailBrand } from "../brand";
+import type { MailT } from "../words";
 import { ActionLink, greeting, MailLayout, Paragraph } from "./layout";
 import { customerName, mailLink } from "./props";
 import { UnsubscribeNote } from "./unsubscribe-note";
@@ -15,25 +17,31 @@ export const bookingCancelledProps = z.object({
   unsubscribeUrl: mailLink,
 });
 
-export function BookingCancelled(props: z.output<typeof bookingCancelledProps> & { brand: MailBrand }) {
-  const { brand, name, title, when, organizer, message, orderUrl, unsubscribeUrl } = props;
+type Props = z.output<typeof bookingCancelledProps> & { brand: MailBrand; t: MailT; locale: Locale };
+
+export function BookingCancelled({ brand, t, locale, name, title, when, organizer, message, orderUrl, unsubscribeUrl }: Props) {
+  // The organiser's name as imin sends it, or the sentences without a name.
+  const preview = organizer
+    ? t("mail.bookingCancelled.preview", { title, when, organizer })
+    : t("mail.bookingCancelled.previewUnnamed", { title, when });
+  const intro = organizer
+    ? t("mail.bookingCancelled.intro", { title, when, organizer })
+    : t("mail.bookingCancelled.introUnnamed", { title, when });
   return (
     <MailLayout
       brand={brand}
-      preview={`${organizer ?? "The organiser"} cancelled ${title} (${when}).`}
-      heading={`Cancelled: ${title}`}
-      reason={`You are getting this email because you booked this session through ${brand.name}.`}
+      t={t}
+      locale={locale}
+      preview={preview}
+      heading={t("mail.bookingCancelled.heading", { title })}
+      reason={t("mail.bookingCancelled.reason", { broker: brand.name })}
     >
-      <Paragraph brand={brand}>{greeting(name)}</Paragraph>
-      <Paragraph brand={brand}>
-        {organizer ?? "The organiser"} cancelled {title} on {when}.
-      </Paragraph>
-      {message ? <Paragraph brand={brand}>Their message: “{message}”</Paragraph> : null}
-      <Paragraph brand={brand}>
-        You don't need to do anything: the organiser refunds what you paid to the card you paid with. The order page shows the receipt.
-      </Paragraph>
-      <ActionLink brand={brand} href={orderUrl} label="View the order" />
-      <UnsubscribeNote brand={brand} href={unsubscribeUrl} what="cancellation emails" />
+      <Paragraph brand={brand}>{greeting(t, name)}</Paragraph>
+      <Paragraph brand={brand}>{intro}</Paragraph>
+      {message ? <Paragraph brand={brand}>{t("mail.bookingCancelled.theirMessage", { message })}</Paragraph> : null}
+      <Paragraph brand={brand}>{t("mail.bookingCancelled.refund")}</Paragraph>
+      <ActionLink brand={brand} t={t} href={orderUrl} label={t("mail.bookingCancelled.action")} />
+      <UnsubscribeNote brand={brand} t={t} href={unsubscribeUrl} kind="cancellations" />
     </MailLayout>
   );
 }

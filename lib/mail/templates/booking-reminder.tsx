@@ -1,5 +1,7 @@
 import { z } from "zod";
+import type { Locale } from "@/lib/i18n/locales";
 import type { MailBrand } from "../brand";
+import type { MailT } from "../words";
 import { ActionLink, greeting, MailLayout, Paragraph } from "./layout";
 import { customerName, mailLink } from "./props";
 import { UnsubscribeNote } from "./unsubscribe-note";
@@ -7,7 +9,7 @@ import { UnsubscribeNote } from "./unsubscribe-note";
 export const bookingReminderProps = z.object({
   name: customerName,
   title: z.string().trim().min(1).max(200),
-  /** In the venue's time with its zone: "Tue 24 Nov 2026, 18:00–19:00 GMT". */
+  /** In the venue's time with its zone, in the mail's language: "Tue 24 Nov 2026, 18:00–19:00 GMT". */
   when: z.string().trim().min(1).max(100),
   venue: z.string().trim().max(300).optional(),
   organizer: z.string().trim().max(200).optional(),
@@ -18,30 +20,34 @@ export const bookingReminderProps = z.object({
   unsubscribeUrl: mailLink,
 });
 
-export function BookingReminder(props: z.output<typeof bookingReminderProps> & { brand: MailBrand }) {
-  const { brand, name, title, when, venue, organizer, cancellable, cancelUntil, bookingsUrl, unsubscribeUrl } = props;
+type Props = z.output<typeof bookingReminderProps> & { brand: MailBrand; t: MailT; locale: Locale };
+
+export function BookingReminder(props: Props) {
+  const { brand, t, locale, name, title, when, venue, organizer, cancellable, cancelUntil, bookingsUrl, unsubscribeUrl } = props;
   return (
     <MailLayout
       brand={brand}
-      preview={`${title}: ${when}`}
-      heading={`Reminder: ${title}`}
-      reason={`You are getting this email because you booked this session through ${brand.name}.`}
+      t={t}
+      locale={locale}
+      preview={t("mail.bookingReminder.preview", { title, when })}
+      heading={t("mail.bookingReminder.heading", { title })}
+      reason={t("mail.bookingReminder.reason", { broker: brand.name })}
     >
-      <Paragraph brand={brand}>{greeting(name)}</Paragraph>
+      <Paragraph brand={brand}>{greeting(t, name)}</Paragraph>
       <Paragraph brand={brand}>
-        Your booking for {title} is coming up: {when}
-        {venue ? ` at ${venue}` : ""}.{organizer ? ` Organised by ${organizer}.` : ""}
+        {venue ? t("mail.bookingReminder.introAtVenue", { title, when, venue }) : t("mail.bookingReminder.intro", { title, when })}
+        {organizer ? ` ${t("mail.bookingReminder.organiser", { organizer })}` : ""}
       </Paragraph>
-      <Paragraph brand={brand}>The calendar file attached adds it to your calendar.</Paragraph>
+      <Paragraph brand={brand}>{t("mail.bookingReminder.calendarFile")}</Paragraph>
       <Paragraph brand={brand}>
         {!cancellable
-          ? "This booking can no longer be cancelled online."
+          ? t("mail.bookingReminder.notCancellable")
           : cancelUntil
-            ? `Can't make it? You can cancel online until ${cancelUntil} from your bookings page; the refund follows automatically.`
-            : "Can't make it? You can cancel online from your bookings page until it starts; the refund follows automatically."}
+            ? t("mail.bookingReminder.cancelUntil", { until: cancelUntil })
+            : t("mail.bookingReminder.cancelUntilStart")}
       </Paragraph>
-      <ActionLink brand={brand} href={bookingsUrl} label="View my bookings" />
-      <UnsubscribeNote brand={brand} href={unsubscribeUrl} what="booking reminders" />
+      <ActionLink brand={brand} t={t} href={bookingsUrl} label={t("mail.bookingReminder.action")} />
+      <UnsubscribeNote brand={brand} t={t} href={unsubscribeUrl} kind="reminders" />
     </MailLayout>
   );
 }

@@ -1,41 +1,43 @@
 import { Link } from "@react-email/components";
 import { z } from "zod";
+import type { Locale } from "@/lib/i18n/locales";
 import type { MailBrand } from "../brand";
+import { type MailT, withParts } from "../words";
 import { greeting, MailLayout, Paragraph } from "./layout";
 import { customerName } from "./props";
 
 export const emailChangedProps = z.object({ name: customerName, newEmail: z.email() });
 
+type Props = z.output<typeof emailChangedProps> & { brand: MailBrand; t: MailT; locale: Locale };
+
 /** Sent to the old address once the change is confirmed, so a takeover does not go unnoticed. */
-export function EmailChanged({ brand, name, newEmail }: z.output<typeof emailChangedProps> & { brand: MailBrand }) {
+export function EmailChanged({ brand, t, locale, name, newEmail }: Props) {
+  const broker = brand.name;
   const link = { color: brand.colors.link, textDecoration: "underline" };
   return (
     <MailLayout
       brand={brand}
-      preview={`Your ${brand.name} account now signs in with a different email address.`}
-      heading="Your email address was changed"
-      reason={`You are getting this email because this address was the sign-in email of your account with ${brand.name}.`}
+      t={t}
+      locale={locale}
+      preview={t("mail.emailChanged.preview", { broker })}
+      heading={t("mail.emailChanged.heading")}
+      reason={t("mail.emailChanged.reason", { broker })}
     >
-      <Paragraph brand={brand}>{greeting(name)}</Paragraph>
+      <Paragraph brand={brand}>{greeting(t, name)}</Paragraph>
+      <Paragraph brand={brand}>{t("mail.emailChanged.intro", { broker, email: newEmail })}</Paragraph>
       <Paragraph brand={brand}>
-        The email address of your {brand.name} account was changed to {newEmail}. From now on, sign in with that address; we will not send
-        account emails here any more.
-      </Paragraph>
-      <Paragraph brand={brand}>
-        If you did not make this change, contact us straight away at{" "}
-        <Link href={`mailto:${brand.supportEmail}`} style={link}>
-          {brand.supportEmail}
-        </Link>
-        {brand.supportUrl ? (
-          <>
-            {" "}
-            or through the{" "}
-            <Link href={brand.supportUrl} style={link}>
-              {brand.name} help centre
+        {withParts(t, brand.supportUrl ? "mail.emailChanged.notYouWithHelp" : "mail.emailChanged.notYou", {
+          email: (
+            <Link href={`mailto:${brand.supportEmail}`} style={link}>
+              {brand.supportEmail}
             </Link>
-          </>
-        ) : null}
-        .
+          ),
+          help: brand.supportUrl ? (
+            <Link href={brand.supportUrl} style={link}>
+              {t("mail.layout.helpCentre", { broker })}
+            </Link>
+          ) : null,
+        })}
       </Paragraph>
     </MailLayout>
   );

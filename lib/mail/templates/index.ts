@@ -1,6 +1,8 @@
 import { createElement, type ReactElement } from "react";
 import type { z } from "zod";
+import type { Locale } from "@/lib/i18n/locales";
 import type { MailBrand } from "../brand";
+import type { MailT } from "../words";
 import { AccountNotice, accountNoticeProps } from "./account-notice";
 import { BookingCancelled, bookingCancelledProps } from "./booking-cancelled";
 import { BookingReminder, bookingReminderProps } from "./booking-reminder";
@@ -13,8 +15,8 @@ import { VerifyEmail, verifyEmailProps } from "./verify-email";
 
 interface MailTemplate<S extends z.ZodType> {
   props: S;
-  subject(brand: MailBrand, props: z.output<S>): string;
-  body(brand: MailBrand, props: z.output<S>): ReactElement;
+  subject(brand: MailBrand, props: z.output<S>, t: MailT): string;
+  body(brand: MailBrand, props: z.output<S>, t: MailT, locale: Locale): ReactElement;
 }
 
 function template<S extends z.ZodType>(t: MailTemplate<S>): MailTemplate<S> {
@@ -25,48 +27,54 @@ function template<S extends z.ZodType>(t: MailTemplate<S>): MailTemplate<S> {
 export const templates = {
   "verify-email": template({
     props: verifyEmailProps,
-    subject: (brand) => `Confirm your email address for ${brand.name}`,
-    body: (brand, props) => createElement(VerifyEmail, { brand, ...props }),
+    subject: (brand, _props, t) => t("mail.verifyEmail.subject", { broker: brand.name }),
+    body: (brand, props, t, locale) => createElement(VerifyEmail, { brand, t, locale, ...props }),
   }),
   "reset-password": template({
     props: resetPasswordProps,
-    subject: (brand) => `Reset your ${brand.name} password`,
-    body: (brand, props) => createElement(ResetPassword, { brand, ...props }),
+    subject: (brand, _props, t) => t("mail.resetPassword.subject", { broker: brand.name }),
+    body: (brand, props, t, locale) => createElement(ResetPassword, { brand, t, locale, ...props }),
   }),
   "confirm-email-change": template({
     props: confirmEmailChangeProps,
-    subject: (brand) => `Confirm your new email address for ${brand.name}`,
-    body: (brand, props) => createElement(ConfirmEmailChange, { brand, ...props }),
+    subject: (brand, _props, t) => t("mail.confirmEmailChange.subject", { broker: brand.name }),
+    body: (brand, props, t, locale) => createElement(ConfirmEmailChange, { brand, t, locale, ...props }),
   }),
   "email-changed": template({
     props: emailChangedProps,
-    subject: (brand) => `Your ${brand.name} email address was changed`,
-    body: (brand, props) => createElement(EmailChanged, { brand, ...props }),
+    subject: (brand, _props, t) => t("mail.emailChanged.subject", { broker: brand.name }),
+    body: (brand, props, t, locale) => createElement(EmailChanged, { brand, t, locale, ...props }),
   }),
   "sign-up-attempt": template({
     props: signUpAttemptProps,
-    subject: (brand) => `Someone tried to sign up to ${brand.name} with your email`,
-    body: (brand, props) => createElement(SignUpAttempt, { brand, ...props }),
+    subject: (brand, _props, t) => t("mail.signUpAttempt.subject", { broker: brand.name }),
+    body: (brand, props, t, locale) => createElement(SignUpAttempt, { brand, t, locale, ...props }),
   }),
   "booking-reminder": template({
     props: bookingReminderProps,
-    subject: (brand, props) => `Reminder: ${props.title}, ${props.when} (${brand.name})`,
-    body: (brand, props) => createElement(BookingReminder, { brand, ...props }),
+    subject: (brand, props, t) => t("mail.bookingReminder.subject", { title: props.title, when: props.when, broker: brand.name }),
+    body: (brand, props, t, locale) => createElement(BookingReminder, { brand, t, locale, ...props }),
   }),
   "booking-cancelled": template({
     props: bookingCancelledProps,
-    subject: (brand, props) => `Cancelled by the organiser: ${props.title}, ${props.when} (${brand.name})`,
-    body: (brand, props) => createElement(BookingCancelled, { brand, ...props }),
+    subject: (brand, props, t) => t("mail.bookingCancelled.subject", { title: props.title, when: props.when, broker: brand.name }),
+    body: (brand, props, t, locale) => createElement(BookingCancelled, { brand, t, locale, ...props }),
   }),
   "account-notice": template({
     props: accountNoticeProps,
-    subject: (brand) => `A change to your account at one of your ${brand.name} sellers`,
-    body: (brand, props) => createElement(AccountNotice, { brand, ...props }),
+    subject: (brand, _props, t) => t("mail.accountNotice.subject", { broker: brand.name }),
+    body: (brand, props, t, locale) => createElement(AccountNotice, { brand, t, locale, ...props }),
   }),
   "evidence-deadline": template({
     props: evidenceDeadlineProps,
-    subject: (brand, props) => `Evidence due by ${props.deadline}: ${props.entitlement} at ${props.seller} (${brand.name})`,
-    body: (brand, props) => createElement(EvidenceDeadline, { brand, ...props }),
+    subject: (brand, props, t) =>
+      t("mail.evidenceDeadline.subject", {
+        deadline: props.deadline,
+        entitlement: props.entitlement,
+        seller: props.seller,
+        broker: brand.name,
+      }),
+    body: (brand, props, t, locale) => createElement(EvidenceDeadline, { brand, t, locale, ...props }),
   }),
 };
 

@@ -1,6 +1,8 @@
 import { Body, Button, Container, Head, Heading, Hr, Html, Img, Link, Preview, Section, Text } from "@react-email/components";
 import type { ReactNode } from "react";
+import { intlLocale, type Locale } from "@/lib/i18n/locales";
 import type { MailBrand } from "../brand";
+import { type MailT, withParts } from "../words";
 
 /**
  * The frame every mail shares: the broker's logo or name, one heading, the content, and a footer
@@ -11,6 +13,8 @@ const font = 'system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-ser
 
 export function MailLayout(props: {
   brand: MailBrand;
+  t: MailT;
+  locale: Locale;
   /** The line a mail client shows beside the subject. */
   preview: string;
   heading: string;
@@ -18,11 +22,11 @@ export function MailLayout(props: {
   reason: string;
   children: ReactNode;
 }) {
-  const { brand, preview, heading, reason, children } = props;
+  const { brand, t, locale, preview, heading, reason, children } = props;
   const { colors } = brand;
   const link = { color: colors.link, textDecoration: "underline" };
   return (
-    <Html lang="en-GB" dir="ltr">
+    <Html lang={intlLocale(locale)} dir="ltr">
       <Head>
         <meta name="color-scheme" content="light" />
         <meta name="supported-color-schemes" content="light" />
@@ -47,29 +51,27 @@ export function MailLayout(props: {
           <Hr style={{ borderColor: colors.text, opacity: 0.3, margin: "32px 0 16px" }} />
           <Text style={{ fontSize: "14px", lineHeight: "22px", margin: "0 0 8px", color: colors.text }}>{reason}</Text>
           <Text style={{ fontSize: "14px", lineHeight: "22px", margin: "0 0 8px", color: colors.text }}>
-            Questions? Email{" "}
-            <Link href={`mailto:${brand.supportEmail}`} style={link}>
-              {brand.supportEmail}
-            </Link>
-            {brand.supportUrl ? (
-              <>
-                {" "}
-                or visit the{" "}
-                <Link href={brand.supportUrl} style={link}>
-                  {brand.name} help centre
+            {withParts(t, brand.supportUrl ? "mail.layout.questionsWithHelp" : "mail.layout.questions", {
+              email: (
+                <Link href={`mailto:${brand.supportEmail}`} style={link}>
+                  {brand.supportEmail}
                 </Link>
-              </>
-            ) : null}
-            .
+              ),
+              help: brand.supportUrl ? (
+                <Link href={brand.supportUrl} style={link}>
+                  {t("mail.layout.helpCentre", { broker: brand.name })}
+                </Link>
+              ) : null,
+            })}
           </Text>
           <Text style={{ fontSize: "14px", lineHeight: "22px", margin: 0, color: colors.text }}>
             {brand.name} ·{" "}
             <Link href={brand.termsUrl} style={link}>
-              Terms
+              {t("mail.layout.terms")}
             </Link>{" "}
             ·{" "}
             <Link href={brand.privacyUrl} style={link}>
-              Privacy
+              {t("mail.layout.privacy")}
             </Link>
           </Text>
         </Container>
@@ -83,7 +85,7 @@ export function Paragraph({ brand, children }: { brand: MailBrand; children: Rea
 }
 
 /** The mail's one action, as a button, followed by the same link written out for clients that hide buttons. */
-export function ActionLink({ brand, href, label }: { brand: MailBrand; href: string; label: string }) {
+export function ActionLink({ brand, t, href, label }: { brand: MailBrand; t: MailT; href: string; label: string }) {
   const { colors } = brand;
   return (
     <>
@@ -104,16 +106,19 @@ export function ActionLink({ brand, href, label }: { brand: MailBrand; href: str
         </Button>
       </Section>
       <Text style={{ fontSize: "14px", lineHeight: "22px", margin: "0 0 16px", color: colors.text }}>
-        If the button does not work, copy this link into your browser:{" "}
-        <Link href={href} style={{ color: colors.link, textDecoration: "underline", wordBreak: "break-all" }}>
-          {href}
-        </Link>
+        {withParts(t, "mail.layout.copyLink", {
+          link: (
+            <Link href={href} style={{ color: colors.link, textDecoration: "underline", wordBreak: "break-all" }}>
+              {href}
+            </Link>
+          ),
+        })}
       </Text>
     </>
   );
 }
 
 /** "Hello Alex," or "Hello," */
-export function greeting(name?: string): string {
-  return name?.trim() ? `Hello ${name.trim()},` : "Hello,";
+export function greeting(t: MailT, name?: string): string {
+  return name?.trim() ? t("mail.layout.greetingName", { name: name.trim() }) : t("mail.layout.greeting");
 }

@@ -1,28 +1,31 @@
 import { z } from "zod";
+import type { Locale } from "@/lib/i18n/locales";
 import type { MailBrand } from "../brand";
 import { RESET_PASSWORD_LINK_HOURS } from "../lifetimes";
+import type { MailT } from "../words";
 import { ActionLink, greeting, MailLayout, Paragraph } from "./layout";
 import { customerName, mailLink } from "./props";
 
 export const resetPasswordProps = z.object({ name: customerName, resetUrl: mailLink });
 
-export function ResetPassword({ brand, name, resetUrl }: z.output<typeof resetPasswordProps> & { brand: MailBrand }) {
-  const hours = RESET_PASSWORD_LINK_HOURS === 1 ? "1 hour" : `${RESET_PASSWORD_LINK_HOURS} hours`;
+type Props = z.output<typeof resetPasswordProps> & { brand: MailBrand; t: MailT; locale: Locale };
+
+export function ResetPassword({ brand, t, locale, name, resetUrl }: Props) {
+  const broker = brand.name;
   return (
     <MailLayout
       brand={brand}
-      preview={`Choose a new password for your ${brand.name} account.`}
-      heading="Reset your password"
-      reason={`You are getting this email because someone asked to reset the password of the ${brand.name} account for this address.`}
+      t={t}
+      locale={locale}
+      preview={t("mail.resetPassword.preview", { broker })}
+      heading={t("mail.resetPassword.heading")}
+      reason={t("mail.resetPassword.reason", { broker })}
     >
-      <Paragraph brand={brand}>{greeting(name)}</Paragraph>
-      <Paragraph brand={brand}>We received a request to reset the password of your {brand.name} account.</Paragraph>
-      <ActionLink brand={brand} href={resetUrl} label="Choose a new password" />
-      <Paragraph brand={brand}>
-        This link works once and for {hours}. Resetting your password signs you out everywhere and turns off your private calendar link; you
-        can make a new one on your bookings page after signing in.
-      </Paragraph>
-      <Paragraph brand={brand}>If this wasn't you, ignore this email: your password stays as it is.</Paragraph>
+      <Paragraph brand={brand}>{greeting(t, name)}</Paragraph>
+      <Paragraph brand={brand}>{t("mail.resetPassword.intro", { broker })}</Paragraph>
+      <ActionLink brand={brand} t={t} href={resetUrl} label={t("mail.resetPassword.action")} />
+      <Paragraph brand={brand}>{t("mail.resetPassword.lifetime", { hours: RESET_PASSWORD_LINK_HOURS })}</Paragraph>
+      <Paragraph brand={brand}>{t("mail.resetPassword.notYou")}</Paragraph>
     </MailLayout>
   );
 }

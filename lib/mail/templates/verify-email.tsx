@@ -1,26 +1,31 @@
 import { z } from "zod";
+import type { Locale } from "@/lib/i18n/locales";
 import type { MailBrand } from "../brand";
 import { VERIFY_EMAIL_LINK_HOURS } from "../lifetimes";
+import type { MailT } from "../words";
 import { ActionLink, greeting, MailLayout, Paragraph } from "./layout";
 import { mailLink } from "./props";
 
 /** No name: the address is not confirmed yet, and a stranger may have typed whatever they liked. */
 export const verifyEmailProps = z.object({ verifyUrl: mailLink });
 
-export function VerifyEmail({ brand, verifyUrl }: z.output<typeof verifyEmailProps> & { brand: MailBrand }) {
+type Props = z.output<typeof verifyEmailProps> & { brand: MailBrand; t: MailT; locale: Locale };
+
+export function VerifyEmail({ brand, t, locale, verifyUrl }: Props) {
+  const broker = brand.name;
   return (
     <MailLayout
       brand={brand}
-      preview={`Confirm your email address to finish creating your ${brand.name} account.`}
-      heading="Confirm your email address"
-      reason={`You are getting this email because this address was used to create an account with ${brand.name}. If that was not you, ignore it: no account is created without this confirmation.`}
+      t={t}
+      locale={locale}
+      preview={t("mail.verifyEmail.preview", { broker })}
+      heading={t("mail.verifyEmail.heading")}
+      reason={t("mail.verifyEmail.reason", { broker })}
     >
-      <Paragraph brand={brand}>{greeting()}</Paragraph>
-      <Paragraph brand={brand}>To finish creating your {brand.name} account, confirm that this email address is yours.</Paragraph>
-      <ActionLink brand={brand} href={verifyUrl} label="Confirm email address" />
-      <Paragraph brand={brand}>
-        This link works once and for {VERIFY_EMAIL_LINK_HOURS} hours. After that, sign in to get a new one.
-      </Paragraph>
+      <Paragraph brand={brand}>{greeting(t)}</Paragraph>
+      <Paragraph brand={brand}>{t("mail.verifyEmail.intro", { broker })}</Paragraph>
+      <ActionLink brand={brand} t={t} href={verifyUrl} label={t("mail.verifyEmail.action")} />
+      <Paragraph brand={brand}>{t("mail.verifyEmail.lifetime", { hours: VERIFY_EMAIL_LINK_HOURS })}</Paragraph>
     </MailLayout>
   );
 }

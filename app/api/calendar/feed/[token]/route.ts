@@ -2,6 +2,7 @@ import { getUserById } from "@/lib/accounts/store";
 import { userIdForFeedToken } from "@/lib/calendar/store";
 import { customerCalendar, icsResponse } from "@/lib/calendar/feed";
 import { IminError } from "@/lib/imin/errors";
+import { recipientLocale } from "@/lib/mail/words";
 
 const notFound = () => new Response("Not found", { status: 404, headers: { "cache-control": "no-store" } });
 
@@ -13,7 +14,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tok
   const user = await getUserById(userId);
   if (user?.status !== "active" || !user.iminCustomerId) return notFound();
   try {
-    const body = await customerCalendar({ iminCustomerId: user.iminCustomerId, email: user.email });
+    const body = await customerCalendar({ iminCustomerId: user.iminCustomerId, email: user.email }, recipientLocale(user.locale));
     return icsResponse(body);
   } catch (error) {
     if (error instanceof IminError) return new Response(error.customerMessage, { status: error.httpStatus });
