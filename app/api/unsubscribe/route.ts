@@ -1,3 +1,4 @@
+import { isLocale, LANG_PARAM } from "@/lib/i18n/locales";
 import { unsubscribe } from "@/lib/notifications/unsubscribe";
 
 export const dynamic = "force-dynamic";
@@ -6,7 +7,8 @@ const NO_STORE = { "cache-control": "no-store" };
 
 /**
  * RFC 8058 one-click unsubscribe (mail clients POST `List-Unsubscribe=One-Click` to the link in the
- * `List-Unsubscribe` header), and the confirm button of /unsubscribe (which comes back to the page).
+ * `List-Unsubscribe` header), and the confirm button of /unsubscribe (which comes back to the page,
+ * in the language it was shown in).
  * The signed link is the only credential: no sign-in, no cookies.
  */
 export async function POST(request: Request): Promise<Response> {
@@ -17,7 +19,10 @@ export async function POST(request: Request): Promise<Response> {
   const kind = await unsubscribe(fromPage ? Object.fromEntries([...form!.entries()].map(([k, v]) => [k, String(v)])) : params);
   if (fromPage) {
     const back = new URL("/unsubscribe", url);
-    back.search = kind ? new URLSearchParams({ done: kind }).toString() : "invalid=1";
+    const lang = form?.get(LANG_PARAM);
+    const query = new URLSearchParams(kind ? { done: kind } : { invalid: "1" });
+    if (isLocale(lang)) query.set(LANG_PARAM, lang);
+    back.search = query.toString();
     return new Response(null, { status: 303, headers: { location: `${back.pathname}${back.search}`, ...NO_STORE } });
   }
   if (!kind) return Response.json({ error: "This unsubscribe link is not valid." }, { status: 400, headers: NO_STORE });
