@@ -10,6 +10,7 @@ import { validatedAction } from "@/lib/actions/authed-action";
 import { signUp } from "@/lib/accounts/sign-up";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { clientIp } from "@/lib/auth/client-ip";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import { signUpSchema } from "../schemas";
 
 /**
@@ -41,8 +42,10 @@ export const signUpAction = validatedAction(signUpSchema, async (data) => {
   await setSignUpBrowserCookie(browser);
   await setCheckEmailAddress(data.email);
   const returnPath = data.callbackUrl ? safeCallbackPath(data.callbackUrl, "") || undefined : undefined;
+  // The new login takes this page's language (its mail is in it).
+  const locale = await requestLocale();
   after(() =>
-    sendSignUpMail(followUp, returnPath).catch((e: unknown) => {
+    sendSignUpMail(followUp, returnPath, locale).catch((e: unknown) => {
       console.error(`sign-up mail not queued: ${e instanceof Error ? e.name : "error"}`);
     }),
   );
