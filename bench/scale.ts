@@ -15,6 +15,7 @@ import { Client } from "pg";
 import { startSandbox } from "../sandbox/main";
 import { startCluster } from "../scripts/support/cluster";
 import { measureCpuSplit } from "./lib/cpu-split";
+import { ensureBuild, keepBuild } from "./lib/ensure-build";
 import { signIn } from "./lib/portal-session";
 import { median, percentile } from "./lib/stats";
 import { cancelBookings, type CancelRun } from "./lib/scale-cancel";
@@ -260,6 +261,9 @@ async function queueCost(report: Report, adminUrl: string, distDir: string) {
 export async function scale(report: Report) {
   const adminUrl = process.env.SCALE_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
   const distDir = process.env.NEXT_DIST_DIR ?? ".next-jobs";
+  // A fresh clone has no build: make it (SCALE_BUILD=1 rebuilds), and keep it from scripts/start.ts' rebuilds.
+  ensureBuild(distDir, report, process.env.SCALE_BUILD === "1");
+  keepBuild(distDir);
   const n = Math.min(Number(process.env.SCALE_INSTANCES ?? 2), INSTANCE_PORTS.length);
   const phases: Phase[] = [];
   for (const instances of [1, n]) phases.push(await runPhase(report, instances, adminUrl, distDir));

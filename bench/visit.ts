@@ -16,14 +16,14 @@
  * does not rebuild for other work in the tree). VISIT_VIEWPORT=phone opens the pages at 390x844
  * (the tab bar) instead of 1280x900 (the header).
  */
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, type Page } from "@playwright/test";
 import { endpointLabel } from "../lib/imin/endpoint-label";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../scripts/support/chromium";
 import { startEmptyApp } from "./lib/empty-app";
+import { ensureBuild, keepBuild } from "./lib/ensure-build";
 import { cpuMs } from "./lib/memory";
 import { startPortal } from "./lib/portal";
 
@@ -38,7 +38,6 @@ const IDLE_MS = Number(process.env.VISIT_IDLE_MS) || 4000;
 const PAGES = ["/", "/book", "/bookings", "/orders", "/pass", "/account", "/sellers", "/family"];
 /** The page's own imin calls (issue 26's targets); other pages: not set. */
 const OWN_CALLS: Record<string, string> = { "/bookings": "1", "/orders": "1", "/account": "2", "/book": "<= 3" };
-const root = path.resolve(__dirname, "..");
 
 interface Logged {
   port: number;
@@ -136,26 +135,6 @@ function line(label: string, c: ViewCost, own?: string): string {
   return `visit    ${label.padEnd(10)} doc ${c.counts.document}  nav ${c.counts.rsc}  worker ${c.counts.worker}  prefetch ${c.counts.prefetch} (+${c.counts.tree} route-tree)  api ${c.counts.api}  | renders ${renders} + ${c.counts.prefetch} prefetched  | imin ${calls}${own ? ` (own ${own})` : ""}${byEndpoint ? `: ${byEndpoint}` : ""}  | CPU ${c.cpuMs === undefined ? "n/a" : `${c.cpuMs} ms`}${c.failed ? `  | ${c.failed} 5xx` : ""}`;
 }
 
-/** The build this section measures: made when missing (or VISIT_BUILD=1), otherwise kept as it is. */
-function ensureBuild(report: Report) {
-  const buildId = path.join(root, DIST_DIR, "BUILD_ID");
-  if (process.env.VISIT_BUILD === "1" || !existsSync(buildId)) {
-    report(`visit    building the portal into ${DIST_DIR}…`);
-    const build = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], {
-      cwd: root,
-      env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
-      stdio: "inherit",
-    });
-    if (build.status !== 0) throw new Error("the portal's build failed");
-  }
-}
-
-/** scripts/start.ts rebuilds when any source is newer than BUILD_ID: other work in the tree must not. */
-function keepBuild() {
-  const now = new Date();
-  utimesSync(path.join(root, DIST_DIR, "BUILD_ID"), now, now);
-}
-
 /**
  * Each page in turn, opened by URL (a document load: the frame's own start-up reads run again) or,
  * `inApp`, by clicking its link in the header, the Bookings tabs or the Account links (what a
@@ -185,7 +164,7 @@ async function visitPages(page: Page, base: string, log: RequestLog, serverPid: 
 }
 
 export async function visit(report: Report) {
-  ensureBuild(report);
+  ensureBuild(DIST_DIR, report, process.env.VISIT_BUILD === "1");
   const logDir = mkdtempSync(path.join(tmpdir(), "portal-visit-"));
   const log = new RequestLog(path.join(logDir, "requests.jsonl"));
   const preload = path.join(__dirname, "lib/request-log-preload.cjs");
@@ -221,7 +200,7 @@ export async function visit(report: Report) {
       await empty.stop();
     }
 
-    keepBuild();
+    keepBuild(DIST_DIR);
     const portal = await startPortal({
       port: PORTAL_PORT,
       sandboxPort: SANDBOX_PORT,
