@@ -10,6 +10,8 @@ export const WELSH_PAGES: Array<{ path: string; signedIn?: boolean }> = [
   { path: "/" },
   { path: "/offline" },
   { path: "/a-page-that-does-not-exist" },
+  { path: "/unsubscribe?u=00000000-0000-4000-8000-000000000000&k=reminders&s=x" },
+  { path: "/unsubscribe?done=notices" },
   { path: "/", signedIn: true },
 ];
 
