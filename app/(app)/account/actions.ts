@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { after } from "next/server";
+import { getTranslations } from "next-intl/server";
 import { changePassword } from "@/lib/accounts/change-password";
 import { requestEmailChange } from "@/lib/accounts/change-email";
 import { deleteAccount } from "@/lib/accounts/delete-account";
@@ -10,14 +11,17 @@ import { authedAction } from "@/lib/actions/authed-action";
 import { signOutSession } from "@/lib/auth/session-cookie";
 import { updateUserDetails } from "@/lib/accounts/store";
 import { type AccessPassResult, getSellerAccounts, setAccessPass } from "@/lib/imin/seller-accounts";
+import { vkey } from "@/lib/i18n/validation";
 import { IminError } from "@/lib/imin/errors";
+import { CONFIRM_EMAIL_CHANGE_LINK_HOURS } from "@/lib/mail/lifetimes";
 import { getCustomerAccount, updateCustomerDetails } from "@/lib/imin/customers";
 import { getLinkedAccountsAfterChange } from "./data";
-import { PROFILE_LABELS, diffProfile } from "./profile-diff";
+import { diffProfile } from "./profile-diff";
 import { accessPassSchema, changeEmailSchema, changePasswordSchema, deleteAccountSchema, profileSchema } from "./schema";
 
 export interface ProfileUpdateOutcome {
-  sellerErrors: { sellerName: string; message: string }[];
+  /** `sellerName` absent: imin did not name the seller (the form says "a linked seller"). */
+  sellerErrors: { sellerName?: string; message: string }[];
   updatedSellers: string[];
   /** The linked sellers could not be read, so the change was not passed on to them. */
   sellersUnknown?: boolean;
@@ -38,13 +42,11 @@ export const updateProfileAction = authedAction(profileSchema, async (input, { u
   if (cleared.length) {
     return {
       status: "error",
-      message: "Please check the highlighted fields.",
-      fieldErrors: Object.fromEntries(
-        cleared.map((k) => [k, [`${PROFILE_LABELS[k]} can be changed but not removed. Contact support to remove it.`]]),
-      ),
+      message: "validation.checkFields",
+      fieldErrors: Object.fromEntries(cleared.map((k) => [k, [vkey("account.profile.cannotClear", { field: k })]])),
     };
   }
-  if (!Object.keys(changes).length) return { status: "success", message: "Nothing to save: your details are unchanged." };
+  if (!Object.keys(changes).length) return { status: "success", message: "account.profile.unchanged" };
 
   const linked = sellers?.accounts.filter((a) => a.linked) ?? [];
   const result = await updateCustomerDetails(
@@ -59,7 +61,7 @@ export const updateProfileAction = authedAction(profileSchema, async (input, { u
   const refusedIds = new Set(result.sellerErrors.map((e) => e.sellerId).filter(Boolean));
   const outcome: ProfileUpdateOutcome = {
     sellerErrors: result.sellerErrors.map((e) => ({
-      sellerName: e.sellerName ?? linked.find((a) => a.seller.id === e.sellerId)?.seller.name ?? "A linked seller",
+      sellerName: e.sellerName ?? linked.find((a) => a.seller.id === e.sellerId)?.seller.name,
       message: e.message,
     })),
     updatedSellers: linked.filter((a) => !refusedIds.has(a.seller.id)).map((a) => a.seller.name),
@@ -67,7 +69,7 @@ export const updateProfileAction = authedAction(profileSchema, async (input, { u
   };
   return {
     status: "success",
-    message: "Your details have been saved.",
+    message: "account.profile.saved",
     data: outcome,
   };
 });
@@ -75,12 +77,14 @@ export const updateProfileAction = authedAction(profileSchema, async (input, { u
 /** Deletion needs the current password (a wrong one counts as a failed sign-in). */
 export const deleteAccountAction = authedAction(deleteAccountSchema, async ({ currentPassword }, { user }) => {
   const result = await deleteAccount(user, currentPassword);
-  if (!result.ok) return passwordRefused(result.message);
+  if (!result.ok) return passwordRefused(result.reason);
   await signOutSession();
   redirect("/sign-in?deleted=1");
 });
 
-function passwordRefused(message: string) {
+/** A current password refused: wrong, or too many tries (lib's reason; its English message is not shown). */
+function passwordRefused(reason: "invalid" | "rate_limited") {
+  const message = reason === "rate_limited" ? "account.errors.rateLimited" : "account.errors.wrongCurrentPassword";
   return { status: "error" as const, message, fieldErrors: { currentPassword: [message] } };
 }
 
@@ -88,10 +92,10 @@ function passwordRefused(message: string) {
 export const changePasswordAction = authedAction(changePasswordSchema, async ({ currentPassword, newPassword }, { user }) => {
   const result = await changePassword(user, currentPassword, newPassword);
   if (!result.ok && result.reason === "weak") {
-    return { status: "error", message: "Please check the highlighted fields.", fieldErrors: { newPassword: [result.message] } };
+    return { status: "error", message: "validation.checkFields", fieldErrors: { newPassword: [result.message] } };
   }
-  if (!result.ok) return passwordRefused(result.message);
-  return { status: "success", message: "Your password has been changed. Other devices have been signed out." };
+  if (!result.ok) return passwordRefused(result.reason);
+  return { status: "success", message: "account.changePassword.done" };
 });
 
 /** Sends a confirmation link to the new address; nothing changes until it is followed. */
@@ -99,15 +103,14 @@ export const changeEmailAction = authedAction(changeEmailSchema, async ({ newEma
   if (newEmail === user.email) {
     return {
       status: "error",
-      message: "Please check the highlighted fields.",
-      fieldErrors: { newEmail: ["This is already your email address."] },
+      message: "validation.checkFields",
+      fieldErrors: { newEmail: ["account.changeEmail.same"] },
     };
   }
   const result = await requestEmailChange(user, currentPassword, newEmail);
   if (!result.ok) {
-    if ("retryLater" in result)
-      return { status: "error", message: "A confirmation link was sent recently. Please wait a few minutes before asking again." };
-    return passwordRefused(result.message);
+    if ("retryLater" in result) return { status: "error", message: "account.changeEmail.retryLater" };
+    return passwordRefused(result.reason);
   }
   after(() =>
     result.followUp().catch((e: unknown) => {
@@ -116,7 +119,7 @@ export const changeEmailAction = authedAction(changeEmailSchema, async ({ newEma
   );
   return {
     status: "success",
-    message: `We've sent a link to ${newEmail}. Open it within 24 hours to confirm the change; until then you sign in with ${user.email}.`,
+    message: vkey("account.changeEmail.sent", { newEmail, hours: CONFIRM_EMAIL_CHANGE_LINK_HOURS, email: user.email }),
   };
 });
 
@@ -136,8 +139,8 @@ export const setAccessPassAction = authedAction(accessPassSchema, async ({ acces
     if (error instanceof IminError && error.kind === "refused") {
       return {
         status: "error",
-        message: `Your access pass was not changed. ${error.description ?? error.customerMessage}`,
-        fieldErrors: { accessPass: [error.description ?? "This card number was not accepted."] },
+        message: vkey("account.accessPass.notChanged", { reason: error.description ?? error.customerMessage }),
+        fieldErrors: { accessPass: [error.description ?? "account.accessPass.notAccepted"] },
       };
     }
     throw error;
@@ -160,9 +163,8 @@ export const setAccessPassAction = authedAction(accessPassSchema, async ({ acces
   };
   return {
     status: "success",
-    message: result.refused.length
-      ? `Your access pass is now ${result.text}, but not every seller accepted it.`
-      : `Your access pass is now ${result.text}.`,
+    // Translated here, not as a key: a card number of digits only must not be formatted as a number.
+    message: (await getTranslations("account.accessPass"))(result.refused.length ? "savedPartly" : "saved", { pass: result.text }),
     data: outcome,
   };
 });

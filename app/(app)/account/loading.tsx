@@ -1,5 +1,6 @@
+import { useTranslations } from "next-intl";
 import { PageHeader } from "@/components/ui/page-header";
-import { ACCOUNT_PAGE_DESCRIPTION, AccountSection } from "./_components/account-section";
+import { AccountSection } from "./_components/account-section";
 import { ProfileDetailsSkeleton, ProfileFormSkeleton } from "./_components/profile-skeletons";
 
 /**
@@ -8,13 +9,14 @@ import { ProfileDetailsSkeleton, ProfileFormSkeleton } from "./_components/profi
  * footer out of view: a layout shift of 0.085 at 412 px).
  */
 export default function Loading() {
+  const t = useTranslations("account");
   return (
     <div className="space-y-8">
-      <PageHeader title="Your account" description={ACCOUNT_PAGE_DESCRIPTION} />
-      <AccountSection id="details" title="Your details">
+      <PageHeader title={t("title")} description={t("description")} />
+      <AccountSection id="details" title={t("sections.details")}>
         <ProfileDetailsSkeleton />
       </AccountSection>
-      <AccountSection id="edit" title="Edit your details">
+      <AccountSection id="edit" title={t("sections.edit")}>
         <ProfileFormSkeleton />
       </AccountSection>
     </div>

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { AccessPassSection } from "./_components/access-pass-section";
-import { ACCOUNT_PAGE_DESCRIPTION, AccountSection } from "./_components/account-section";
+import { AccountSection } from "./_components/account-section";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { cardDetailsHref } from "@/components/shell/card-details-href";
@@ -20,7 +21,9 @@ import { profileToForm } from "./profile-diff";
 import { ProfileForm } from "./_components/profile-form";
 import { ProfileDetailsSkeleton, ProfileFormSkeleton } from "./_components/profile-skeletons";
 
-export const metadata: Metadata = { title: "Your account" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("account"))("title") };
+}
 
 async function ProfileSection({ user }: { user: PortalUser }) {
   try {
@@ -37,34 +40,35 @@ async function EditSection({ user }: { user: PortalUser }) {
     const profile = await getProfile(user);
     return <ProfileForm current={profileToForm(profile)} />;
   } catch (e) {
-    if (e instanceof IminError) return <Alert tone="error">Your details can't be edited right now. {e.customerMessage}</Alert>;
+    if (e instanceof IminError)
+      return <Alert tone="error">{(await getTranslations("account"))("editUnavailable", { reason: e.customerMessage })}</Alert>;
     throw e;
   }
 }
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const [user, params] = await Promise.all([requireUser(), searchParams]);
+  const [user, params, t] = await Promise.all([requireUser(), searchParams, getTranslations("account")]);
   return (
     <div className="space-y-8">
-      <PageHeader title="Your account" description={ACCOUNT_PAGE_DESCRIPTION} />
+      <PageHeader title={t("title")} description={t("description")} />
       {params.welcome ? (
-        <Alert tone="success" title="Welcome!">
-          Your account is ready. You can now link your memberships and book activities.
+        <Alert tone="success" title={t("welcome.title")}>
+          {t("welcome.body")}
         </Alert>
       ) : null}
       {params.emailChanged ? (
-        <Alert tone="success" title="Email address changed">
-          You now sign in with {user.email}. Your other devices have been signed out.
+        <Alert tone="success" title={t("emailChanged.title")}>
+          {t("emailChanged.body", { email: user.email })}
         </Alert>
       ) : null}
 
-      <AccountSection id="details" title="Your details">
+      <AccountSection id="details" title={t("sections.details")}>
         <Suspense fallback={<ProfileDetailsSkeleton />}>
           <ProfileSection user={user} />
         </Suspense>
       </AccountSection>
 
-      <AccountSection id="edit" title="Edit your details">
+      <AccountSection id="edit" title={t("sections.edit")}>
         <Suspense fallback={<ProfileFormSkeleton />}>
           <EditSection user={user} />
         </Suspense>
@@ -73,44 +77,35 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       <AccessPassSection user={user} />
 
       {getEnv().CARD_DETAILS_URL ? (
-        <AccountSection id="cards" title="Payment cards">
-          <p className="mb-4 text-sm">
-            Save a card to pay at checkout without typing it again. Your cards are kept by imin, our booking partner.
-          </p>
+        <AccountSection id="cards" title={t("sections.cards")}>
+          <p className="mb-4 text-sm">{t("cards.body")}</p>
           <a href={cardDetailsHref()} className={buttonClass("secondary")}>
-            Manage payment cards
+            {t("cards.manage")}
           </a>
         </AccountSection>
       ) : null}
 
-      <AccountSection id="email" title="Sign-in email">
+      <AccountSection id="email" title={t("sections.email")}>
         <ChangeEmailForm email={user.email} />
       </AccountSection>
 
-      <AccountSection id="password" title="Password">
+      <AccountSection id="password" title={t("sections.password")}>
         <ChangePasswordForm email={user.email} />
       </AccountSection>
 
       <EmailPreferencesSection user={user} saved={params.emails === "saved"} />
 
-      <AccountSection id="sessions" title="Signed-in devices">
-        <p className="mb-4 text-sm">
-          A sign-in lasts 14 days, or ends after a week without use. If you signed in on a device you no longer use, or think someone else
-          has, sign out everywhere: every device, this one included, will need your password again, and your private calendar link stops
-          working (you can make a new one).
-        </p>
+      <AccountSection id="sessions" title={t("sections.sessions")}>
+        <p className="mb-4 text-sm">{t("sessions.body")}</p>
         <form action={signOutEverywhereAction}>
           <button type="submit" className={buttonClass("secondary")}>
-            Sign out everywhere
+            {t("sessions.signOutEverywhere")}
           </button>
         </form>
       </AccountSection>
 
-      <AccountSection id="delete" title="Delete your account">
-        <p className="mb-4 text-sm">
-          This closes your account here and asks our booking partner to erase your personal details, and those of the family members you
-          added. Your past bookings stay with the venues. This can't be undone.
-        </p>
+      <AccountSection id="delete" title={t("sections.delete")}>
+        <p className="mb-4 text-sm">{t("delete.body")}</p>
         <DeleteAccountForm />
       </AccountSection>
     </div>

@@ -1,20 +1,21 @@
 import type { CustomerDetails, CustomerProfile } from "@/lib/imin/customers";
 import type { ProfileInput } from "./schema";
 
-export const PROFILE_LABELS: Record<string, string> = {
-  givenName: "First name",
-  familyName: "Last name",
-  telephone: "Phone",
-  birthDate: "Date of birth",
-  gender: "Gender",
-  streetAddress: "Street address",
-  addressLocality: "Town or city",
-  addressRegion: "County or region",
-  postalCode: "Postcode",
-  addressCountry: "Country",
-  emergencyContactName: "Emergency contact name",
-  emergencyContactTelephone: "Emergency contact phone",
-};
+/** The profile form's fields (their names are in the catalogue: account.profile.*). */
+const PROFILE_FIELDS = [
+  "givenName",
+  "familyName",
+  "telephone",
+  "birthDate",
+  "gender",
+  "streetAddress",
+  "addressLocality",
+  "addressRegion",
+  "postalCode",
+  "addressCountry",
+  "emergencyContactName",
+  "emergencyContactTelephone",
+];
 
 /** The form's fields, flat, from what imin holds now. */
 export function profileToForm(profile: CustomerProfile): Record<string, string | undefined> {
@@ -46,7 +47,7 @@ export function diffProfile(current: CustomerProfile, input: ProfileInput): { ch
   const before = profileToForm(current);
   const after: Record<string, string | undefined> = { ...input };
   const changed = (k: string) => (before[k] ?? "") !== (after[k] ?? "");
-  const cleared = Object.keys(PROFILE_LABELS).filter((k) => before[k] && !after[k]);
+  const cleared = PROFILE_FIELDS.filter((k) => before[k] && !after[k]);
   const changes: CustomerDetails = {};
   for (const k of ["givenName", "familyName", "telephone", "birthDate", "gender"] as const) {
     if (changed(k) && after[k]) changes[k] = after[k];

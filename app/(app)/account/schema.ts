@@ -2,6 +2,7 @@ import { z } from "zod";
 import { refineNewPassword } from "@/lib/auth/password-policy";
 import { PASSWORD_MAX_LENGTH } from "@/lib/auth/password-strength";
 import { getBrokerConfig } from "@/lib/broker/config";
+import { vkey } from "@/lib/i18n/validation";
 import {
   addressFields,
   birthDateField,
@@ -26,15 +27,15 @@ export const profileSchema = z.object({
 export type ProfileInput = z.infer<typeof profileSchema>;
 
 const currentPassword = z
-  .string({ message: "Enter your current password." })
-  .min(1, "Enter your current password.")
-  .max(PASSWORD_MAX_LENGTH, "Enter your current password.");
+  .string({ message: "account.errors.currentPasswordRequired" })
+  .min(1, "account.errors.currentPasswordRequired")
+  .max(PASSWORD_MAX_LENGTH, "account.errors.currentPasswordRequired");
 
 export const deleteAccountSchema = z.object({ currentPassword });
 
 export const changePasswordSchema = z.object({ currentPassword, newPassword: newPasswordField }).superRefine((v, ctx) => {
   if (v.newPassword === v.currentPassword) {
-    ctx.addIssue({ code: "custom", path: ["newPassword"], message: "Choose a password different from your current one." });
+    ctx.addIssue({ code: "custom", path: ["newPassword"], message: "account.changePassword.same" });
     return;
   }
   // The person's own email and name are judged in lib/accounts/change-password.ts (the form does not carry them).
@@ -49,14 +50,14 @@ export const changeEmailSchema = z.object({ newEmail: emailField, currentPasswor
  */
 export const accessPassSchema = z.object({
   accessPass: z
-    .string({ message: "Enter your card number" })
+    .string({ message: "account.accessPass.required" })
     .transform((v) => v.replace(/\s+/g, ""))
     .pipe(
       z
         .string()
-        .min(1, "Enter your card number")
-        .min(4, "A card number has at least 4 characters")
-        .max(32, "A card number has at most 32 characters")
-        .regex(/^[A-Za-z0-9-]+$/, "Use only letters, numbers and hyphens"),
+        .min(1, "account.accessPass.required")
+        .min(4, vkey("account.accessPass.tooShort", { min: 4 }))
+        .max(32, vkey("account.accessPass.tooLong", { max: 32 }))
+        .regex(/^[A-Za-z0-9-]+$/, "account.accessPass.characters"),
     ),
 });

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { Alert } from "@/components/ui/alert";
 import type { PortalUser } from "@/lib/auth/current-user";
@@ -11,17 +12,19 @@ async function AccessPassBody({ user }: { user: PortalUser }) {
     const profile = await getProfile(user);
     return <AccessPassForm current={profile.accessPass} />;
   } catch (e) {
-    if (e instanceof IminError) return <Alert tone="error">Your access pass can&apos;t be changed right now. {e.customerMessage}</Alert>;
+    if (e instanceof IminError)
+      return <Alert tone="error">{(await getTranslations("account.accessPass"))("unavailable", { reason: e.customerMessage })}</Alert>;
     throw e;
   }
 }
 
 /** The access pass section of /account. */
-export function AccessPassSection({ user }: { user: PortalUser }) {
+export async function AccessPassSection({ user }: { user: PortalUser }) {
+  const t = await getTranslations("account.sections");
   return (
     <section id="access-pass" aria-labelledby="access-pass-heading" className="rounded-lg border border-gray-300 p-5">
       <h2 id="access-pass-heading" className="mb-4 text-lg font-semibold">
-        Access pass
+        {t("accessPass")}
       </h2>
       <Suspense fallback={<AccessPassSkeleton />}>
         <AccessPassBody user={user} />

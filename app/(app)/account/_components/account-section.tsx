@@ -11,5 +11,3 @@ export function AccountSection({ id, title, children }: { id: string; title: str
     </section>
   );
 }
-
-export const ACCOUNT_PAGE_DESCRIPTION = "Your details as our booking partners see them.";

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -10,18 +11,16 @@ import { changeEmailAction } from "../actions";
 
 export function ChangeEmailForm({ email }: { email: string }) {
   const [state, action] = useActionState(changeEmailAction, initialActionState);
+  const t = useTranslations("account");
   const e = state.fieldErrors ?? {};
   const sent = state.status === "success";
   return (
-    <form key={sent ? state.message : "form"} action={action} className="space-y-4" noValidate aria-label="Change your email address">
-      <p className="text-sm">
-        You sign in with <span className="font-semibold">{email}</span>. We'll send a link to the new address; the change happens when you
-        open it, and we'll let this address know.
-      </p>
+    <form key={sent ? state.message : "form"} action={action} className="space-y-4" noValidate aria-label={t("changeEmail.form")}>
+      <p className="text-sm">{t.rich("changeEmail.intro", { email, b: (chunks) => <span className="font-semibold">{chunks}</span> })}</p>
       <FormMessage state={state} />
       <FormField
         name="newEmail"
-        label="New email address"
+        label={t("changeEmail.field")}
         type="email"
         autoComplete="email"
         required
@@ -32,12 +31,12 @@ export function ChangeEmailForm({ email }: { email: string }) {
       <PasswordField
         id="change-email-current-password"
         name="currentPassword"
-        label="Current password"
+        label={t("currentPassword")}
         autoComplete="current-password"
         required
         errors={e.currentPassword}
       />
-      <SubmitButton pendingText="Sending…">Send confirmation link</SubmitButton>
+      <SubmitButton pendingText={t("changeEmail.sending")}>{t("changeEmail.submit")}</SubmitButton>
     </form>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { PasswordField } from "@/components/ui/password-field";
@@ -9,6 +10,7 @@ import { changePasswordAction } from "../actions";
 
 export function ChangePasswordForm({ email }: { email: string }) {
   const [state, action] = useActionState(changePasswordAction, initialActionState);
+  const t = useTranslations("account");
   const e = state.fieldErrors ?? {};
   return (
     // Re-mounted after a success so the password inputs are emptied.
@@ -17,7 +19,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
       action={action}
       className="space-y-4"
       noValidate
-      aria-label="Change your password"
+      aria-label={t("changePassword.form")}
     >
       <FormMessage state={state} />
       {/* Lets password managers file the new password under the right account. */}
@@ -25,20 +27,20 @@ export function ChangePasswordForm({ email }: { email: string }) {
       <PasswordField
         id="change-password-current"
         name="currentPassword"
-        label="Current password"
+        label={t("currentPassword")}
         autoComplete="current-password"
         required
         errors={e.currentPassword}
       />
       <PasswordField
         name="newPassword"
-        label="New password"
+        label={t("changePassword.new")}
         autoComplete="new-password"
         required
         errors={e.newPassword}
         userInputs={[email]}
       />
-      <SubmitButton pendingText="Changing…">Change password</SubmitButton>
+      <SubmitButton pendingText={t("changePassword.pending")}>{t("changePassword.submit")}</SubmitButton>
     </form>
   );
 }

@@ -1,7 +1,9 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { formatCalendarDate, formatDate, formatGender, joinPresent } from "@/lib/format";
 import type { CustomerProfile } from "@/lib/imin/customers";
+import { useIntlLocale } from "@/lib/i18n/use-intl-locale";
 
 function Row({ label, testId, children }: { label: string; testId: string; children: ReactNode }) {
   return (
@@ -14,10 +16,13 @@ function Row({ label, testId, children }: { label: string; testId: string; child
   );
 }
 
-const NotGiven = ({ children = "Not given" }: { children?: ReactNode }) => <span className="italic text-gray-700">{children}</span>;
+const NotGiven = ({ children }: { children: ReactNode }) => <span className="italic text-gray-700">{children}</span>;
 
 /** Everything Get Customer Account returns, with empty states for what imin left out. */
 export function ProfileDetails({ profile }: { profile: CustomerProfile }) {
+  const t = useTranslations("account.details");
+  const locale = useIntlLocale();
+  const notGiven = <NotGiven>{t("notGiven")}</NotGiven>;
   const d = profile.details;
   const name = joinPresent([d.givenName, d.familyName], " ") || d.name;
   const address = joinPresent([
@@ -28,53 +33,55 @@ export function ProfileDetails({ profile }: { profile: CustomerProfile }) {
     d.address?.addressCountry,
   ]);
   const emergency = joinPresent([d.emergencyContact?.name, d.emergencyContact?.telephone], " · ");
+  const expires = profile.entitlement?.expires;
   return (
     <dl data-testid="profile-details">
-      <Row label="Name" testId="name">
-        {name || <NotGiven />}
+      <Row label={t("name")} testId="name">
+        {name || notGiven}
       </Row>
-      <Row label="Email" testId="email">
-        {d.email || <NotGiven />}
+      <Row label={t("email")} testId="email">
+        {d.email || notGiven}
       </Row>
-      <Row label="Phone" testId="telephone">
-        {d.telephone || <NotGiven />}
+      <Row label={t("telephone")} testId="telephone">
+        {d.telephone || notGiven}
       </Row>
-      <Row label="Date of birth" testId="birthDate">
-        {d.birthDate ? formatCalendarDate(d.birthDate) : <NotGiven />}
+      <Row label={t("birthDate")} testId="birthDate">
+        {d.birthDate ? formatCalendarDate(d.birthDate, locale) : notGiven}
       </Row>
-      <Row label="Gender" testId="gender">
-        {d.gender ? formatGender(d.gender) : <NotGiven />}
+      <Row label={t("gender")} testId="gender">
+        {d.gender ? formatGender(d.gender, locale) : notGiven}
       </Row>
-      <Row label="Aged 13 or over" testId="is13OrOver">
-        {d.is13OrOver === undefined ? <NotGiven /> : d.is13OrOver ? "Yes" : "No"}
+      <Row label={t("is13OrOver")} testId="is13OrOver">
+        {d.is13OrOver === undefined ? notGiven : d.is13OrOver ? t("yes") : t("no")}
       </Row>
-      <Row label="Address" testId="address">
-        {address || <NotGiven />}
+      <Row label={t("address")} testId="address">
+        {address || notGiven}
       </Row>
-      <Row label="Emergency contact" testId="emergencyContact">
-        {emergency || <NotGiven />}
+      <Row label={t("emergencyContact")} testId="emergencyContact">
+        {emergency || notGiven}
       </Row>
-      <Row label="Access pass" testId="accessPass">
-        {profile.accessPass ? <span className="font-mono">{profile.accessPass}</span> : <NotGiven>No access pass set</NotGiven>}
+      <Row label={t("accessPass")} testId="accessPass">
+        {profile.accessPass ? <span className="font-mono">{profile.accessPass}</span> : <NotGiven>{t("noAccessPass")}</NotGiven>}
       </Row>
-      <Row label="Entitlement" testId="entitlement">
+      <Row label={t("entitlement")} testId="entitlement">
         {profile.entitlement ? (
           <span className="flex flex-wrap items-center gap-2">
-            <Badge tone="info">{profile.entitlement.label ?? "Entitlement"}</Badge>
-            {profile.entitlement.expires ? (
+            <Badge tone="info">{profile.entitlement.label ?? t("entitlement")}</Badge>
+            {expires ? (
               <span>
-                {new Date(profile.entitlement.expires).getTime() < Date.now() ? "Expired" : "Expires"}{" "}
-                {formatDate(profile.entitlement.expires)}
+                {new Date(expires).getTime() < Date.now()
+                  ? t("expired", { date: formatDate(expires, undefined, locale) })
+                  : t("expires", { date: formatDate(expires, undefined, locale) })}
               </span>
             ) : (
-              <span>No expiry date</span>
+              <span>{t("noExpiry")}</span>
             )}
           </span>
         ) : (
-          <NotGiven>No entitlement</NotGiven>
+          <NotGiven>{t("noEntitlement")}</NotGiven>
         )}
       </Row>
-      <Row label="Account reference" testId="reference">
+      <Row label={t("reference")} testId="reference">
         <span className="font-mono">{profile.identifier}</span>
       </Row>
     </dl>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { Skeleton, SkeletonRegion } from "@/components/ui/skeleton";
@@ -5,25 +6,25 @@ import { Skeleton, SkeletonRegion } from "@/components/ui/skeleton";
 // The account page streams its imin-backed sections. Their placeholders take the same rows,
 // labels and field boxes as what replaces them, so nothing below moves when the details arrive.
 
-const DETAIL_LABELS = [
-  "Name",
-  "Email",
-  "Phone",
-  "Date of birth",
-  "Gender",
-  "Aged 13 or over",
-  "Address",
-  "Emergency contact",
-  "Access pass",
-  "Entitlement",
-  "Account reference",
-];
-
 export function ProfileDetailsSkeleton() {
+  const t = useTranslations("account");
+  const labels = [
+    t("details.name"),
+    t("details.email"),
+    t("details.telephone"),
+    t("details.birthDate"),
+    t("details.gender"),
+    t("details.is13OrOver"),
+    t("details.address"),
+    t("details.emergencyContact"),
+    t("details.accessPass"),
+    t("details.entitlement"),
+    t("details.reference"),
+  ];
   return (
-    <SkeletonRegion label="Loading your details…">
+    <SkeletonRegion label={t("profile.loadingDetails")}>
       <div aria-hidden="true">
-        {DETAIL_LABELS.map((label) => (
+        {labels.map((label) => (
           <div key={label} className="grid gap-1 border-b border-gray-200 py-3 sm:grid-cols-3">
             <p className="text-sm font-medium text-gray-700">{label}</p>
             <div className="flex h-5 items-center sm:col-span-2">
@@ -58,49 +59,53 @@ function FieldsetPlaceholder({ legend, children }: { legend: string; children: R
 }
 
 export function ProfileFormSkeleton() {
+  const t = useTranslations("account");
+  const common = useTranslations("common.emergencyContact");
   return (
-    <SkeletonRegion label="Loading the form…">
+    <SkeletonRegion label={t("profile.loading")}>
       <div aria-hidden="true" className="space-y-6">
-        <FieldsetPlaceholder legend="About you">
+        <FieldsetPlaceholder legend={t("profile.about")}>
           <div className="grid gap-4 sm:grid-cols-2">
-            {["First name", "Last name", "Phone", "Date of birth", "Gender"].map((label) => (
-              <FieldPlaceholder key={label} label={label} />
-            ))}
+            {[t("profile.givenName"), t("profile.familyName"), t("profile.telephone"), t("profile.birthDate"), t("profile.gender")].map(
+              (label) => (
+                <FieldPlaceholder key={label} label={label} />
+              ),
+            )}
           </div>
         </FieldsetPlaceholder>
-        <FieldsetPlaceholder legend="Address">
-          <FieldPlaceholder label="Street address" />
+        <FieldsetPlaceholder legend={t("profile.address")}>
+          <FieldPlaceholder label={t("profile.streetAddress")} />
           <div className="grid gap-4 sm:grid-cols-2">
-            <FieldPlaceholder label="Town or city" />
-            <FieldPlaceholder label="County or region" />
-            <FieldPlaceholder label="Postcode" />
-            <FieldPlaceholder label="Country" hint="For example GB." />
+            <FieldPlaceholder label={t("profile.addressLocality")} />
+            <FieldPlaceholder label={t("profile.addressRegion")} />
+            <FieldPlaceholder label={t("profile.postalCode")} />
+            <FieldPlaceholder label={t("profile.addressCountry")} hint={t("profile.countryHint")} />
           </div>
         </FieldsetPlaceholder>
-        <FieldsetPlaceholder legend="Emergency contact">
+        <FieldsetPlaceholder legend={t("profile.emergency")}>
           <div className="grid gap-4 sm:grid-cols-2">
-            <FieldPlaceholder label="Emergency contact name" />
-            <FieldPlaceholder label="Emergency contact phone" />
+            <FieldPlaceholder label={common("name")} />
+            <FieldPlaceholder label={common("phone")} />
           </div>
         </FieldsetPlaceholder>
-        <div className={`${buttonClass("primary")} invisible`}>Save changes</div>
+        <div className={`${buttonClass("primary")} invisible`}>{t("saveChanges")}</div>
       </div>
     </SkeletonRegion>
   );
 }
 
 export function AccessPassSkeleton() {
+  const t = useTranslations("account.accessPass");
   return (
-    <SkeletonRegion label="Loading your access pass…">
+    <SkeletonRegion label={t("loading")}>
       <div aria-hidden="true" className="space-y-4">
         <p className="text-sm">
-          <span className="invisible">You haven&apos;t set an access pass yet.</span> Enter the number on your membership card to use one
-          card at all your linked memberships.
+          <span className="invisible">{t("none")}</span> {t("intro")}
         </p>
         <div className="max-w-sm">
-          <FieldPlaceholder label="Card number" hint="4 to 32 letters, numbers or hyphens." />
+          <FieldPlaceholder label={t("field")} hint={t("hint")} />
         </div>
-        <div className={`${buttonClass("primary")} invisible`}>Save access pass</div>
+        <div className={`${buttonClass("primary")} invisible`}>{t("submit")}</div>
       </div>
     </SkeletonRegion>
   );
