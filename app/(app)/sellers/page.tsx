@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { LinkResult, type LinkReturn } from "./_components/link-result";
 import { SellerList } from "./_components/seller-list";
@@ -6,13 +7,13 @@ import { SellersSkeleton } from "./_components/sellers-skeleton";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser, type PortalUser } from "@/lib/auth/current-user";
-import { getBrokerConfig } from "@/lib/broker/config";
+import { getLocalizedBroker } from "@/lib/i18n/server";
 import { IminError } from "@/lib/imin/errors";
 import { startLinkAction } from "./actions";
 import { getSellersForPage } from "./data";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: getBrokerConfig().words.memberships };
+  return { title: (await getLocalizedBroker()).words.memberships };
 }
 
 function one(value: string | string[] | undefined): string | undefined {
@@ -22,24 +23,25 @@ function one(value: string | string[] | undefined): string | undefined {
 
 async function Sellers({ user, result }: { user: PortalUser; result: LinkReturn }) {
   try {
-    const accounts = await getSellersForPage(user);
+    const [accounts, broker] = await Promise.all([getSellersForPage(user), getLocalizedBroker()]);
     return (
       <div className="space-y-6">
         <LinkResult result={result} accounts={accounts} />
         {accounts.length ? (
-          <SellerList accounts={accounts} brokerName={getBrokerConfig().name} linkAction={startLinkAction} />
+          <SellerList accounts={accounts} brokerName={broker.name} linkAction={startLinkAction} />
         ) : (
-          <p>No leisure centres or clubs are available to link yet.</p>
+          <p>{(await getTranslations("sellers"))("none")}</p>
         )}
       </div>
     );
   } catch (e) {
     if (e instanceof IminError) {
+      const [t, common] = await Promise.all([getTranslations("sellers"), getTranslations("common")]);
       return (
-        <Alert tone="error" title="Your memberships can't be shown right now">
+        <Alert tone="error" title={t("unavailable")}>
           {e.customerMessage}{" "}
           <a href="/sellers" className="underline">
-            Try again
+            {common("tryAgain")}
           </a>
         </Alert>
       );
@@ -49,14 +51,11 @@ async function Sellers({ user, result }: { user: PortalUser; result: LinkReturn 
 }
 
 export default async function SellersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const [user, params] = await Promise.all([requireUser(), searchParams]);
+  const [user, params, broker, t] = await Promise.all([requireUser(), searchParams, getLocalizedBroker(), getTranslations("sellers")]);
   const result: LinkReturn = { seller: one(params.linked), outcome: one(params.outcome), link: one(params.link) };
   return (
     <div>
-      <PageHeader
-        title={getBrokerConfig().words.memberships}
-        description="Link your accounts at leisure centres, gyms and clubs to use one card everywhere and see your memberships and discounts."
-      />
+      <PageHeader title={broker.words.memberships} description={t("description")} />
       <Suspense fallback={<SellersSkeleton />}>
         <Sellers user={user} result={result} />
       </Suspense>

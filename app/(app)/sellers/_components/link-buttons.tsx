@@ -1,20 +1,25 @@
+import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { UnlinkedSellerAccount } from "@/lib/imin/seller-accounts";
+
+const sr = (chunks: ReactNode) => <span className="sr-only">{chunks}</span>;
 
 /**
  * The link choices for a seller. The forms name only the seller and the choice: the server looks
  * the tokened target up again and redirects, so no target ever reaches the page.
  */
 export function LinkButtons({ account, action }: { account: UnlinkedSellerAccount; action: (formData: FormData) => Promise<void> }) {
+  const t = useTranslations("sellers.link");
   const name = account.seller.name;
   if (!account.registerTarget && !account.createTarget) {
-    return <p className="mt-3 text-sm">Linking isn&apos;t available for {name} right now. Please try again later.</p>;
+    return <p className="mt-3 text-sm">{t("unavailableFor", { name })}</p>;
   }
   return (
     <div className="mt-4 space-y-3">
       {account.matchingEmailExists ? (
         <p className="rounded-md border border-notice-line bg-notice px-3 py-2 text-sm text-on-notice" data-testid="matching-email">
-          {name} already has an account with your email address. Connect it instead of creating a new one.
+          {t("matchingEmail", { name })}
         </p>
       ) : null}
       <div className="flex flex-wrap gap-3">
@@ -22,8 +27,11 @@ export function LinkButtons({ account, action }: { account: UnlinkedSellerAccoun
           <form action={action}>
             <input type="hidden" name="seller" value={account.seller.id} />
             <input type="hidden" name="choice" value="register" />
-            <SubmitButton variant={account.matchingEmailExists || !account.createTarget ? "primary" : "secondary"} pendingText="Opening…">
-              Connect my existing account<span className="sr-only"> at {name}</span>
+            <SubmitButton
+              variant={account.matchingEmailExists || !account.createTarget ? "primary" : "secondary"}
+              pendingText={t("opening")}
+            >
+              {t.rich("connect", { name, sr })}
             </SubmitButton>
           </form>
         ) : null}
@@ -31,8 +39,8 @@ export function LinkButtons({ account, action }: { account: UnlinkedSellerAccoun
           <form action={action}>
             <input type="hidden" name="seller" value={account.seller.id} />
             <input type="hidden" name="choice" value="create" />
-            <SubmitButton variant={account.matchingEmailExists ? "secondary" : "primary"} pendingText="Opening…">
-              Create an account<span className="sr-only"> with {name}</span>
+            <SubmitButton variant={account.matchingEmailExists ? "secondary" : "primary"} pendingText={t("opening")}>
+              {t.rich("create", { name, sr })}
             </SubmitButton>
           </form>
         ) : null}

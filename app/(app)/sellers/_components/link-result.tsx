@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import type { SellerAccount } from "@/lib/imin/seller-accounts";
 
@@ -19,32 +20,25 @@ function findSeller(accounts: SellerAccount[], ref: string | undefined) {
  * the list imin just sent.
  */
 export function LinkResult({ result, accounts }: { result: LinkReturn; accounts: SellerAccount[] }) {
-  if (result.link === "error") {
-    return <Alert tone="error">We couldn&apos;t reach the centre or club just now. Please try again in a few minutes.</Alert>;
-  }
-  if (result.link === "unavailable") {
-    return <Alert tone="warning">Linking with that centre or club isn&apos;t available right now. Please try again.</Alert>;
-  }
+  const t = useTranslations("sellers.result");
+  if (result.link === "error") return <Alert tone="error">{t("error")}</Alert>;
+  if (result.link === "unavailable") return <Alert tone="warning">{t("unavailable")}</Alert>;
   if (!result.outcome) return null;
   const account = findSeller(accounts, result.seller);
-  const name = account?.seller.name ?? "the centre or club";
+  const name = account?.seller.name;
   switch (result.outcome) {
     case "linked":
       return account?.linked ? (
-        <Alert tone="success" title={`Your ${name} account is now linked`}>
-          Your details from {name} are shown below.
+        <Alert tone="success" title={t("linkedTitle", { name: account.seller.name })}>
+          {t("linkedBody", { name: account.seller.name })}
         </Alert>
       ) : (
-        <Alert tone="info">{`${name === "the centre or club" ? "The centre or club" : name} hasn't confirmed the link yet. Check back in a few minutes.`}</Alert>
+        <Alert tone="info">{name ? t("pending", { name }) : t("pendingUnknown")}</Alert>
       );
     case "cancelled":
-      return <Alert tone="info">{`You cancelled linking your ${name} account. Nothing was changed.`}</Alert>;
+      return <Alert tone="info">{name ? t("cancelled", { name }) : t("cancelledUnknown")}</Alert>;
     case "failed":
-      return (
-        <Alert tone="error">
-          {`${name === "the centre or club" ? "The centre or club" : name} couldn't link your account. Please try again, or contact ${name} if it keeps happening.`}
-        </Alert>
-      );
+      return <Alert tone="error">{name ? t("failed", { name }) : t("failedUnknown")}</Alert>;
     default:
       return null;
   }

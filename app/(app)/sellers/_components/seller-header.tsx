@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { SellerInfo } from "@/lib/imin/seller-accounts";
 
 function hostOf(url: string): string {
@@ -22,6 +23,7 @@ function socialName(url: string): string {
 
 /** Logo, name and the ways to contact the seller. */
 export function SellerHeader({ seller, headingId }: { seller: SellerInfo; headingId: string }) {
+  const t = useTranslations("sellers.header");
   return (
     <div className="flex items-start gap-4">
       {seller.logoUrl ? (
@@ -45,14 +47,14 @@ export function SellerHeader({ seller, headingId }: { seller: SellerInfo; headin
             <li>
               <a className="text-link underline underline-offset-2" href={seller.url} rel="noopener noreferrer" target="_blank">
                 {hostOf(seller.url)}
-                <span className="sr-only"> (website, opens in a new tab)</span>
+                <span className="sr-only"> {t("website")}</span>
               </a>
             </li>
           ) : null}
           {seller.telephone ? (
             <li>
               <a className="text-link underline underline-offset-2" href={`tel:${seller.telephone.replace(/[^\d+]/g, "")}`}>
-                <span className="sr-only">Phone </span>
+                <span className="sr-only">{t("phone")} </span>
                 {seller.telephone}
               </a>
             </li>
@@ -60,7 +62,7 @@ export function SellerHeader({ seller, headingId }: { seller: SellerInfo; headin
           {seller.email ? (
             <li>
               <a className="text-link underline underline-offset-2" href={`mailto:${seller.email}`}>
-                <span className="sr-only">Email </span>
+                <span className="sr-only">{t("email")} </span>
                 {seller.email}
               </a>
             </li>
@@ -69,7 +71,7 @@ export function SellerHeader({ seller, headingId }: { seller: SellerInfo; headin
             <li key={url}>
               <a className="text-link underline underline-offset-2" href={url} rel="noopener noreferrer" target="_blank">
                 {socialName(url)}
-                <span className="sr-only"> (opens in a new tab)</span>
+                <span className="sr-only"> {t("newTab")}</span>
               </a>
             </li>
           ))}

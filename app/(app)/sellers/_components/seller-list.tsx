@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { SellerAccount } from "@/lib/imin/seller-accounts";
 import { LinkButtons } from "./link-buttons";
@@ -35,13 +36,14 @@ export function SellerList({
   brokerName: string;
   linkAction: (formData: FormData) => Promise<void>;
 }) {
+  const t = useTranslations("sellers");
   const linked = accounts.filter((a) => a.linked);
   const unlinked = accounts.filter((a) => !a.linked);
   return (
     <div className="space-y-10">
       <section aria-labelledby="linked-heading">
         <h2 id="linked-heading" className="mb-3 text-xl font-semibold">
-          Linked accounts
+          {t("linked.heading")}
         </h2>
         {linked.length ? (
           <ul className="space-y-4">
@@ -54,17 +56,15 @@ export function SellerList({
             )}
           </ul>
         ) : (
-          <p className="text-sm">You haven&apos;t linked any accounts yet. Choose a centre or club below to start.</p>
+          <p className="text-sm">{t("linked.none")}</p>
         )}
       </section>
       {unlinked.length ? (
         <section aria-labelledby="unlinked-heading">
           <h2 id="unlinked-heading" className="mb-1 text-xl font-semibold">
-            Other centres and clubs
+            {t("others.heading")}
           </h2>
-          <p className="mb-3 text-sm text-gray-700">
-            Link an account to see your membership card, discounts and details from that centre or club here.
-          </p>
+          <p className="mb-3 text-sm text-gray-700">{t("others.intro")}</p>
           <ul className="space-y-4">
             {unlinked.map((account) =>
               account.linked ? null : (

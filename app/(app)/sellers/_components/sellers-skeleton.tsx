@@ -1,10 +1,12 @@
+import { useTranslations } from "next-intl";
 import { Skeleton } from "@/components/ui/skeleton";
 
 /** The shape of the sellers list while imin answers: cards with a logo, a name and two lines. */
 export function SellersSkeleton() {
+  const t = useTranslations("sellers");
   return (
     <div role="status" aria-live="polite" className="space-y-4">
-      <span className="sr-only">Loading your memberships…</span>
+      <span className="sr-only">{t("loading")}</span>
       {Array.from({ length: 4 }, (_, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: identical placeholders, never reordered.
         <div key={i} className="flex gap-4 rounded-lg border border-gray-200 p-5">
