@@ -19,8 +19,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function OfflinePage() {
   const broker = await getLocalizedBroker();
   const t = await getTranslations("offline");
-  // OfflineView (a client component) needs the "offline" namespace besides the root's.
-  const messages = pickNamespaces(await getMessages(), [...CLIENT_NAMESPACES, "offline"]);
+  // OfflineView (a client component) needs the "offline" namespace besides the root's, and "pass" for the saved codes.
+  const messages = pickNamespaces(await getMessages(), [...CLIENT_NAMESPACES, "offline", "pass"]);
   return (
     <>
       <SiteHeader broker={broker} sandbox={false} />

@@ -32,7 +32,7 @@ interface CodeFigureProps {
   svg: string | null;
   imageLabel: string;
   imageClassName: string;
-  /** What the text is ("Card number"), and the text staff key in. */
+  /** What the text is (the card number's caption), and the text staff key in. */
   caption: string;
   text: string;
   testId: string;

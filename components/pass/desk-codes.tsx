@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { OfflinePass } from "@/lib/pwa/offline-pack-types";
 import { CodeFigure } from "./code-figure";
 
@@ -28,13 +29,14 @@ export function PassCode({
   layout?: keyof typeof PASS_LAYOUTS;
 }) {
   const { imageClassName, testId } = PASS_LAYOUTS[layout];
+  const t = useTranslations("pass.desk");
   return (
     <CodeFigure
       layout={layout}
       svg={barcodeSvg}
-      imageLabel={`Access pass barcode for ${sellerName}, number ${number}`}
+      imageLabel={t("passImage", { seller: sellerName, number })}
       imageClassName={imageClassName}
-      caption="Card number"
+      caption={t("cardNumber")}
       text={number}
       testId={testId}
       textTestId={`${testId}-number`}
@@ -53,11 +55,12 @@ export function SavedPassItem({ pass }: { pass: OfflinePass }) {
 }
 
 export function AccessCode({ label, code, qrSvg }: { label: string; code: string; qrSvg: string | null }) {
+  const t = useTranslations("pass.desk");
   return (
     <CodeFigure
       layout="desk"
       svg={qrSvg}
-      imageLabel={`QR code for ${label} ${code}`}
+      imageLabel={t("qrImage", { label, code })}
       imageClassName="mx-auto aspect-square w-full max-w-72 bg-white [&>svg]:block [&>svg]:h-full [&>svg]:w-full"
       caption={label}
       text={code}

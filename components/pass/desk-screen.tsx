@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 
 /**
@@ -18,6 +19,7 @@ export function DeskScreen({
   backHref: string;
   children: ReactNode;
 }) {
+  const t = useTranslations("pass.desk");
   return (
     <div className="fixed inset-0 z-50 overflow-y-auto bg-white text-black" data-testid="desk-screen">
       <div className="mx-auto flex min-h-full max-w-xl flex-col items-center gap-6 px-4 py-6">
@@ -36,7 +38,7 @@ export function DeskScreen({
             href={backHref}
             className="inline-flex min-h-11 min-w-11 shrink-0 items-center justify-center rounded-md border-2 border-black px-4 font-semibold focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-black"
           >
-            Done
+            {t("done")}
           </Link>
         </div>
         {children}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useState, useTransition } from "react";
 import { offlinePackToShow } from "@/lib/pwa/offline-store";
 import type { OfflineBooking, OfflinePack } from "@/lib/pwa/offline-pack-types";
@@ -14,6 +15,9 @@ import { DeskScreen } from "./desk-screen";
  * only once the portal confirmed its owner is signed in here (offlinePackToShow), and, when the
  * page knows who is signed in (`ownerId`), only that customer's.
  */
+
+/** The days ahead the offline pack holds (lib/pwa/offline-pack.ts, a week). */
+const PACK_DAYS = 7;
 
 type State = { status: "loading" } | { status: "ready"; pack: OfflinePack | null };
 
@@ -45,6 +49,7 @@ interface SavedProps {
 function RetryButton({ retry, className }: { retry?: () => void; className: string }) {
   const router = useRouter();
   const [pending, start] = useTransition();
+  const t = useTranslations("pass.saved");
   return (
     <button
       type="button"
@@ -53,7 +58,7 @@ function RetryButton({ retry, className }: { retry?: () => void; className: stri
       aria-busy={pending}
       className={className}
     >
-      {pending ? "Trying again…" : "Try again"}
+      {pending ? t("tryingAgain") : t("tryAgain")}
     </button>
   );
 }
@@ -62,21 +67,21 @@ const retryClass =
   "inline-flex min-h-11 items-center rounded-md border border-outline bg-surface px-4 py-2 text-sm font-semibold text-link hover:bg-black/5 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-outline disabled:opacity-60";
 
 function Looking() {
+  const t = useTranslations("pass.saved");
   return (
     <p aria-live="polite" className="text-sm text-gray-700">
-      Looking for the passes saved on this device…
+      {t("looking")}
     </p>
   );
 }
 
 /** Nothing saved to fall back on: the plain load error (`title`: the desk views' own heading). */
-function NothingSaved({ what, retry, title }: { what: string; retry?: () => void; title?: string }) {
+function NothingSaved({ what, retry, title }: { what: "passes" | "bookings" | "pass" | "code"; retry?: () => void; title?: string }) {
+  const t = useTranslations("pass.saved");
   const alert = (
     <div role="alert" className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-950" data-testid="saved-none">
-      <p className="font-semibold">We couldn&apos;t load {what} just now.</p>
-      <p className="mt-1">
-        The booking service may be busy, and nothing is saved on this device to show instead. Please try again in a moment.
-      </p>
+      <p className="font-semibold">{t("couldNotLoad", { what })}</p>
+      <p className="mt-1">{t("nothingSaved")}</p>
       <RetryButton
         retry={retry}
         className="mt-3 inline-flex min-h-11 items-center rounded-md border border-red-700 px-3 py-1.5 font-semibold disabled:opacity-60"
@@ -93,16 +98,17 @@ function NothingSaved({ what, retry, title }: { what: string; retry?: () => void
 }
 
 /** Says the page is the saved copy, from when, and offers the live page again. */
-function SavedNotice({ pack, retry, what }: { pack: OfflinePack; retry?: () => void; what: string }) {
+function SavedNotice({ pack, retry, what }: { pack: OfflinePack; retry?: () => void; what: "passes" | "bookings" }) {
+  const t = useTranslations("pass.saved");
   return (
     <div
       role="status"
       className="mb-6 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950"
       data-testid="saved-notice"
     >
-      <p className="font-semibold">We couldn&apos;t reach the booking service just now.</p>
+      <p className="font-semibold">{t("unreachable")}</p>
       <p className="mt-1">
-        Showing the {what} saved on this device. <span data-testid="saved-updated">Last updated {pack.updatedAtText}</span>.
+        {t("showing", { what })} <span data-testid="saved-updated">{t("lastUpdated", { when: pack.updatedAtText })}</span>.
       </p>
       <RetryButton retry={retry} className={`mt-3 ${retryClass}`} />
     </div>
@@ -110,16 +116,17 @@ function SavedNotice({ pack, retry, what }: { pack: OfflinePack; retry?: () => v
 }
 
 /** "For you" or "For Sam Lee": whose place, said on every row once any place is someone else's. */
-function whoseOf(bookings: OfflineBooking[]): (b: OfflineBooking) => string | undefined {
+function useWhose(bookings: OfflineBooking[]): (b: OfflineBooking) => string | undefined {
+  const t = useTranslations("pass");
   const named = bookings.some((b) => b.attendee);
-  return (b) => (named ? `For ${b.attendee ?? "you"}` : undefined);
+  return (b) => (named ? (b.attendee ? t("for", { name: b.attendee }) : t("forYou")) : undefined);
 }
 
 /** The saved bookings (`codesOnly`: those with an access code), each with its codes as the desk scans them. */
 function SavedBookingCards({ bookings, codesOnly, none }: { bookings: OfflineBooking[]; codesOnly: boolean; none: string }) {
   const shown = codesOnly ? bookings.filter((b) => b.accessCodes.length > 0) : bookings;
+  const whose = useWhose(shown);
   if (shown.length === 0) return <p className="text-sm text-gray-700">{none}</p>;
-  const whose = whoseOf(shown);
   return (
     <ul className="grid gap-4 sm:grid-cols-2">
       {shown.map((b) => (
@@ -151,18 +158,19 @@ function SavedBookingCards({ bookings, codesOnly, none }: { bookings: OfflineBoo
 /** /pass without imin: the saved access passes and this week's booking codes. */
 export function SavedPasses({ ownerId, retry }: SavedProps) {
   const state = useSavedPack(ownerId);
+  const t = useTranslations("pass.saved");
   if (state.status === "loading") return <Looking />;
   const { pack } = state;
-  if (!pack) return <NothingSaved what="your passes" retry={retry} />;
+  if (!pack) return <NothingSaved what="passes" retry={retry} />;
   return (
     <div data-testid="saved-pack">
-      <SavedNotice pack={pack} retry={retry} what="passes and codes" />
+      <SavedNotice pack={pack} retry={retry} what="passes" />
       <section aria-labelledby="saved-passes-heading" className="mb-8">
         <h2 id="saved-passes-heading" className="mb-3 text-lg font-bold">
-          Access passes
+          {t("passes")}
         </h2>
         {pack.passes.length === 0 ? (
-          <p className="text-sm text-gray-700">No access passes were saved.</p>
+          <p className="text-sm text-gray-700">{t("noPasses")}</p>
         ) : (
           <ul className="grid gap-4 sm:grid-cols-2">
             {pack.passes.map((p) => (
@@ -173,9 +181,9 @@ export function SavedPasses({ ownerId, retry }: SavedProps) {
       </section>
       <section aria-labelledby="saved-codes-heading">
         <h2 id="saved-codes-heading" className="mb-3 text-lg font-bold">
-          Booking access codes (next 7 days)
+          {t("codes", { days: PACK_DAYS })}
         </h2>
-        <SavedBookingCards bookings={pack.bookings} codesOnly none="None of your saved bookings in the next 7 days has an access code." />
+        <SavedBookingCards bookings={pack.bookings} codesOnly none={t("noCodes", { days: PACK_DAYS })} />
       </section>
     </div>
   );
@@ -184,17 +192,18 @@ export function SavedPasses({ ownerId, retry }: SavedProps) {
 /** /bookings without imin: the saved bookings of the next 7 days with their codes. */
 export function SavedBookings({ ownerId, retry }: SavedProps) {
   const state = useSavedPack(ownerId);
+  const t = useTranslations("pass.saved");
   if (state.status === "loading") return <Looking />;
   const { pack } = state;
-  if (!pack) return <NothingSaved what="your bookings" retry={retry} />;
+  if (!pack) return <NothingSaved what="bookings" retry={retry} />;
   return (
     <div data-testid="saved-pack">
-      <SavedNotice pack={pack} retry={retry} what="bookings and codes" />
+      <SavedNotice pack={pack} retry={retry} what="bookings" />
       <section aria-labelledby="saved-bookings-heading">
         <h2 id="saved-bookings-heading" className="mb-3 text-lg font-bold">
-          Your bookings in the next 7 days
+          {t("bookings", { days: PACK_DAYS })}
         </h2>
-        <SavedBookingCards bookings={pack.bookings} codesOnly={false} none="No bookings in the next 7 days were saved." />
+        <SavedBookingCards bookings={pack.bookings} codesOnly={false} none={t("noBookings", { days: PACK_DAYS })} />
       </section>
     </div>
   );
@@ -203,11 +212,12 @@ export function SavedBookings({ ownerId, retry }: SavedProps) {
 /** The full-screen desk view of one saved access pass (`/pass/[sellerId]` without imin). */
 export function SavedPassDesk({ ownerId, retry, sellerId }: SavedProps & { sellerId: string }) {
   const state = useSavedPack(ownerId);
+  const t = useTranslations("pass");
   if (state.status === "loading") return <Looking />;
   const pass = state.pack?.passes.find((p) => p.sellerId === sellerId);
-  if (!state.pack || !pass) return <NothingSaved what="this pass" retry={retry} title="Access pass" />;
+  if (!state.pack || !pass) return <NothingSaved what="pass" retry={retry} title={t("accessPass")} />;
   return (
-    <DeskScreen title={pass.sellerName} subtitle="Access pass · show at the desk" logoUrl={pass.logoUrl} backHref="/pass">
+    <DeskScreen title={pass.sellerName} subtitle={t("subtitle")} logoUrl={pass.logoUrl} backHref="/pass">
       <PassCode sellerName={pass.sellerName} number={pass.number} barcodeSvg={pass.barcodeSvg} />
       <DeskSavedLine pack={state.pack} retry={retry} />
     </DeskScreen>
@@ -217,12 +227,13 @@ export function SavedPassDesk({ ownerId, retry, sellerId }: SavedProps & { selle
 /** The full-screen desk view of one saved booking's codes (`/pass/booking/[orderId]/[itemId]` without imin). */
 export function SavedBookingDesk({ ownerId, retry, itemId }: SavedProps & { itemId: string }) {
   const state = useSavedPack(ownerId);
+  const t = useTranslations("pass");
   if (state.status === "loading") return <Looking />;
   const booking = state.pack?.bookings.find((b) => b.id === itemId && b.accessCodes.length > 0);
-  if (!state.pack || !booking) return <NothingSaved what="this booking's code" retry={retry} title="Booking access code" />;
+  if (!state.pack || !booking) return <NothingSaved what="code" retry={retry} title={t("bookingCode")} />;
   return (
     <DeskScreen
-      title={booking.attendee ? `${booking.title}, for ${booking.attendee}` : booking.title}
+      title={booking.attendee ? t("forAttendee", { title: booking.title, name: booking.attendee }) : booking.title}
       subtitle={[booking.when, booking.venue].filter(Boolean).join(" · ")}
       backHref="/bookings"
     >
@@ -236,10 +247,11 @@ export function SavedBookingDesk({ ownerId, retry, itemId }: SavedProps & { item
 }
 
 function DeskSavedLine({ pack, retry }: { pack: OfflinePack; retry?: () => void }) {
+  const t = useTranslations("pass.saved");
   return (
     <div className="mt-auto flex flex-wrap items-center justify-center gap-3 text-center text-sm" data-testid="saved-notice">
       <p>
-        Saved on this device · <span data-testid="saved-updated">Last updated {pack.updatedAtText}</span>
+        {t("savedHere")} · <span data-testid="saved-updated">{t("lastUpdated", { when: pack.updatedAtText })}</span>
       </p>
       <RetryButton
         retry={retry}

@@ -14,6 +14,8 @@ export default async function BookingsLayout({ children }: { children: ReactNode
   const messages = {
     ...pickNamespaces(all, CLIENT_NAMESPACES),
     bookings: { calendar: bookings.calendar, cancel: bookings.cancel, description: bookings.description, title: bookings.title },
+    // The error page's saved bookings (components/pass/saved-pack.tsx).
+    pass: pickNamespaces(all.pass as Record<string, unknown>, ["desk", "for", "forYou", "saved"]),
   };
   return <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>;
 }

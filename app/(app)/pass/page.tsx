@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LinkButton } from "@/components/ui/button";
 import { SavedPasses } from "@/components/pass/saved-pack";
@@ -7,24 +8,23 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
 import { buildOfflinePack } from "./data";
 
-export const metadata: Metadata = { title: "Show at the desk" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("pass"))("title") };
+}
+
+/** The days ahead the offline pack holds (lib/pwa/offline-pack.ts, a week). */
+const PACK_DAYS = 7;
 
 const tile =
   "flex min-h-14 items-center justify-between gap-3 rounded-lg border border-gray-300 bg-white p-4 font-semibold text-link hover:bg-black/5 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-outline";
-
-const header = (
-  <PageHeader
-    title="Show at the desk"
-    description="Open a pass or code full screen for the desk or door scanner. They also open offline."
-  />
-);
 
 /**
  * Every code the desk may ask for: the access pass per linked seller and this week's bookings.
  * When imin cannot be read, the same passes and codes come from the copy saved on this device.
  */
 export default async function PassesPage() {
-  const user = await requireUser();
+  const [user, t] = await Promise.all([requireUser(), getTranslations("pass")]);
+  const header = <PageHeader title={t("title")} description={t("description")} />;
   const pack = await buildOfflinePack(user).catch(() => null);
   if (!pack) {
     return (
@@ -43,11 +43,11 @@ export default async function PassesPage() {
       {header}
       <section aria-labelledby="passes-heading" className="mb-8">
         <h2 id="passes-heading" className="mb-3 text-lg font-bold">
-          Access passes
+          {t("passes")}
         </h2>
         {passes.length === 0 ? (
-          <EmptyState title="No access passes yet" action={<LinkButton href="/sellers">Your memberships</LinkButton>}>
-            A seller's access pass appears here once your account with them is linked.
+          <EmptyState title={t("noPasses.title")} action={<LinkButton href="/sellers">{t("yourMemberships")}</LinkButton>}>
+            {t("noPasses.body")}
           </EmptyState>
         ) : (
           <ul className="grid gap-3 sm:grid-cols-2">
@@ -64,10 +64,10 @@ export default async function PassesPage() {
       </section>
       <section aria-labelledby="codes-heading">
         <h2 id="codes-heading" className="mb-3 text-lg font-bold">
-          Booking access codes (next 7 days)
+          {t("codes", { days: PACK_DAYS })}
         </h2>
         {withCodes.length === 0 ? (
-          <p className="text-sm text-gray-700">None of your bookings in the next 7 days has an access code.</p>
+          <p className="text-sm text-gray-700">{t("noCodes", { days: PACK_DAYS })}</p>
         ) : (
           <ul className="grid gap-3 sm:grid-cols-2">
             {withCodes.map((b) => (
@@ -77,7 +77,7 @@ export default async function PassesPage() {
                     {b.title}
                     {named ? (
                       <span className="block font-normal text-ink" data-testid="pass-booking-person">
-                        For {b.attendee ?? "you"}
+                        {b.attendee ? t("for", { name: b.attendee }) : t("forYou")}
                       </span>
                     ) : null}
                     <span className="block text-sm font-normal text-ink">{b.when}</span>

@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { PassCode } from "@/components/pass/desk-codes";
 import { DeskScreen } from "@/components/pass/desk-screen";
 import { SavedPassDesk } from "@/components/pass/saved-pack";
 import { requireUser } from "@/lib/auth/current-user";
 import { accessPasses } from "../data";
 
-export const metadata: Metadata = { title: "Access pass" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("pass"))("accessPass") };
+}
 
 export default async function AccessPassPage({ params }: { params: Promise<{ sellerId: string }> }) {
   const [user, { sellerId }] = await Promise.all([requireUser(), params]);
@@ -16,8 +19,9 @@ export default async function AccessPassPage({ params }: { params: Promise<{ sel
   if (!passes) return <SavedPassDesk ownerId={user.id} sellerId={id} />;
   const pass = passes.find((p) => p.sellerId === id);
   if (!pass) notFound();
+  const t = await getTranslations("pass");
   return (
-    <DeskScreen title={pass.sellerName} subtitle="Access pass · show at the desk" logoUrl={pass.logoUrl} backHref="/pass">
+    <DeskScreen title={pass.sellerName} subtitle={t("subtitle")} logoUrl={pass.logoUrl} backHref="/pass">
       <PassCode sellerName={pass.sellerName} number={pass.number} barcodeSvg={pass.barcodeSvg} />
     </DeskScreen>
   );
