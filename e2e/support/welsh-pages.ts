@@ -13,6 +13,14 @@ export const WELSH_PAGES: Array<{ path: string; signedIn?: boolean }> = [
   { path: "/unsubscribe?u=00000000-0000-4000-8000-000000000000&k=reminders&s=x" },
   { path: "/unsubscribe?done=notices" },
   { path: "/", signedIn: true },
+  { path: "/sign-in" },
+  { path: "/sign-up" },
+  { path: "/forgot-password" },
+  { path: "/check-email" },
+  { path: "/account", signedIn: true },
+  { path: "/family", signedIn: true },
+  { path: "/sellers", signedIn: true },
+  { path: "/pass", signedIn: true },
 ];
 
 type Tree = { [key: string]: string | Tree };
