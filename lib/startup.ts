@@ -1,4 +1,5 @@
 import "server-only";
+import { warmBookLists } from "@/lib/book/warm-lists";
 import { getBrokerConfig } from "@/lib/broker/config";
 import { getDatabase } from "@/lib/db/client";
 import { seedDemoLogin } from "@/lib/db/seed";
@@ -25,6 +26,8 @@ export async function startUp() {
     throw e;
   }
   await getDatabase();
+  // /book's hourly lists (activities, venues) from imin now, not on the first customer's view.
+  warmBookLists();
   if (getEnv().SEED_DEMO_LOGIN) await seedDemoLogin();
   if (getEnv().SEED_DEMO_LOGIN) await seedDemoStaff();
   // The job queue (mail retries, webhook processing, reminders): workers here unless JOBS_WORKERS=false

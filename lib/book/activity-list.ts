@@ -25,14 +25,17 @@ async function readActivities(): Promise<string[]> {
 
 /**
  * The activities on offer near the broker's home (classes and the swim and gym timetable, as the
- * Events API labels them), for the activity filter's suggestions. Kept for an hour per process;
- * when imin cannot be read the last list stays (none at first) and it is tried again a minute later.
+ * Events API labels them), for the activity filter's suggestions. Kept for an hour per process and
+ * read when the server starts (warmBookLists), so no page view waits for it: once a list is held, an
+ * old one is answered at once while the new one is read; when imin cannot be read the last list
+ * stays (none at first) and it is tried again a minute later.
  */
 export async function getActivityLabels(now = Date.now()): Promise<string[]> {
   const holder = globalThis as Holder;
   holder[KEY] ??= { labels: [], until: 0 };
   const state = holder[KEY];
   if (now < state.until) return state.labels;
+  const held = state.labels.length > 0;
   state.loading ??= readActivities()
     .then((labels) => {
       if (labels.length) state.labels = labels;
@@ -46,5 +49,5 @@ export async function getActivityLabels(now = Date.now()): Promise<string[]> {
     .finally(() => {
       state.loading = undefined;
     });
-  return state.loading;
+  return held ? state.labels : state.loading;
 }

@@ -11,14 +11,17 @@ type Holder = { [KEY]?: { places: PlaceOption[]; until: number; loading?: Promis
 
 /**
  * The venues imin knows near the broker's home (the Events API's `places`, nearest 50), for the
- * place search. Venues change rarely: kept an hour per process, so a /book view costs no call for
- * them; when imin cannot be read the last list stays (none at first) and it is tried again a minute later.
+ * place search. Venues change rarely: kept an hour per process and read when the server starts
+ * (warmBookLists), so a /book view costs no call for them; once a list is held, an old one is answered
+ * at once while the new one is read; when imin cannot be read the last list stays (none at first) and
+ * it is tried again a minute later.
  */
 export async function getPlaces(now = Date.now()): Promise<PlaceOption[]> {
   const holder = globalThis as Holder;
   holder[KEY] ??= { places: [], until: 0 };
   const state = holder[KEY];
   if (now < state.until) return state.places;
+  const held = state.places.length > 0;
   state.loading ??= listPlaces(getBrokerConfig().defaultLocation)
     .then((places) => {
       if (places.length) state.places = places;
@@ -32,5 +35,5 @@ export async function getPlaces(now = Date.now()): Promise<PlaceOption[]> {
     .finally(() => {
       state.loading = undefined;
     });
-  return state.loading;
+  return held ? state.places : state.loading;
 }
