@@ -14,7 +14,8 @@
  * server at rest (CPU, memory after a fresh start and a restart), `--only=observability` the cost of metrics
  * and tracing on /bookings (bench/observability.ts), `--only=visit` what each signed-in page view costs the server
  * in requests, imin calls and CPU, prefetches included (bench/visit.ts), `--only=public` the public pages' throughput
- * and imin calls per 1,000 anonymous views (bench/public-pages.ts).
+ * and imin calls per 1,000 anonymous views (bench/public-pages.ts), `--only=render` a rendering alternative's
+ * build beside the current one on /bookings (bench/render.ts).
  * Other work on the machine moves every number: compare the ratios printed side by side.
  */
 import { courtsGrid } from "./courts";
@@ -25,6 +26,7 @@ import { firstLoadJsBytes, kb } from "./lib/first-load-js";
 import { lighthouseSection } from "./lighthouse";
 import { memory } from "./memory";
 import { observabilityCost } from "./observability";
+import { renderAlternative } from "./render";
 import { type BenchPortal, SANDBOX_KEY, startPortal } from "./lib/portal";
 import { fmt, median, percentile, timeRuns } from "./lib/stats";
 import { profilePage } from "./profile";
@@ -135,6 +137,7 @@ async function main() {
   if (only === "scale") await scale(report);
   if (only === "observability") await observabilityCost(report);
   if (only === "visit") await visit(report);
+  if (only === "render") await renderAlternative(report);
   if (only === "public") await publicPagesBench(report);
   const emptyApp = runs("portal") || runs("throughput") || runs("lighthouse") ? await startEmptyApp(3622) : undefined;
   try {

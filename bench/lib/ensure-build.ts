@@ -6,13 +6,14 @@ const root = path.resolve(__dirname, "../..");
 
 /**
  * The production build a section measures, in its own dist dir: made when it has no BUILD_ID (a fresh
- * clone) or when `rebuild` is set, otherwise used as it is. Sections that start `next start`
- * themselves (scale, visit) call it first, so none stops at "Could not find a production build".
+ * clone) or when `rebuild` is set, otherwise used as it is; `args` go to `next build` (`--webpack`).
+ * Sections that start `next start` themselves (scale, visit, render) call it first, so none stops at
+ * "Could not find a production build".
  */
-export function ensureBuild(distDir: string, report: (line: string) => void, rebuild = false) {
+export function ensureBuild(distDir: string, report: (line: string) => void, rebuild = false, args: string[] = []) {
   if (!rebuild && existsSync(path.join(root, distDir, "BUILD_ID"))) return;
-  report(`bench    building the portal into ${distDir}…`);
-  const build = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], {
+  report(`bench    building the portal into ${distDir}${args.length ? ` (next build ${args.join(" ")})` : ""}…`);
+  const build = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build", ...args], {
     cwd: root,
     env: { ...process.env, NEXT_DIST_DIR: distDir, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: "inherit",
