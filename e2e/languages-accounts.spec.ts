@@ -59,7 +59,9 @@ test("signed out, every accounts page is in Welsh", async ({ browser, axeCheck }
   await page.getByLabel("E-bost").fill("nobody-here@example.com");
   await page.getByLabel("Cyfrinair", { exact: true }).fill("not the password at all");
   await page.getByRole("button", { name: "Mewngofnodi" }).click();
-  await expect(page.getByTestId("form-message")).toHaveText("Nid yw’r e-bost neu’r cyfrinair yn gywir. Gwiriwch nhw a rhowch gynnig arall arni.");
+  await expect(page.getByTestId("form-message")).toHaveText(
+    "Nid yw’r e-bost neu’r cyfrinair yn gywir. Gwiriwch nhw a rhowch gynnig arall arni.",
+  );
   await expectWelsh(page);
   await context.close();
 });
@@ -149,6 +151,22 @@ test("sign up in Welsh, confirm by mail, add a family member in Welsh", async ({
   await member.getByRole("link", { name: `Tynnu Elin ${user.familyName}` }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Tynnu Elin ${user.familyName}` })).toBeVisible();
   await expect(page.getByRole("button", { name: "Tynnu Elin" })).toBeVisible();
+  await expectWelsh(page);
+  await axeCheck(page);
+
+  // The rest of the area, as this new customer sees it.
+  await page.goto("/account");
+  await expect(page.getByRole("heading", { level: 1, name: "Eich cyfrif" })).toBeVisible();
+  await expect(page.getByTestId("profile-name")).toHaveText(`${user.givenName} ${user.familyName}`);
+  await expectWelsh(page);
+  await axeCheck(page);
+  await page.goto("/sellers");
+  await expect(page.getByRole("heading", { level: 2, name: "Cyfrifon cysylltiedig" })).toBeVisible();
+  await expectWelsh(page);
+  await axeCheck(page);
+  await page.goto("/pass");
+  await expect(page.getByRole("heading", { level: 1, name: "Dangos wrth y ddesg" })).toBeVisible();
+  await expect(page.getByText("Dim pasys mynediad eto")).toBeVisible();
   await expectWelsh(page);
   await axeCheck(page);
   await context.close();

@@ -37,7 +37,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ord
   } catch (error) {
     if (error instanceof IminError) {
       if (error.kind === "not_found") return notFound();
-      return new Response(error.customerMessage, {
+      // In the customer's language: imin's own (English) words for its failure are not passed on.
+      return new Response((await getTranslations("orders"))("receiptFailed"), {
         status: error.httpStatus,
         headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
       });
