@@ -44,10 +44,15 @@ export async function sendVerificationLinkWithinLimits(
  * "Send the link again", asked for by address while signed out. Returns whether a link went out;
  * the page answers the same either way, so it tells nobody which addresses have accounts.
  */
-export async function resendVerificationLink(email: string, now = new Date(), requestLocale?: Locale): Promise<boolean> {
+export async function resendVerificationLink(
+  email: string,
+  now = new Date(),
+  requestLocale?: Locale,
+  returnPath?: string,
+): Promise<boolean> {
   const user = await getUserByEmail(email);
   if (!user || user.emailVerifiedAt) return false;
-  return sendVerificationLinkWithinLimits(user, now, undefined, requestLocale);
+  return sendVerificationLinkWithinLimits(user, now, returnPath, requestLocale);
 }
 
 export type VerifyResult =

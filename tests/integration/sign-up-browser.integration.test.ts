@@ -6,7 +6,7 @@ import { signUp } from "@/lib/accounts/sign-up";
 import { sendSignUpMail } from "@/lib/accounts/sign-up-mail";
 import { getUserByEmail, getUserById } from "@/lib/accounts/store";
 import { hashToken, isTokenUsable } from "@/lib/accounts/tokens";
-import { sendVerificationLink, signUpBrowserMayConfirm, verifyEmail, verifyEmailInSigningUpBrowser } from "@/lib/accounts/verify-email";
+import { resendVerificationLink, sendVerificationLink, signUpBrowserMayConfirm, verifyEmail, verifyEmailInSigningUpBrowser } from "@/lib/accounts/verify-email";
 import { getDb } from "@/lib/db/client";
 import { users } from "@/lib/db/schema";
 import { backends, withTestDatabase } from "../support/database";
@@ -22,6 +22,13 @@ const email = () => `browser-${Date.now().toString(36)}-${++counter}@example.com
 const OWNER = "correct horse battery staple";
 const STRANGER = "a passphrase only the stranger knows";
 const HOUR = 3_600_000;
+
+async function newestUrl(address: string) {
+  const { body } = await sb.apiJson<{ items: { text: string }[] }>(`/admin/mail?to=${encodeURIComponent(address)}`);
+  const url = body.items[0]?.text.match(/https?:\/\/\S+/g)?.find((u) => new URL(u).pathname === "/verify-email");
+  expect(url, "a /verify-email link").toBeTruthy();
+  return new URL(url!);
+}
 
 async function newestLink(address: string) {
   const { body } = await sb.apiJson<{ items: { text: string }[] }>(`/admin/mail?to=${encodeURIComponent(address)}`);
@@ -51,6 +58,19 @@ async function signUpIn(address: string, password: string, givenName: string, no
 
 describe.each(backends)("the signing-up browser on $name", ({ name }) => {
   withTestDatabase(name);
+
+  test("'Send the link again' keeps the session page the sign-up was coming back to, and only a safe one", async () => {
+    const address = email();
+    await signUpIn(address, OWNER, "Rhys");
+    const later = new Date(Date.now() + 2 * 60_000);
+    expect(await resendVerificationLink(address, later, undefined, "/book/session-42?from=share")).toBe(true);
+    const kept = await newestUrl(address);
+    expect(kept.searchParams.get("next")).toBe("/book/session-42?from=share");
+    expect(await resendVerificationLink(address, new Date(later.getTime() + 2 * 60_000), undefined, "//evil.example/phish")).toBe(true);
+    const dropped = await newestUrl(address);
+    expect(dropped.searchParams.get("token")).not.toBe(kept.searchParams.get("token"));
+    expect(dropped.searchParams.has("next")).toBe(false);
+  });
 
   test("the link in the browser that signed up confirms and creates the account without the password, once", async () => {
     const address = email();

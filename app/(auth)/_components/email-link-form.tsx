@@ -19,6 +19,7 @@ export function EmailLinkForm({
   submitVariant,
   submitClassName,
   defaultEmail,
+  hidden,
 }: {
   action: (state: ActionState, form: FormData) => Promise<ActionState>;
   formLabel: string;
@@ -28,12 +29,17 @@ export function EmailLinkForm({
   submitClassName?: string;
   /** The address to offer (the one this browser just gave). */
   defaultEmail?: string;
+  /** Fields sent along unseen (the checked return path). */
+  hidden?: Record<string, string>;
 }) {
   const [state, action] = useActionState(send, initialActionState);
   const t = useTranslations("auth");
   return (
     <form action={action} className="space-y-4" noValidate aria-label={formLabel}>
       <FormMessage state={state} successTone="info" />
+      {Object.entries(hidden ?? {}).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <FormField
         name="email"
         label={fieldLabel}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { VERIFY_EMAIL_LINK_HOURS } from "@/lib/mail/lifetimes";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { checkEmailAddress } from "../data";
 import { ResendForm } from "./_components/resend-form";
 import { SignInPrompt } from "../_components/sign-in-prompt";
@@ -17,7 +18,9 @@ export async function generateMetadata(): Promise<Metadata> {
  * browser just gave (a short-lived cookie, never the URL).
  */
 export default async function CheckEmailPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { from } = await searchParams;
+  const { from, callbackUrl } = await searchParams;
+  // The public page the sign-up came from: kept for the resent link and the sign-in prompt.
+  const returnPath = typeof callbackUrl === "string" ? safeCallbackPath(callbackUrl, "") || undefined : undefined;
   const address = await checkEmailAddress();
   const t = await getTranslations("auth.checkEmail");
   const named = {
@@ -52,9 +55,9 @@ export default async function CheckEmailPage({ searchParams }: { searchParams: P
         <h2 id="resend-heading" className="text-lg font-semibold">
           {t("resend.heading")}
         </h2>
-        <ResendForm email={address} />
+        <ResendForm email={address} callbackUrl={returnPath} />
       </section>
-      <SignInPrompt question={t("alreadyConfirmed")} />
+      <SignInPrompt question={t("alreadyConfirmed")} callbackUrl={returnPath} />
     </div>
   );
 }

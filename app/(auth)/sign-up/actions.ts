@@ -49,5 +49,6 @@ export const signUpAction = validatedAction(signUpSchema, async (data) => {
       console.error(`sign-up mail not queued: ${e instanceof Error ? e.name : "error"}`);
     }),
   );
-  redirect("/check-email?from=sign-up");
+  // The return path rides along, so "Send the link again" and "Sign in" keep it (checked again there).
+  redirect(`/check-email?from=sign-up${returnPath ? `&callbackUrl=${encodeURIComponent(returnPath)}` : ""}`);
 });

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { EmailLinkForm } from "../../_components/email-link-form";
 import { resendVerificationAction } from "../actions";
 
-export function ResendForm({ email }: { email?: string }) {
+export function ResendForm({ email, callbackUrl }: { email?: string; callbackUrl?: string }) {
   const t = useTranslations("auth.checkEmail.resend");
   return (
     <EmailLinkForm
@@ -14,6 +14,7 @@ export function ResendForm({ email }: { email?: string }) {
       submitLabel={t("submit")}
       submitVariant="secondary"
       defaultEmail={email}
+      hidden={callbackUrl ? { callbackUrl } : undefined}
     />
   );
 }
