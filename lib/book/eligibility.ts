@@ -18,37 +18,64 @@ export interface CustomerFacts {
   linkedSellerIds?: string[];
 }
 
-export type Eligibility = { ok: true; offerId: string; entitlement: boolean } | { ok: false; reason: string; linkSellers?: boolean };
+/**
+ * Why an offer can't be booked, for the page to word in its language (`session.refusal.*`):
+ * the session is closed, the offer has no id to book, it is for members, or the age does not fit.
+ */
+export type Refusal =
+  | { code: "closed" }
+  | { code: "noOnline" }
+  | { code: "membersOnly"; sellerName?: string }
+  | { code: "age"; ageMin?: number; ageMax?: number; age: number };
 
-export function describeAgeRange(min?: number, max?: number): string {
-  if (min !== undefined && max !== undefined) return min === max ? `Age ${min}` : `Ages ${min}–${max}`;
-  if (min !== undefined) return `Ages ${min} and over`;
-  if (max !== undefined) return `Ages ${max} and under`;
-  return "All ages";
+export type Eligibility = { ok: true; offerId: string; entitlement: boolean } | { ok: false; refusal: Refusal; linkSellers?: boolean };
+
+/** An age range as the catalogue's `session.ages` select takes it: exact, range, over, under or all. */
+export function ageRangeParts(
+  min?: number,
+  max?: number,
+): { kind: "exact" | "range" | "over" | "under" | "all"; min: number; max: number } {
+  const kind =
+    min !== undefined && max !== undefined
+      ? min === max
+        ? "exact"
+        : "range"
+      : min !== undefined
+        ? "over"
+        : max !== undefined
+          ? "under"
+          : "all";
+  return { kind, min: min ?? 0, max: max ?? 0 };
+}
+
+/** Why a session or slot is not bookable (as lib/imin's mappings decide it), for the page's words (`session.reason`). */
+export type UnbookableKind = "cancelled" | "started" | "full" | "offline";
+
+export function unbookableKind(
+  item: { startDate: string; remaining?: number; eventStatus?: string },
+  nowMs: number = Date.now(),
+): UnbookableKind {
+  if (item.eventStatus && /cancel/i.test(item.eventStatus)) return "cancelled";
+  if (Date.parse(item.startDate) <= nowMs) return "started";
+  if (item.remaining !== undefined && item.remaining <= 0) return "full";
+  return "offline";
 }
 
 export function offerEligibility(
   offer: OfferFacts,
-  session: { bookable: boolean; reason?: string; startDate: string; sellerId?: string; sellerName?: string },
+  session: { bookable: boolean; startDate: string; sellerId?: string; sellerName?: string },
   customer: CustomerFacts,
 ): Eligibility {
-  if (!session.bookable) return { ok: false, reason: session.reason ?? "This session can't be booked online." };
+  if (!session.bookable) return { ok: false, refusal: { code: "closed" } };
   const offerId = offer.entitlement?.id ?? offer.id;
-  if (!offerId) return { ok: false, reason: "This ticket can't be booked online." };
+  if (!offerId) return { ok: false, refusal: { code: "noOnline" } };
   if (offer.membershipRequired && customer.linkedSellerIds && !(session.sellerId && customer.linkedSellerIds.includes(session.sellerId))) {
-    return {
-      ok: false,
-      reason: `Members only: link your ${session.sellerName ?? "organiser"} account first.`,
-      linkSellers: true,
-    };
+    return { ok: false, refusal: { code: "membersOnly", sellerName: session.sellerName }, linkSellers: true };
   }
   if (customer.birthDate && (offer.ageMin !== undefined || offer.ageMax !== undefined)) {
     const age = ageOn(customer.birthDate, session.startDate);
     if (age !== undefined && ((offer.ageMin !== undefined && age < offer.ageMin) || (offer.ageMax !== undefined && age > offer.ageMax))) {
-      return {
-        ok: false,
-        reason: `${describeAgeRange(offer.ageMin, offer.ageMax)} only; you will be ${age} on the day.`,
-      };
+      return { ok: false, refusal: { code: "age", ageMin: offer.ageMin, ageMax: offer.ageMax, age } };
     }
   }
   return { ok: true, offerId, entitlement: Boolean(offer.entitlement?.id) };

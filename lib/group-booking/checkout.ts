@@ -7,6 +7,8 @@ import { customerAccountUrl } from "@/lib/imin/customers";
 import { IminError } from "@/lib/imin/errors";
 import { getSessionDetail } from "@/lib/imin/events";
 import { portalUrl } from "@/lib/portal-url";
+import { unbookableKind } from "@/lib/book/eligibility";
+import { unbookableText, type Words } from "@/lib/book/offer-words";
 import { bookedOrderOf, namesOf, spacesProblem } from "./plan";
 import { confirmedPlaceItemsOn, type Place } from "./places";
 import { claimStep, type GroupBooking, markStepBooked, releaseStep, saveStepCheckout, waitForStepCheckout } from "./store";
@@ -43,25 +45,23 @@ export async function reconcileGroupBooking(user: PortalUser, plan: GroupBooking
  * are skipped, a step whose checkout was opened reopens that same checkout, and of two submits at
  * once only one opens a checkout (the other waits for its URL).
  */
-export async function openNextStep(user: PortalUser, plan: GroupBooking): Promise<StepOutcome> {
-  if (plan.abandonedAt) return { kind: "error", message: "You chose again for this session, so this booking is closed." };
+export async function openNextStep(user: PortalUser, plan: GroupBooking, t: Words, locale: string): Promise<StepOutcome> {
+  if (plan.abandonedAt) return { kind: "error", message: t("groupBooking.actions.closed") };
   const places = await reconcileGroupBooking(user, plan);
   const step = plan.steps.find((s) => !s.completedAt);
   if (!step) return { kind: "done" };
   const already = step.attendees.filter((a) => places.has(a.iminCustomerId));
   if (already.length > 0) {
-    const names = namesOf(already);
+    const names = namesOf(already, t);
     const verb = already.length === 1 && !already[0]!.isHolder ? "has" : "have";
-    return {
-      kind: "error",
-      message: `${names.charAt(0).toUpperCase()}${names.slice(1)} already ${verb} a place on this session. Choose again to book the others.`,
-    };
+    const message = t("groupBooking.actions.alreadyPlaced", { names, verb });
+    return { kind: "error", message: `${message.charAt(0).toLocaleUpperCase(locale)}${message.slice(1)}` };
   }
   if (step.checkoutUrl) return { kind: "checkout", url: step.checkoutUrl };
 
   if (!(await claimStep(plan.id, step.id))) {
     const url = await waitForStepCheckout(step.id);
-    return url ? { kind: "checkout", url } : { kind: "error", message: "Your checkout is being opened. Please try again in a moment." };
+    return url ? { kind: "checkout", url } : { kind: "error", message: t("groupBooking.actions.opening") };
   }
   try {
     const sells = (d: Awaited<ReturnType<typeof getSessionDetail>>) =>
@@ -76,17 +76,20 @@ export async function openNextStep(user: PortalUser, plan: GroupBooking): Promis
       await releaseStep(step.id);
       return {
         kind: "error",
-        message: detail?.reason ? `This session can't be booked: ${detail.reason.toLowerCase()}.` : "This session can't be booked online.",
+        message:
+          detail && !detail.bookable
+            ? t("session.actions.closed", { reason: unbookableText(t, unbookableKind(detail), true) })
+            : t("session.actions.closedOnline"),
       };
     }
-    const full = spacesProblem(detail.remaining, step.attendees.length);
+    const full = spacesProblem(detail.remaining, step.attendees.length, t);
     if (full) {
       await releaseStep(step.id);
       return { kind: "error", message: full };
     }
     if (!sells(detail)) {
       await releaseStep(step.id);
-      return { kind: "error", message: `The ${step.offerName} ticket is no longer on sale. Choose again.` };
+      return { kind: "error", message: t("groupBooking.actions.offSale", { ticket: step.offerName }) };
     }
     const broker = getBrokerConfig();
     const back = portalUrl(groupBookingPath(plan));

@@ -4,6 +4,8 @@ import { cancelBooking } from "@/lib/bookings/cancel";
 import type { SessionDetail } from "@/lib/imin/event-mapping";
 import { getSessionDetail } from "@/lib/imin/events";
 import { getSellerAccounts } from "@/lib/imin/seller-accounts";
+import { type UnbookableKind, unbookableKind } from "@/lib/book/eligibility";
+import { unbookableText, type Words } from "@/lib/book/offer-words";
 import { type PlanStep, spacesProblem } from "./plan";
 import { confirmedPlaceItemsOn } from "./places";
 import { abandonGroupBooking, type GroupBooking } from "./store";
@@ -14,7 +16,7 @@ export interface GroupOutlook {
   unitPrices: Map<string, number | undefined>;
   currency: string;
   /** Why no step can be booked now (gone, cancelled, started, full); absent when the session is bookable. */
-  closed?: string;
+  closed?: "gone" | UnbookableKind;
   /** Steps whose ticket is still on sale. */
   onSale: Set<string>;
   remaining?: number;
@@ -47,11 +49,7 @@ export async function groupOutlook(user: PortalUser, plan: GroupBooking): Promis
     unitPrices.set(step.id, found.price);
     if (found.sold) onSale.add(step.id);
   }
-  const closed = !detail
-    ? "This session is no longer available."
-    : detail.bookable
-      ? undefined
-      : `This session can't be booked any more: ${(detail.reason ?? "not bookable online").toLowerCase()}.`;
+  const closed = !detail ? "gone" : detail.bookable ? undefined : unbookableKind(detail);
   return {
     unitPrices,
     currency: detail?.offers[0]?.currency ?? "GBP",
@@ -63,10 +61,15 @@ export async function groupOutlook(user: PortalUser, plan: GroupBooking): Promis
 }
 
 /** Why this step can't be booked now (sold out, too few spaces, ticket withdrawn); undefined when it can. */
-export function stepProblem(outlook: GroupOutlook, step: Pick<PlanStep, "offerName" | "attendees"> & { id: string }): string | undefined {
-  if (outlook.closed) return outlook.closed;
-  if (!outlook.onSale.has(step.id)) return `The ${step.offerName} ticket is no longer on sale.`;
-  return spacesProblem(outlook.remaining, step.attendees.length);
+export function stepProblem(
+  outlook: GroupOutlook,
+  step: Pick<PlanStep, "offerName" | "attendees"> & { id: string },
+  t: Words,
+): string | undefined {
+  if (outlook.closed === "gone") return t("session.actions.gone");
+  if (outlook.closed) return t("groupBooking.problem.closed", { reason: unbookableText(t, outlook.closed, true) });
+  if (!outlook.onSale.has(step.id)) return t("groupBooking.problem.offSale", { ticket: step.offerName });
+  return spacesProblem(outlook.remaining, step.attendees.length, t);
 }
 
 export type UndoOutcome = { status: "cancelled"; count: number } | { status: "failed"; message: string };

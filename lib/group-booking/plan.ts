@@ -1,4 +1,4 @@
-import { describeAgeRange } from "@/lib/book/eligibility";
+import { ageRangeText, sellerValues, type Words } from "@/lib/book/offer-words";
 import type { OfferView } from "@/lib/imin/offer-view";
 import { ageOn } from "../family/age";
 
@@ -37,9 +37,16 @@ interface Ticket {
   indicative: boolean;
 }
 
+/** Why no ticket fits one person, for the page to word (`personProblemText`). */
+export type PersonProblem =
+  | { code: "alreadyBooked" }
+  | { code: "age"; age: number; misses: { offerName: string; ageMin?: number; ageMax?: number }[]; membersToo: boolean }
+  | { code: "membersOnly" }
+  | { code: "none" };
+
 export type PersonOption =
   | { person: Person; age?: number; suitable: true; tickets: Ticket[]; defaultOfferId: string }
-  | { person: Person; age?: number; suitable: false; reason: string };
+  | { person: Person; age?: number; suitable: false; problem: PersonProblem; sellerName?: string };
 
 export const HOLDER_KEY = "me";
 
@@ -68,21 +75,13 @@ export function ticketsFor(
   alreadyBooked: ReadonlySet<string> = new Set(),
 ): PersonOption {
   const age = personAge(person, session.startDate);
-  const who = person.isHolder ? "you" : person.givenName;
-  if (alreadyBooked.has(person.iminCustomerId)) {
-    return {
-      person,
-      age,
-      suitable: false,
-      reason: `${person.isHolder ? "You already have" : `${person.givenName} already has`} a place on this session.`,
-    };
-  }
+  if (alreadyBooked.has(person.iminCustomerId)) return { person, age, suitable: false, problem: { code: "alreadyBooked" } };
   const tickets: Ticket[] = [];
-  const ageMisses: string[] = [];
+  const misses: { offerName: string; ageMin?: number; ageMax?: number }[] = [];
   let membersOnly = false;
   for (const offer of session.offers) {
     if (age !== undefined && ((offer.ageMin !== undefined && age < offer.ageMin) || (offer.ageMax !== undefined && age > offer.ageMax))) {
-      ageMisses.push(`${offer.name}: ${describeAgeRange(offer.ageMin, offer.ageMax).toLowerCase()}`);
+      misses.push({ offerName: offer.name, ageMin: offer.ageMin, ageMax: offer.ageMax });
       continue;
     }
     if (offer.membershipRequired) {
@@ -109,18 +108,38 @@ export function ticketsFor(
   tickets.sort((a, b) => (a.price ?? Number.POSITIVE_INFINITY) - (b.price ?? Number.POSITIVE_INFINITY));
   if (tickets.length > 0) return { person, age, suitable: true, tickets, defaultOfferId: tickets[0]!.offerId };
 
-  let reason: string;
-  if (ageMisses.length > 0 && age !== undefined) {
-    reason = `No ticket for ${who === "you" ? "your" : `${who}'s`} age (${age} on the day): ${ageMisses.join("; ")}.`;
-    if (membersOnly) reason += ` The other tickets are for members.`;
-  } else if (membersOnly) {
-    reason = person.isHolder
-      ? `Members only: link your ${session.sellerName ?? "organiser"} account first.`
-      : `Members only: a membership belongs to the person who linked it, and ${who} has no linked ${session.sellerName ?? "organiser"} account.`;
-  } else {
-    reason = "No ticket can be booked online for this session.";
+  const problem: PersonProblem =
+    misses.length > 0 && age !== undefined
+      ? { code: "age", age, misses, membersToo: membersOnly }
+      : membersOnly
+        ? { code: "membersOnly" }
+        : { code: "none" };
+  return { person, age, suitable: false, problem, sellerName: session.sellerName };
+}
+
+/** Why no ticket fits this person, in the page's language: "No ticket for Sam's age (8 on the day): Adult: ages 16 and over." */
+export function personProblemText(t: Words, option: Extract<PersonOption, { suitable: false }>): string {
+  const { person, problem } = option;
+  const who = { holder: person.isHolder ? "yes" : "no", name: person.givenName };
+  switch (problem.code) {
+    case "alreadyBooked":
+      return t("groupBooking.reason.alreadyBooked", who);
+    case "age": {
+      const misses = problem.misses
+        .map((m) =>
+          t("groupBooking.reason.ageMiss", { ticket: m.offerName, ages: ageRangeText(t, m.ageMin, m.ageMax).toLocaleLowerCase() }),
+        )
+        .join("; ");
+      const text = t("groupBooking.reason.age", { ...who, age: problem.age, misses });
+      return problem.membersToo ? `${text} ${t("groupBooking.reason.membersToo")}` : text;
+    }
+    case "membersOnly":
+      return person.isHolder
+        ? t("session.refusal.membersOnly", sellerValues(option.sellerName))
+        : t("groupBooking.reason.membersOnlyMember", { ...sellerValues(option.sellerName), name: person.givenName });
+    default:
+      return t("groupBooking.reason.none");
   }
-  return { person, age, suitable: false, reason };
 }
 
 /** Someone's chosen ticket, after the server has checked it is one of their own. */
@@ -173,29 +192,37 @@ export function planCheckouts(selections: Selection[]): PlanStep[] {
   return steps;
 }
 
-/** "you", "Sam", "you and Sam", "Sam, Jamie and Robin". */
-export function namesOf(attendees: Pick<StepAttendee, "givenName" | "isHolder">[]): string {
-  const names = attendees.map((a) => (a.isHolder ? "you" : a.givenName));
+/**
+ * "you", "Sam", "you and Sam", "Sam, Jamie and Robin"; in Welsh "chi a Sam", "Sam ac Ann" (`ac` before
+ * a vowel). Not Intl.ListFormat: Node's Welsh list writes "a(c)".
+ */
+export function namesOf(attendees: Pick<StepAttendee, "givenName" | "isHolder">[], t: Words): string {
+  const names = attendees.map((a) => (a.isHolder ? t("groupBooking.you") : a.givenName));
   if (names.length <= 1) return names[0] ?? "";
-  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+  const last = names[names.length - 1]!;
+  return t("groupBooking.names", { first: names.slice(0, -1).join(", "), last, vowel: /^[aeiouwyâêîôûŵŷ]/i.test(last) ? "yes" : "no" });
 }
 
 /** "Adult ticket for you", "Junior tickets for Sam and Jamie". */
-function describeStep(step: Pick<PlanStep, "offerName" | "attendees">): string {
-  const plural = step.attendees.length > 1 ? "tickets" : "ticket";
-  return `${step.offerName} ${plural} for ${namesOf(step.attendees)}`;
+function describeStep(step: Pick<PlanStep, "offerName" | "attendees">, t: Words): string {
+  return t("groupBooking.step", {
+    ticket: step.offerName,
+    count: step.attendees.length > 1 ? "other" : "one",
+    names: namesOf(step.attendees, t),
+  });
 }
 
 /** "1 of 2: Adult ticket for you"; a plan of one step needs no count. */
-export function stepLabel(step: Pick<PlanStep, "offerName" | "attendees">, index: number, total: number): string {
-  return total > 1 ? `${index + 1} of ${total}: ${describeStep(step)}` : describeStep(step);
+export function stepLabel(step: Pick<PlanStep, "offerName" | "attendees">, index: number, total: number, t: Words): string {
+  const text = describeStep(step, t);
+  return total > 1 ? t("groupBooking.stepOf", { index: index + 1, total, step: text }) : text;
 }
 
 /** Why this group cannot be sent to checkout for lack of space; undefined when there is room. */
-export function spacesProblem(remaining: number | undefined, groupSize: number): string | undefined {
+export function spacesProblem(remaining: number | undefined, groupSize: number, t: Words): string | undefined {
   if (remaining === undefined || remaining >= groupSize) return undefined;
-  if (remaining <= 0) return "This session is full.";
-  return `Only ${remaining} ${remaining === 1 ? "space is" : "spaces are"} left, for ${groupSize} people: choose fewer people or another session.`;
+  if (remaining <= 0) return t("groupBooking.spaces.full");
+  return t("groupBooking.spaces.few", { remaining, count: groupSize });
 }
 
 /**

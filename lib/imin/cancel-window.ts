@@ -15,13 +15,3 @@ export function cancelWindowText(minutes: number): string {
   if (minutes % 60 === 0) return minutes === 60 ? "1 hour" : `${minutes / 60} hours`;
   return minutes === 1 ? "1 minute" : `${minutes} minutes`;
 }
-
-/**
- * An offer's cancellation policy before booking, in the words /bookings uses after it ("Online
- * cancellation is not offered…"): `minutes` is the offer's `latestCancellationBeforeStartDate`.
- */
-export function cancelPolicyText(minutes: number | undefined): string {
-  if (minutes === undefined) return "Online cancellation is not offered";
-  if (minutes === 0) return "Cancel online for a full refund until the start";
-  return `Cancel online for a full refund up to ${cancelWindowText(minutes)} before the start`;
-}

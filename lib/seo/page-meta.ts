@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import type { Words } from "@/lib/book/offer-words";
 import { formatDateTimeRange, formatListDateTime, formatPrice } from "@/lib/format";
 import type { SessionDetail } from "@/lib/imin/event-mapping";
 import type { OfferView } from "@/lib/imin/offer-view";
@@ -7,8 +8,15 @@ import type { SlotDetail } from "@/lib/imin/slot-mapping";
 /**
  * The head of the public session and slot pages: title, description, canonical URL, Open Graph and
  * Twitter card (the image comes from the route's opengraph-image, inherited by the card). Built
- * from the public read only. Pure.
+ * from the public read only, in the page's language (`t`: a root translator, `locale`: its `Intl`
+ * locale); imin's names stay as sent. Pure.
  */
+
+/** The page's language: a root translator and its `Intl` locale ("en-GB", "cy-GB"). */
+export interface PageWords {
+  t: Words;
+  locale: string;
+}
 
 const DESCRIPTION_MAX = 200;
 
@@ -16,12 +24,12 @@ export const sessionPath = (sessionId: string) => `/book/${encodeURIComponent(se
 export const slotPath = (slotId: string) => `/book/slot/${encodeURIComponent(slotId)}`;
 
 /** "From £4.50", "£6.50", "Free"; empty when no price is known. */
-export function priceFrom(offers: OfferView[]): string {
+export function priceFrom(offers: OfferView[], { t, locale }: PageWords): string {
   const known = offers.filter((o) => o.price !== undefined && Number.isFinite(o.price)).sort((a, b) => a.price! - b.price!);
   const cheapest = known[0];
   if (!cheapest) return "";
-  const text = formatPrice(cheapest.price, cheapest.currency);
-  return new Set(known.map((o) => o.price)).size > 1 ? `From ${text}` : text;
+  const price = formatPrice(cheapest.price, cheapest.currency, locale);
+  return t("session.bar.price", { kind: new Set(known.map((o) => o.price)).size > 1 ? "from" : "one", price });
 }
 
 function clip(text: string): string {
@@ -40,18 +48,20 @@ function where(venue: { name?: string; postalAddress?: { addressLocality?: strin
 }
 
 /** "Bodypump, Wed 9 Dec, 18:00" (the venue's time; the description names the zone). */
-export function sessionTitle(detail: SessionDetail): string {
-  return `${detail.name}, ${formatListDateTime(detail.startDate)}`;
+export function sessionTitle(detail: SessionDetail, { locale }: PageWords): string {
+  return `${detail.name}, ${formatListDateTime(detail.startDate, undefined, locale)}`;
 }
 
-export function sessionDescription(detail: SessionDetail): string {
+export function sessionDescription(detail: SessionDetail, words: PageWords): string {
+  const { t, locale } = words;
   const place = where(detail.venue);
   const what = detail.activity && detail.activity !== detail.name ? `${detail.name} (${detail.activity})` : detail.name;
+  const when = formatDateTimeRange(detail.startDate, detail.endDate, undefined, locale);
   return clip(
     [
-      sentence(`${what}${place ? ` at ${place}` : ""}: ${formatDateTimeRange(detail.startDate, detail.endDate)}`),
-      sentence(priceFrom(detail.offers)),
-      detail.seller?.name ? sentence(`Run by ${detail.seller.name}`) : undefined,
+      sentence(place ? t("session.meta.whatAt", { what, place, when }) : t("session.meta.what", { what, when })),
+      sentence(priceFrom(detail.offers, words)),
+      detail.seller?.name ? sentence(t("session.meta.runBy", { seller: detail.seller.name })) : undefined,
       sentence(detail.description?.trim()),
     ]
       .filter(Boolean)
@@ -59,18 +69,20 @@ export function sessionDescription(detail: SessionDetail): string {
   );
 }
 
-export function slotTitle(slot: SlotDetail): string {
-  return `${slot.facilityName}${slot.court ? `, ${slot.court}` : ""}, ${formatListDateTime(slot.startDate)}`;
+export function slotTitle(slot: SlotDetail, { locale }: PageWords): string {
+  return `${slot.facilityName}${slot.court ? `, ${slot.court}` : ""}, ${formatListDateTime(slot.startDate, undefined, locale)}`;
 }
 
-export function slotDescription(slot: SlotDetail): string {
+export function slotDescription(slot: SlotDetail, words: PageWords): string {
+  const { t, locale } = words;
   const place = where(slot.venue);
   const what = slot.activity && slot.activity !== slot.facilityName ? `${slot.activity}: ${slot.facilityName}` : slot.facilityName;
+  const when = formatDateTimeRange(slot.startDate, slot.endDate, undefined, locale);
   return clip(
     [
-      sentence(`Book ${what}${place ? ` at ${place}` : ""}, ${formatDateTimeRange(slot.startDate, slot.endDate)}`),
-      sentence(priceFrom(slot.offers)),
-      slot.seller?.name ? sentence(`Provided by ${slot.seller.name}`) : undefined,
+      sentence(place ? t("slot.meta.bookAt", { what, place, when }) : t("slot.meta.book", { what, when })),
+      sentence(priceFrom(slot.offers, words)),
+      slot.seller?.name ? sentence(t("slot.meta.providedBy", { seller: slot.seller.name })) : undefined,
     ]
       .filter(Boolean)
       .join(" "),
@@ -84,6 +96,10 @@ export interface SharedPage {
   origin: string;
   path: string;
   siteName: string;
+  /** The page's language ("en", "cy"), for Open Graph's `og:locale`. */
+  locale?: string;
+  /** The page's twin in each language (`languageAlternates`): setting `alternates` here replaces the layout's. */
+  languages?: Record<string, string>;
 }
 
 /** Indexable, with its canonical URL on the public origin, and the share card's words. */
@@ -93,7 +109,7 @@ export function sharedPageMetadata(page: SharedPage): Metadata {
     title: page.title,
     description: page.description,
     metadataBase: new URL(`${page.origin}/`),
-    alternates: { canonical },
+    alternates: page.languages ? { canonical, languages: page.languages } : { canonical },
     // The portal's pages are noindex by default (app/layout.tsx); these are the public ones.
     robots: { index: true, follow: true },
     openGraph: {
@@ -102,7 +118,7 @@ export function sharedPageMetadata(page: SharedPage): Metadata {
       title: page.title,
       description: page.description,
       siteName: page.siteName,
-      locale: "en_GB",
+      locale: page.locale === "cy" ? "cy_GB" : "en_GB",
     },
     twitter: { card: "summary_large_image", title: page.title, description: page.description },
   };

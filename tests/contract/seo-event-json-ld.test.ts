@@ -1,8 +1,11 @@
+import { createTranslator } from "next-intl";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { Words } from "@/lib/book/offer-words";
 import { mapSessionDetail } from "@/lib/imin/event-mapping";
 import { parseImin, scheduledSessionDetail } from "@/lib/imin/schemas";
 import { jsonLdText, sessionEventJsonLd } from "@/lib/seo/event-json-ld";
 import { sessionDescription } from "@/lib/seo/page-meta";
+import en from "@/messages/en.json";
 import { openActiveProblems } from "../support/openactive-validate";
 import { startTestSandbox, type TestSandbox } from "../support/sandbox";
 
@@ -54,7 +57,10 @@ async function eventOf() {
   const detail = mapSessionDetail(parseImin(scheduledSessionDetail, payload), sessionId, Date.now());
   const event = sessionEventJsonLd(detail, {
     url: URL_OF_PAGE,
-    fallbackDescription: sessionDescription(detail),
+    fallbackDescription: sessionDescription(detail, {
+      t: createTranslator({ locale: "en", messages: en as never }) as unknown as Words,
+      locale: "en-GB",
+    }),
   });
   expect(event).toBeDefined();
   return { payload, detail, event: event as Record<string, any> };

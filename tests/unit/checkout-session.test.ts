@@ -1,7 +1,10 @@
 import { describe, expect, test } from "vitest";
 import { BACK_TO_BROKER_LINK, BACK_TO_PROFILE_LINK, buildCheckoutSession } from "@/lib/imin/checkout";
 import { checkoutSessionRequest, normalizeKeywords } from "@/sandbox/checkout/request";
-import { offerEligibility, describeAgeRange } from "@/lib/book/eligibility";
+import { createTranslator } from "next-intl";
+import { offerEligibility } from "@/lib/book/eligibility";
+import { ageRangeText, refusalText, type Words } from "@/lib/book/offer-words";
+import en from "@/messages/en.json";
 import { ageOn } from "@/lib/time/venue-time";
 
 const input = {
@@ -57,6 +60,9 @@ describe("buildCheckoutSession", () => {
   });
 });
 
+// The refusals' words come from the catalogue (English here).
+const t = createTranslator({ locale: "en", messages: en as never }) as unknown as Words;
+
 describe("offer eligibility", () => {
   const session = { bookable: true, startDate: "2026-06-10T09:00:00Z", sellerId: "s1", sellerName: "Riverside" };
   const adult = { id: "o-adult", name: "Adult", membershipRequired: false, ageMin: 18 };
@@ -67,7 +73,7 @@ describe("offer eligibility", () => {
     expect(offerEligibility(adult, session, customer)).toEqual({ ok: true, offerId: "o-adult", entitlement: false });
     const junior15 = offerEligibility(junior, session, customer);
     expect(junior15).toMatchObject({ ok: false });
-    expect(!junior15.ok && junior15.reason).toBe("Ages 15 and under only; you will be 38 on the day.");
+    expect(!junior15.ok && refusalText(t, junior15.refusal, "offline")).toBe("Ages 15 and under only; you will be 38 on the day.");
   });
 
   test("an unknown birth date does not block (the organiser checks at the door)", () => {
@@ -88,15 +94,19 @@ describe("offer eligibility", () => {
   });
 
   test("unbookable sessions and offers without ids say why", () => {
-    expect(offerEligibility(adult, { ...session, bookable: false, reason: "Full" }, {})).toEqual({ ok: false, reason: "Full" });
+    const closed = offerEligibility(adult, { ...session, bookable: false }, {});
+    expect(closed).toEqual({ ok: false, refusal: { code: "closed" } });
+    expect(!closed.ok && refusalText(t, closed.refusal, "full")).toBe("Full");
     expect(offerEligibility({ ...adult, id: undefined }, session, {})).toMatchObject({ ok: false });
   });
 
   test("ages and ranges", () => {
     expect(ageOn("2010-06-10", "2026-06-10T09:00:00Z")).toBe(16);
     expect(ageOn("2010-06-11", "2026-06-10T09:00:00Z")).toBe(15);
-    expect(describeAgeRange(14, 15)).toBe("Ages 14–15");
-    expect(describeAgeRange(50)).toBe("Ages 50 and over");
-    expect(describeAgeRange()).toBe("All ages");
+    expect(ageRangeText(t, 14, 15)).toBe("Ages 14–15");
+    expect(ageRangeText(t, 50)).toBe("Ages 50 and over");
+    expect(ageRangeText(t, undefined, 12)).toBe("Ages 12 and under");
+    expect(ageRangeText(t, 8, 8)).toBe("Age 8");
+    expect(ageRangeText(t)).toBe("All ages");
   });
 });

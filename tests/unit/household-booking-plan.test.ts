@@ -1,4 +1,7 @@
 import { describe, expect, test } from "vitest";
+import { createTranslator } from "next-intl";
+import type { Words } from "@/lib/book/offer-words";
+import en from "@/messages/en.json";
 import {
   bookedOrderOf,
   type Person,
@@ -7,8 +10,12 @@ import {
   type Selection,
   spacesProblem,
   stepLabel,
+  personProblemText,
   ticketsFor,
 } from "@/lib/group-booking/plan";
+
+// lib's words come from the catalogue: the English one here, so the sentences are checked as customers read them.
+const t = createTranslator({ locale: "en", messages: en as never }) as unknown as Words;
 
 const me: Person = {
   key: "me",
@@ -90,15 +97,15 @@ describe("ticketsFor", () => {
     const adultsOnly: PlanSession = { ...swim, offers: [swim.offers[0]!] };
     const option = ticketsFor(sam, adultsOnly, {});
     expect(option.suitable).toBe(false);
-    expect(!option.suitable && option.reason).toBe("No ticket for Sam's age (8 on the day): Adult: ages 16 and over.");
+    expect(!option.suitable && personProblemText(t, option)).toBe("No ticket for Sam's age (8 on the day): Adult: ages 16 and over.");
   });
 
   test("members only for a member: the reason says a membership is the holder's own", () => {
     const membersOnly: PlanSession = { ...swim, offers: [swim.offers[2]!] };
     const option = ticketsFor(gran, membersOnly, { linkedSellerIds: ["seller-1"] });
-    expect(!option.suitable && option.reason).toMatch(/Members only: .*Grace has no linked Northern Active account/);
+    expect(!option.suitable && personProblemText(t, option)).toMatch(/Members only: .*Grace has no linked Northern Active account/);
     const holder = ticketsFor(me, membersOnly, { linkedSellerIds: [] });
-    expect(!holder.suitable && holder.reason).toBe("Members only: link your Northern Active account first.");
+    expect(!holder.suitable && personProblemText(t, holder)).toBe("Members only: link your Northern Active account first.");
   });
 
   test("an unknown birth date allows every age range (the organiser checks at the door)", () => {
@@ -109,14 +116,14 @@ describe("ticketsFor", () => {
 
   test("someone already booked on the session is not offered another place", () => {
     const option = ticketsFor(sam, swim, {}, new Set(["cust-sam"]));
-    expect(!option.suitable && option.reason).toBe("Sam already has a place on this session.");
+    expect(!option.suitable && personProblemText(t, option)).toBe("Sam already has a place on this session.");
   });
 });
 
 describe("planCheckouts", () => {
   const pick = (person: Person, offerName: string): Selection => {
     const option = ticketsFor(person, swim, { linkedSellerIds: [] });
-    if (!option.suitable) throw new Error(option.reason);
+    if (!option.suitable) throw new Error(personProblemText(t, option));
     return { person, ticket: option.tickets.find((t) => t.offerName === offerName)! };
   };
 
@@ -126,7 +133,7 @@ describe("planCheckouts", () => {
       ["offer-adult", ["cust-ada"]],
       ["offer-junior", ["cust-sam", "cust-jamie"]],
     ]);
-    expect(steps.map((s, i) => stepLabel(s, i, steps.length))).toEqual([
+    expect(steps.map((s, i) => stepLabel(s, i, steps.length, t))).toEqual([
       "1 of 2: Adult ticket for you",
       "2 of 2: Junior tickets for Sam and Jamie",
     ]);
@@ -135,7 +142,7 @@ describe("planCheckouts", () => {
   test("everyone on one ticket: one group checkout, no count", () => {
     const steps = planCheckouts([pick(me, "Adult"), pick(gran, "Adult")]);
     expect(steps).toHaveLength(1);
-    expect(stepLabel(steps[0]!, 0, 1)).toBe("Adult tickets for you and Grace");
+    expect(stepLabel(steps[0]!, 0, 1, t)).toBe("Adult tickets for you and Grace");
   });
 
   test("a person listed twice is booked once", () => {
@@ -146,11 +153,11 @@ describe("planCheckouts", () => {
 
 describe("spaces and progress", () => {
   test("spaces left are checked against the group size", () => {
-    expect(spacesProblem(3, 3)).toBeUndefined();
-    expect(spacesProblem(undefined, 3)).toBeUndefined();
-    expect(spacesProblem(2, 3)).toBe("Only 2 spaces are left, for 3 people: choose fewer people or another session.");
-    expect(spacesProblem(1, 2)).toMatch(/^Only 1 space is left/);
-    expect(spacesProblem(0, 1)).toBe("This session is full.");
+    expect(spacesProblem(3, 3, t)).toBeUndefined();
+    expect(spacesProblem(undefined, 3, t)).toBeUndefined();
+    expect(spacesProblem(2, 3, t)).toBe("Only 2 spaces are left, for 3 people: choose fewer people or another session.");
+    expect(spacesProblem(1, 2, t)).toMatch(/^Only 1 space is left/);
+    expect(spacesProblem(0, 1, t)).toBe("This session is full.");
   });
 
   test("a step is booked only when every attendee holds a place", () => {

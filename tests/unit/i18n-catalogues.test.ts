@@ -10,7 +10,19 @@ import en from "@/messages/en.json";
 
 const ROOT = path.resolve(__dirname, "../..");
 const NAMESPACES = ["common", "shell", "home", "errors", "offline", "manifest", "validation", "auth", "account", "family", "sellers"];
-const MORE_NAMESPACES = ["pass", "book", "bookings", "orders", "mail", "calendar", "receipt", "unsubscribe"];
+const MORE_NAMESPACES = [
+  "pass",
+  "book",
+  "session",
+  "slot",
+  "groupBooking",
+  "bookings",
+  "orders",
+  "mail",
+  "calendar",
+  "receipt",
+  "unsubscribe",
+];
 const WELSH_PLURALS = ["zero", "one", "two", "few", "many", "other"];
 
 type Tree = { [key: string]: string | Tree };

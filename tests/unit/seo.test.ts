@@ -1,6 +1,9 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test, vi } from "vitest";
+import { createTranslator } from "next-intl";
+import type { Words } from "@/lib/book/offer-words";
+import en from "@/messages/en.json";
 import type { SessionDetail } from "@/lib/imin/event-mapping";
 import { eventStatusUrl, isCancelled, isoWithOffset, sessionEventJsonLd } from "@/lib/seo/event-json-ld";
 import { priceFrom, sessionDescription, sessionTitle, sharedPageMetadata } from "@/lib/seo/page-meta";
@@ -9,6 +12,8 @@ import { keptUpcomingSessions, SITEMAP_MAX_URLS, SITEMAP_TTL_MS, sitemapUrls } f
 import { isSessionDocument, withGoneStatus } from "../../scripts/gone-status.mjs";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
+// The head in English (the page's language decides it; the catalogue words it).
+const EN = { t: createTranslator({ locale: "en", messages: en as never }) as unknown as Words, locale: "en-GB" };
 const NOW = Date.parse("2026-12-07T12:00:00Z");
 const DAY = 86_400_000;
 
@@ -64,15 +69,15 @@ describe("Event JSON-LD", () => {
 
 describe("the page head", () => {
   test("title and description from the session: name, venue, time with its zone, price, organiser", () => {
-    expect(sessionTitle(detail)).toBe("Bodypump, Wed 9 Dec, 18:00");
-    const text = sessionDescription(detail);
+    expect(sessionTitle(detail, EN)).toBe("Bodypump, Wed 9 Dec, 18:00");
+    const text = sessionDescription(detail, EN);
     expect(text).toContain("Bodypump at Quay Leisure Centre, Manchester");
     expect(text).toContain("Wed 9 Dec 2026, 18:00–18:45 GMT");
     expect(text).toContain("From £3.00");
     expect(text).toContain("Run by Northern Active");
-    expect(sessionDescription({ ...detail, description: "word ".repeat(200) }).length).toBeLessThanOrEqual(200);
-    expect(priceFrom([{ name: "Adult", price: 0, currency: "GBP", membershipRequired: false }])).toBe("Free");
-    expect(priceFrom([])).toBe("");
+    expect(sessionDescription({ ...detail, description: "word ".repeat(200) }, EN).length).toBeLessThanOrEqual(200);
+    expect(priceFrom([{ name: "Adult", price: 0, currency: "GBP", membershipRequired: false }], EN)).toBe("Free");
+    expect(priceFrom([], EN)).toBe("");
   });
 
   test("indexable, canonical on the public origin, Open Graph and a large Twitter card", () => {

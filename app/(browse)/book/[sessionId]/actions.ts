@@ -1,8 +1,11 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { authedAction } from "@/lib/actions/authed-action";
+import { unbookableKind } from "@/lib/book/eligibility";
+import { unbookableText, type Words } from "@/lib/book/offer-words";
 import { getBrokerConfig } from "@/lib/broker/config";
 import { getSellerAccounts } from "@/lib/imin/seller-accounts";
 import { createCheckoutSession } from "@/lib/imin/checkout";
@@ -22,16 +25,20 @@ const bookSchema = z.object({
  */
 export const bookNow = authedAction(bookSchema, async ({ sessionId, offerId, entitlement }, { user }) => {
   const filter = entitlement === "1" ? (await getSellerAccounts(user.iminCustomerId)).entitlementFilter : undefined;
-  const detail = await getSessionDetail(sessionId, filter);
-  if (!detail) return { status: "error", message: "This session is no longer available." };
+  const [detail, tAll] = await Promise.all([getSessionDetail(sessionId, filter), getTranslations()]);
+  const t = tAll as unknown as Words;
+  // Answered in the page's language (the form shows the message as it comes).
+  if (!detail) return { status: "error", message: t("session.actions.gone") };
   if (!detail.bookable || !detail.identifier) {
     return {
       status: "error",
-      message: detail.reason ? `This session can't be booked: ${detail.reason.toLowerCase()}.` : "This session can't be booked online.",
+      message: !detail.bookable
+        ? t("session.actions.closed", { reason: unbookableText(t, unbookableKind(detail), true) })
+        : t("session.actions.closedOnline"),
     };
   }
   const offer = detail.offers.find((o) => o.id === offerId || o.entitlement?.id === offerId);
-  if (!offer) return { status: "error", message: "That ticket is no longer available. Please choose another." };
+  if (!offer) return { status: "error", message: t("session.actions.ticketGone") };
 
   const broker = getBrokerConfig();
   const target = await createCheckoutSession({

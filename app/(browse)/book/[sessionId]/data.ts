@@ -81,5 +81,4 @@ export function whoIsComing(
   return people.map((p) => ticketsFor(p, session, { linkedSellerIds }, new Set(places.keys())));
 }
 export { IminError } from "@/lib/imin/errors";
-export { cancelPolicyText } from "@/lib/imin/cancel-window";
 export type { OfferView } from "@/lib/imin/offer-view";

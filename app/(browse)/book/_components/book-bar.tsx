@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
 
 /**
@@ -8,9 +9,10 @@ import { buttonClass } from "@/components/ui/button";
  * Its parent must be a flex column for the order to apply.
  */
 export function BookBar({ price, policy, action }: { price: ReactNode; policy?: string; action: ReactNode }) {
+  const t = useTranslations("session.bar");
   return (
     <section
-      aria-label="Price and booking"
+      aria-label={t("label")}
       data-testid="book-bar"
       className="order-last mt-6 max-md:sticky max-md:bottom-[calc(3.5rem+1px+env(safe-area-inset-bottom))] max-md:z-30 max-md:-mx-4 max-md:border-t max-md:border-gray-300 max-md:bg-surface max-md:px-4 max-md:py-3 max-md:shadow-[0_-4px_12px_rgba(0,0,0,0.08)] md:order-none md:rounded-lg md:border md:border-gray-300 md:bg-white md:p-4"
     >
@@ -33,9 +35,10 @@ export function BookBar({ price, policy, action }: { price: ReactNode; policy?: 
 
 /** Book as a link to where the choice is made on the page (a ticket, who is coming). */
 export function BookLink({ href, label }: { href: `#${string}`; label: string }) {
+  const t = useTranslations("session.bar");
   return (
     <a href={href} aria-label={label} className={buttonClass("primary", "min-h-11 px-6 text-base")}>
-      Book
+      {t("book")}
     </a>
   );
 }

@@ -13,14 +13,17 @@ export function BookNowForm({
   action,
   fields,
   label,
-  text = "Book now",
+  text,
+  pendingText,
   size = "normal",
 }: {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   fields: Record<string, string>;
   /** The button's name for screen readers; the visible `text` too when they are the same. */
   label: string;
-  text?: string;
+  text: string;
+  /** "Opening checkout…", in the page's language. */
+  pendingText: string;
   /** "large": the Book of the price bar. */
   size?: "normal" | "large";
 }) {
@@ -31,7 +34,7 @@ export function BookNowForm({
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <SubmitButton
-        pendingText="Opening checkout…"
+        pendingText={pendingText}
         aria-label={label === text ? undefined : label}
         className={size === "large" ? "min-h-11 px-6 text-base" : "min-h-11"}
       >

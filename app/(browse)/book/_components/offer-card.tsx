@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { describeAgeRange } from "@/lib/book/eligibility";
+import { useTranslations } from "next-intl";
+import { ageRangeText, type Words } from "@/lib/book/offer-words";
 
 interface OfferCardProps {
   offer: { name: string; ageMin?: number; ageMax?: number; membershipRequired?: boolean };
@@ -17,13 +18,15 @@ interface OfferCardProps {
 
 /** One ticket (a session's offer) or price (a slot's offer): its rules, price and Book Now or why not. */
 export function OfferCard({ offer, price, policy, action, unbookable, testId }: OfferCardProps) {
+  const t = useTranslations() as unknown as Words;
   return (
     <li className="rounded-lg border border-gray-300 bg-white p-4" data-testid={testId}>
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div>
           <h3 className="font-semibold">{offer.name}</h3>
           <p className="text-sm text-gray-800">
-            {describeAgeRange(offer.ageMin, offer.ageMax)} · {offer.membershipRequired ? "Members only" : "No membership needed"}
+            {ageRangeText(t, offer.ageMin, offer.ageMax)} ·{" "}
+            {offer.membershipRequired ? t("session.offers.membersOnly") : t("session.offers.noMembership")}
           </p>
           {price}
           {policy ? (
@@ -38,7 +41,7 @@ export function OfferCard({ offer, price, policy, action, unbookable, testId }: 
               {unbookable.reason}{" "}
               {unbookable.linkSellers ? (
                 <Link href="/sellers" className="text-link underline underline-offset-4">
-                  Link accounts
+                  {t("session.offers.linkAccounts")}
                 </Link>
               ) : null}
             </p>

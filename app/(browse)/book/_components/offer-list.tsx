@@ -1,23 +1,37 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { type CustomerFacts, type Eligibility, offerEligibility } from "@/lib/book/eligibility";
-import { cancelPolicyText } from "@/lib/imin/cancel-window";
+import { type CustomerFacts, type Eligibility, offerEligibility, unbookableKind } from "@/lib/book/eligibility";
+import { cancelPolicy, refusalText, type Words } from "@/lib/book/offer-words";
 import type { OfferView } from "@/lib/imin/offer-view";
 import { OfferCard } from "./offer-card";
 
 type Refusal = Extract<Eligibility, { ok: false }>;
 type Allowed = Extract<Eligibility, { ok: true }>;
 
-/** A session's offers are its tickets, a slot's its prices. */
+/** A session's offers are its tickets (words in `session.offers`), a slot's its prices (`slot.offers`). */
 const KINDS = {
-  session: { id: "tickets", heading: "Tickets", empty: "No tickets are on sale for this session.", testId: "offer", noun: "ticket" },
-  slot: { id: "slot-prices", heading: "Prices", empty: "No prices are published for this slot.", testId: "slot-offer", noun: "price" },
+  session: {
+    id: "tickets",
+    heading: "session.offers.heading",
+    empty: "session.offers.empty",
+    noneForYou: "session.offers.noneForYou",
+    testId: "offer",
+  },
+  slot: {
+    id: "slot-prices",
+    heading: "slot.offers.heading",
+    empty: "slot.offers.empty",
+    noneForYou: "slot.offers.noneForYou",
+    testId: "slot-offer",
+  },
 };
 
 /** The session or slot the offers are for. */
 interface OfferItem {
   bookable: boolean;
-  reason?: string;
   startDate: string;
+  remaining?: number;
+  eventStatus?: string;
   seller?: { id?: string; name?: string };
   offers: OfferView[];
 }
@@ -28,7 +42,6 @@ export type OfferChoice = { offer: OfferView; eligibility: Allowed } | { offer: 
 export function offerChoices(item: OfferItem, customer: CustomerFacts): OfferChoice[] {
   const session = {
     bookable: item.bookable,
-    reason: item.reason,
     startDate: item.startDate,
     sellerId: item.seller?.id,
     sellerName: item.seller?.name,
@@ -69,7 +82,8 @@ interface OfferListProps {
  * a disclosure that says why each is not for them (open when none is).
  */
 export function OfferList({ kind, item, customer, price, unbookable, action, openToOthers }: OfferListProps) {
-  const { id, heading, empty, testId, noun } = KINDS[kind];
+  const { id, heading, empty, noneForYou, testId } = KINDS[kind];
+  const t = useTranslations() as unknown as Words;
   const choices = offerChoices(item, customer);
   const open = choices.filter((c) => c.eligibility.ok || !item.bookable || openToOthers?.(c.offer));
   const folded = choices.filter((c) => !open.includes(c));
@@ -79,23 +93,31 @@ export function OfferList({ kind, item, customer, price, unbookable, action, ope
       testId={testId}
       offer={offer}
       price={price(offer)}
-      policy={item.bookable ? cancelPolicyText(offer.cancelMinutesBefore) : undefined}
-      unbookable={eligibility.ok || openToOthers?.(offer) ? undefined : (unbookable?.(eligibility) ?? eligibility)}
+      policy={item.bookable ? cancelPolicy(t, offer.cancelMinutesBefore) : undefined}
+      unbookable={
+        eligibility.ok || openToOthers?.(offer)
+          ? undefined
+          : (unbookable?.(eligibility) ?? {
+              reason: refusalText(t, eligibility.refusal, unbookableKind(item)),
+              linkSellers: eligibility.linkSellers,
+            })
+      }
       action={eligibility.ok ? action(offer, eligibility) : null}
     />
   );
   return (
     <section aria-labelledby={id} className="mt-6">
       <h2 id={id} className="mb-3 text-lg font-semibold">
-        {heading}
+        {t(heading)}
       </h2>
-      {choices.length === 0 ? <p className="text-sm">{empty}</p> : null}
+      {choices.length === 0 ? <p className="text-sm">{t(empty)}</p> : null}
       {open.length > 0 ? <ul className="space-y-3">{open.map(card)}</ul> : null}
       {folded.length > 0 ? (
         <details className="mt-3 rounded-lg border border-gray-300 bg-white" open={open.length === 0} data-testid="folded-offers">
           <summary className="flex min-h-11 cursor-pointer items-center px-4 py-2 font-medium">
-            {open.length === 0 ? `No ${noun} you can book: ` : `Not for you: `}
-            {folded.map((c) => c.offer.name).join(", ")}
+            {t(open.length === 0 ? noneForYou : "session.offers.notForYou", {
+              names: folded.map((c) => c.offer.name).join(", "),
+            })}
           </summary>
           <ul className="space-y-3 px-4 pb-4">{folded.map(card)}</ul>
         </details>

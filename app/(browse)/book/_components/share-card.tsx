@@ -16,9 +16,10 @@ export interface ShareCardFacts {
  * The picture a shared session or slot link shows (drawn by next/og, so only flex layout and inline
  * styles): the broker's name on its primary colour, then what, when and where on its background.
  */
-export function ShareCard({ broker, facts }: { broker: BrokerConfig; facts?: ShareCardFacts }) {
+export function ShareCard({ broker, facts, fallbackTitle }: { broker: BrokerConfig; facts?: ShareCardFacts; fallbackTitle: string }) {
   const { theme } = broker;
-  const title = facts?.title ?? `Find a session with ${broker.name}`;
+  // "Find a session with <broker>", in the page's language, when the session or slot is gone.
+  const title = facts?.title ?? fallbackTitle;
   return (
     <div
       style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", background: theme.background, color: theme.text }}

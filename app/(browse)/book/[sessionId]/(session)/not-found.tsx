@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { LinkButton } from "@/components/ui/button";
 
 /**
@@ -5,14 +6,15 @@ import { LinkButton } from "@/components/ui/button";
  * page's notFound(), answered 410 Gone by scripts/gone-status.mjs, with the way back to the timetable.
  */
 export default function SessionGone() {
+  const t = useTranslations("session.gone");
   return (
     <div className="py-8 text-center">
-      <h1 className="text-2xl font-bold">This session is no longer available</h1>
-      <p className="mt-3">It may have been cancelled by the organiser, or it has already taken place.</p>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="mt-3">{t("body")}</p>
       <div className="mt-6 flex flex-wrap justify-center gap-3">
-        <LinkButton href="/book">See the timetable</LinkButton>
+        <LinkButton href="/book">{t("timetable")}</LinkButton>
         <LinkButton href="/book?tab=courts" variant="secondary">
-          Courts and pitches
+          {t("courts")}
         </LinkButton>
       </div>
     </div>

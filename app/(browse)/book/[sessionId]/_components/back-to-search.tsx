@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 const ORIGIN = "http://portal.invalid";
 
@@ -19,10 +20,11 @@ export function searchHref(from: string | string[] | undefined): string {
 }
 
 export function BackToSearch({ from }: { from?: string | string[] }) {
+  const t = useTranslations("session");
   return (
     <p className="mb-2 text-sm">
       <Link href={searchHref(from)} className="inline-flex min-h-11 items-center text-link underline underline-offset-4">
-        Back to search
+        {t("back")}
       </Link>
     </p>
   );

@@ -10,16 +10,18 @@ export function CancelPlacesForm({
   action,
   planId,
   text,
+  pendingText,
 }: {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   planId: string;
   text: string;
+  pendingText: string;
 }) {
   const [state, formAction] = useActionState(action, initialActionState);
   return (
     <form action={formAction} className="mt-3 space-y-2">
       <input type="hidden" name="planId" value={planId} />
-      <SubmitButton variant="danger" pendingText="Cancelling…" className="min-h-11">
+      <SubmitButton variant="danger" pendingText={pendingText} className="min-h-11">
         {text}
       </SubmitButton>
       <ActionError state={state} />

@@ -1,14 +1,19 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { type ActionState, initialActionState } from "@/lib/actions/action-state";
 import { formatPrice } from "@/lib/format/price";
+import { useIntlLocale } from "@/lib/i18n/use-intl-locale";
+import { tError } from "@/lib/i18n/validation";
 
 export interface PersonRow {
   key: string;
   /** "You (Ada Okafor)" or "Sam Okafor". */
   label: string;
+  /** "Ticket for you", "Ticket for Sam Okafor". */
+  ticketLabel: string;
   /** "8 on the day", or undefined when the birth date is unknown. */
   ageText?: string;
   /** Why no ticket fits; absent when the person can come. */
@@ -35,6 +40,9 @@ export function WhoIsComing({
   remaining?: number;
 }) {
   const [state, formAction] = useActionState(action, initialActionState);
+  const t = useTranslations("session.whoIsComing");
+  const tAll = useTranslations();
+  const locale = useIntlLocale();
   const firstSuitable = people.find((p) => !p.reason)?.key;
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(firstSuitable ? [firstSuitable] : []));
   const [tickets, setTickets] = useState<Record<string, string | undefined>>(() =>
@@ -60,10 +68,10 @@ export function WhoIsComing({
       <input type="hidden" name="sessionId" value={sessionId} />
       <input type="hidden" name="nonce" value={nonce} />
       <fieldset className="space-y-3">
-        <legend className="mb-2 text-lg font-semibold">Who is coming?</legend>
+        <legend className="mb-2 text-lg font-semibold">{t("title")}</legend>
         <p id="who-hint" className="text-sm text-gray-800">
-          Choose everyone who is coming and a ticket for each. Ages are on the day of the session.
-          {remaining !== undefined ? ` ${remaining} ${remaining === 1 ? "space" : "spaces"} left.` : ""}
+          {t("hint")}
+          {remaining !== undefined ? ` ${t("spacesLeft", { count: remaining })}` : ""}
         </p>
         <ul className="space-y-3">
           {people.map((p) => {
@@ -95,7 +103,7 @@ export function WhoIsComing({
                 ) : (
                   <div className="mt-2">
                     <label htmlFor={`${id}-ticket`} className="mb-1 block text-sm font-medium">
-                      Ticket for {p.key === "me" ? "you" : p.label}
+                      {p.ticketLabel}
                     </label>
                     <select
                       id={`${id}-ticket`}
@@ -121,26 +129,27 @@ export function WhoIsComing({
         {chosen.size > 0 && !tooMany ? (
           <p className="text-base" data-testid="group-total">
             <span className="font-semibold">
-              {!priced ? "Total shown at checkout" : total === 0 ? "Free" : `Total ${formatPrice(total, currency)}`} for {chosen.size}{" "}
-              {chosen.size === 1 ? "person" : "people"}
+              {t("total", {
+                kind: !priced ? "unknown" : total === 0 ? "free" : "sum",
+                total: formatPrice(total, currency, locale),
+                count: chosen.size,
+              })}
             </span>
-            {payments > 1
-              ? `, in ${payments} payments: each ticket type is paid in its own checkout, one after the other.`
-              : ", in 1 payment."}
+            {t("payments", { count: payments })}
           </p>
         ) : null}
         {tooMany ? (
           <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
-            Only {remaining} {remaining === 1 ? "space is" : "spaces are"} left, for {chosen.size} people: choose fewer people.
+            {t("tooMany", { remaining: remaining ?? 0, count: chosen.size })}
           </p>
         ) : null}
       </div>
-      <SubmitButton pendingText="Opening checkout…" className="min-h-11" disabled={chosen.size === 0 || tooMany}>
-        Continue to checkout
+      <SubmitButton pendingText={t("opening")} className="min-h-11" disabled={chosen.size === 0 || tooMany}>
+        {t("continue")}
       </SubmitButton>
       {state.status === "error" && (state.message || state.fieldErrors) ? (
         <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-950">
-          {state.fieldErrors?.person?.[0] ?? state.fieldErrors?.nonce?.[0] ?? state.message}
+          {tError(tAll, state.fieldErrors?.person?.[0] ?? state.fieldErrors?.nonce?.[0] ?? state.message)}
         </p>
       ) : null}
     </form>

@@ -1,8 +1,11 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { authedAction } from "@/lib/actions/authed-action";
+import { unbookableKind } from "@/lib/book/eligibility";
+import { sellerValues } from "@/lib/book/offer-words";
 import { getBrokerConfig } from "@/lib/broker/config";
 import { slotGridHref } from "@/lib/facilities/grid-link";
 import { courtsHref } from "@/lib/facilities/search-state";
@@ -28,12 +31,11 @@ export const bookSlot = authedAction(bookSlotSchema, async ({ slotId, offerId },
   const slot = await getSlotDetail(slotId);
   if (!slot) redirect(courtsHref({}, { notice: "gone" }));
   if (slot.remaining !== undefined && slot.remaining <= 0) redirect(slotGridHref(slot, "taken"));
-  if (!slot.bookable || !slot.identifier) {
-    return { status: "error", message: slot.reason ?? "This slot can't be booked online." };
-  }
-  if (!slot.offers.some((o) => o.id === offerId)) {
-    return { status: "error", message: "That price is no longer offered for this slot. Please choose another." };
-  }
+  // Answered in the page's language (the form shows the message as it comes).
+  const t = await getTranslations("slot");
+  if (!slot.bookable) return { status: "error", message: t("reason", { kind: unbookableKind(slot), ...sellerValues(slot.seller?.name) }) };
+  if (!slot.identifier) return { status: "error", message: t("actions.offline") };
+  if (!slot.offers.some((o) => o.id === offerId)) return { status: "error", message: t("actions.priceGone") };
   const broker = getBrokerConfig();
   let target: string;
   try {

@@ -1,5 +1,7 @@
+import { useTranslations } from "next-intl";
 import { SkeletonList } from "@/components/ui/skeleton";
 
 export default function Loading() {
-  return <SkeletonList rows={3} label="Loading the slot…" />;
+  const t = useTranslations("slot");
+  return <SkeletonList rows={3} label={t("loading")} />;
 }

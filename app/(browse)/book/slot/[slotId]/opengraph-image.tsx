@@ -1,6 +1,9 @@
 import { ImageResponse } from "next/og";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Words } from "@/lib/book/offer-words";
 import { getBrokerConfig } from "@/lib/broker/config";
 import { formatDateTimeRange } from "@/lib/format";
+import { intlLocale } from "@/lib/i18n/locales";
 import { priceFrom } from "@/lib/seo/page-meta";
 import { SHARE_CARD_SIZE, ShareCard } from "../../_components/share-card";
 import { getPublicSlotDetail } from "./data";
@@ -15,19 +18,24 @@ const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1
 export default async function SlotShareImage({ params }: { params: Promise<{ slotId: string }> }) {
   const { slotId } = await params;
   const broker = getBrokerConfig();
+  const [tAll, lang] = await Promise.all([getTranslations(), getLocale()]);
+  const words = { t: tAll as unknown as Words, locale: intlLocale(lang) };
   const slot = await getPublicSlotDetail(slotId).catch(() => null);
   const facts = slot
     ? {
         title: clip(`${slot.facilityName}${slot.court ? `, ${slot.court}` : ""}`, 70),
-        when: formatDateTimeRange(slot.startDate, slot.endDate),
+        when: formatDateTimeRange(slot.startDate, slot.endDate, undefined, words.locale),
         venue: slot.venue?.name
           ? clip([slot.venue.name, slot.venue.postalAddress?.addressLocality].filter(Boolean).join(", "), 70)
           : undefined,
-        price: priceFrom(slot.offers) || undefined,
+        price: priceFrom(slot.offers, words) || undefined,
       }
     : undefined;
-  return new ImageResponse(<ShareCard broker={broker} facts={facts} />, {
-    ...SHARE_CARD_SIZE,
-    headers: { "cache-control": "public, max-age=300" },
-  });
+  return new ImageResponse(
+    <ShareCard broker={broker} facts={facts} fallbackTitle={words.t("session.share.fallback", { broker: broker.name })} />,
+    {
+      ...SHARE_CARD_SIZE,
+      headers: { "cache-control": "public, max-age=300", vary: "Accept-Language, Cookie" },
+    },
+  );
 }

@@ -1,7 +1,11 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Words } from "@/lib/book/offer-words";
 import { getBrokerConfig } from "@/lib/broker/config";
 import { getEnv } from "@/lib/env";
+import { languageAlternates } from "@/lib/i18n/alternates";
+import { intlLocale } from "@/lib/i18n/locales";
 import { slotDescription, slotPath, slotTitle, sharedPageMetadata } from "@/lib/seo/page-meta";
 import { getPublicSlotDetail } from "./data";
 
@@ -11,16 +15,21 @@ import { getPublicSlotDetail } from "./data";
  * Event guidelines refuse non-events marked up as events (docs/features/seo.md).
  */
 export async function generateMetadata({ params }: { params: Promise<{ slotId: string }> }): Promise<Metadata> {
-  const [{ slotId }, h] = await Promise.all([params, headers()]);
+  const [{ slotId }, h, tAll, lang] = await Promise.all([params, headers(), getTranslations(), getLocale()]);
+  const words = { t: tAll as unknown as Words, locale: intlLocale(lang) };
   // A prefetch asks for the head alone: it asks imin nothing.
-  if (h.get("next-router-prefetch") === "1") return { title: "Book a court" };
+  if (h.get("next-router-prefetch") === "1") return { title: words.t("slot.title") };
   const slot = await getPublicSlotDetail(slotId).catch(() => null);
-  if (!slot) return { title: "Slot no longer available" };
+  if (!slot) return { title: words.t("slot.goneTitle") };
+  const broker = getBrokerConfig();
+  const path = slotPath(slot.slotId || slotId);
   return sharedPageMetadata({
-    title: slotTitle(slot),
-    description: slotDescription(slot),
+    title: slotTitle(slot, words),
+    description: slotDescription(slot, words),
     origin: getEnv().PORTAL_URL,
-    path: slotPath(slot.slotId || slotId),
-    siteName: getBrokerConfig().name,
+    path,
+    siteName: broker.name,
+    locale: lang,
+    languages: languageAlternates(broker, path),
   });
 }

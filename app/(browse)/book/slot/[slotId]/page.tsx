@@ -1,10 +1,14 @@
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { DataAttribution } from "@/components/attribution";
 import { Alert } from "@/components/ui/alert";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { unbookableKind } from "@/lib/book/eligibility";
+import { cancelPolicy, refusalText, sellerValues, type Words } from "@/lib/book/offer-words";
 import { slotGridHref } from "@/lib/facilities/grid-link";
 import { courtsHref } from "@/lib/facilities/search-state";
 import { formatDateTimeRange, formatDuration, formatPrice } from "@/lib/format";
+import { intlLocale } from "@/lib/i18n/locales";
 import { BookBar, BookLink } from "../../_components/book-bar";
 import { BookNowForm } from "../../_components/book-now-form";
 import { OfferList, offerChoices } from "../../_components/offer-list";
@@ -12,7 +16,7 @@ import { FactRow, WhenWhere, WhereRow } from "../../_components/when-where";
 import { MemberPricesNote, VisitorBookChoice, VisitorBookLink } from "../../_components/visitor-book";
 import { readBookingCustomer } from "../../data";
 import { bookSlot } from "./actions";
-import { cancelPolicyText, getPublicSlotDetail, getSlotDetail, IminError, type OfferView, type SlotDetail } from "./data";
+import { getPublicSlotDetail, getSlotDetail, IminError, type OfferView, type SlotDetail } from "./data";
 
 export { generateMetadata } from "./page-head";
 
@@ -28,14 +32,14 @@ function BackLink({ href, label }: { href: string; label: string }) {
   );
 }
 
-function courtText(slot: SlotDetail): string | undefined {
+function courtText(t: Words, slot: SlotDetail): string | undefined {
   if (slot.court) return slot.court;
-  if (slot.freeCourts.length > 0) return `Given when you book (free now: ${slot.freeCourts.join(", ")})`;
+  if (slot.freeCourts.length > 0) return t("slot.courtGiven", { courts: slot.freeCourts.join(", ") });
   return undefined;
 }
 
-function offerPrice(offer: OfferView): string {
-  return formatPrice(offer.price, offer.currency) || "Price on request";
+function offerPrice(t: Words, locale: string, offer: OfferView): string {
+  return formatPrice(offer.price, offer.currency, locale) || t("session.bar.priceOnRequest");
 }
 
 /**
@@ -44,21 +48,24 @@ function offerPrice(offer: OfferView): string {
  * as a choice of creating an account or signing in.
  */
 export default async function SlotPage({ params }: { params: Params }) {
-  const [user, { slotId }] = await Promise.all([getCurrentUser(), params]);
+  const [user, { slotId }, tAll, lang] = await Promise.all([getCurrentUser(), params, getTranslations(), getLocale()]);
+  const t = tAll as unknown as Words;
+  const locale = intlLocale(lang);
+  const priceOf = (offer: OfferView) => offerPrice(t, locale, offer);
   // One by-ID call for the slot; the customer's accounts and age only refine who may take which price.
   const customerRead = user ? readBookingCustomer(user.iminCustomerId) : Promise.resolve({ linkedSellerIds: [] });
   const [slotResult] = await Promise.allSettled([user ? getSlotDetail(slotId) : getPublicSlotDetail(slotId)]);
   if (slotResult.status === "rejected" || !slotResult.value) {
     const message =
       slotResult.status === "fulfilled"
-        ? "This slot is no longer available: it may have started or been withdrawn. Pick another time."
+        ? t("slot.gone")
         : slotResult.reason instanceof IminError
           ? slotResult.reason.customerMessage
-          : "This slot could not be loaded.";
+          : t("slot.loadFailed");
     return (
       <>
-        <BackLink href={courtsHref({})} label="Back to courts and pitches" />
-        <h1 className="mb-4 text-2xl font-bold">Book a court</h1>
+        <BackLink href={courtsHref({})} label={t("slot.backToCourts")} />
+        <h1 className="mb-4 text-2xl font-bold">{t("slot.title")}</h1>
         <Alert tone={slotResult.status === "fulfilled" ? "warning" : "error"}>{message}</Alert>
       </>
     );
@@ -66,8 +73,9 @@ export default async function SlotPage({ params }: { params: Params }) {
   const slot = slotResult.value;
   const customer = await customerRead;
   const venue = slot.venue;
-  const court = courtText(slot);
-  const duration = slot.durationMinutes ? formatDuration(`PT${slot.durationMinutes}M`) : "";
+  const court = courtText(t, slot);
+  const duration = slot.durationMinutes ? formatDuration(`PT${slot.durationMinutes}M`, undefined, locale) : "";
+  const closed = unbookableKind(slot);
   const shared = !slot.court && slot.maximum !== undefined && slot.maximum > 1;
   // The decision: the prices this customer can book, the cancellation policy, and Book.
   const usable = offerChoices(slot, customer).flatMap((c) => (c.eligibility.ok ? [{ offer: c.offer, eligibility: c.eligibility }] : []));
@@ -77,7 +85,7 @@ export default async function SlotPage({ params }: { params: Params }) {
 
   return (
     <article className="flex flex-col">
-      <BackLink href={slotGridHref(slot)} label="Back to the courts grid" />
+      <BackLink href={slotGridHref(slot)} label={t("slot.backToGrid")} />
       <h1 className="text-2xl font-bold tracking-tight">
         {slot.facilityName}
         {slot.court ? `, ${slot.court}` : ""}
@@ -85,14 +93,12 @@ export default async function SlotPage({ params }: { params: Params }) {
       {slot.activity && slot.activity !== slot.facilityName ? <p className="mt-1 text-gray-800">{slot.activity}</p> : null}
 
       {!slot.bookable ? (
-        <Alert tone="warning" className="mt-4" title="This slot can't be booked">
-          <span data-testid="slot-unbookable-reason">{slot.reason}</span>
+        <Alert tone="warning" className="mt-4" title={t("slot.unbookableTitle")}>
+          <span data-testid="slot-unbookable-reason">{t("slot.reason", { kind: closed, ...sellerValues(slot.seller?.name) })}</span>
         </Alert>
       ) : slot.membersOnly ? (
-        <Alert tone="info" className="mt-4" title="Members only">
-          <span data-testid="slot-members-only">
-            At this time only members of {slot.seller?.name ?? "the organiser"} can book, at the member price.
-          </span>
+        <Alert tone="info" className="mt-4" title={t("session.offers.membersOnly")}>
+          <span data-testid="slot-members-only">{t("slot.membersOnly", sellerValues(slot.seller?.name))}</span>
         </Alert>
       ) : null}
 
@@ -100,14 +106,14 @@ export default async function SlotPage({ params }: { params: Params }) {
         <BookBar
           price={
             <>
-              {`${severalPrices ? "From " : ""}${offerPrice(cheapest.offer)}`}
+              {severalPrices ? t("session.bar.price", { kind: "from", price: priceOf(cheapest.offer) }) : priceOf(cheapest.offer)}
               {!user && usable.some((u) => (u.offer.price ?? 0) > 0) ? <MemberPricesNote /> : null}
             </>
           }
           policy={
             new Set(usable.map((u) => u.offer.cancelMinutesBefore)).size > 1
-              ? `${cancelPolicyText(cheapest.offer.cancelMinutesBefore)} (${cheapest.offer.name}; other prices differ)`
-              : cancelPolicyText(cheapest.offer.cancelMinutesBefore)
+              ? t("slot.policyDiffers", { policy: cancelPolicy(t, cheapest.offer.cancelMinutesBefore), price: cheapest.offer.name })
+              : cancelPolicy(t, cheapest.offer.cancelMinutesBefore)
           }
           action={
             !user ? (
@@ -116,35 +122,38 @@ export default async function SlotPage({ params }: { params: Params }) {
               <BookNowForm
                 action={bookSlot}
                 fields={{ slotId, offerId: single.eligibility.offerId }}
-                label={`Book now: ${single.offer.name}, ${offerPrice(single.offer)}`}
-                text="Book"
+                label={t("slot.bookNow", { name: single.offer.name, price: priceOf(single.offer) })}
+                text={t("session.bar.book")}
+                pendingText={t("session.openingCheckout")}
                 size="large"
               />
             ) : (
-              <BookLink href="#slot-prices" label="Book: choose a price" />
+              <BookLink href="#slot-prices" label={t("slot.choosePrice")} />
             )
           }
         />
       ) : null}
 
       <WhenWhere id="slot-when-where">
-        <FactRow label="When">
-          <time dateTime={slot.startDate}>{formatDateTimeRange(slot.startDate, slot.endDate)}</time>
+        <FactRow label={t("session.facts.when")}>
+          <time dateTime={slot.startDate}>{formatDateTimeRange(slot.startDate, slot.endDate, undefined, locale)}</time>
           {duration ? ` (${duration})` : ""}
-          <span className="block text-gray-700">The venue's local time.</span>
+          <span className="block text-gray-700">{t("slot.venueTime")}</span>
         </FactRow>
         {venue ? <WhereRow venue={venue} /> : null}
         {court ? (
-          <FactRow label="Court" testId="slot-court">
+          <FactRow label={t("slot.court")} testId="slot-court">
             {court}
           </FactRow>
         ) : null}
         {shared && slot.remaining !== undefined ? (
-          <FactRow label="Free">
-            {slot.remaining} of {slot.maximum} free
+          <FactRow label={t("slot.free")}>{t("slot.freeOf", { remaining: slot.remaining, maximum: slot.maximum ?? 0 })}</FactRow>
+        ) : null}
+        {slot.seller?.name ? (
+          <FactRow label={t("slot.provider")} testId="slot-provider">
+            {slot.seller.name}
           </FactRow>
         ) : null}
-        {slot.seller?.name ? <FactRow label="Provider">{slot.seller.name}</FactRow> : null}
       </WhenWhere>
       <DataAttribution sources={[slot.source]} className="mt-2" />
 
@@ -152,15 +161,20 @@ export default async function SlotPage({ params }: { params: Params }) {
         kind="slot"
         item={slot}
         customer={customer}
-        price={(offer) => <p className="mt-1 text-base font-semibold">{offerPrice(offer)}</p>}
-        unbookable={(refusal) => ({ reason: slot.bookable ? refusal.reason : "Not bookable online", linkSellers: refusal.linkSellers })}
+        price={(offer) => <p className="mt-1 text-base font-semibold">{priceOf(offer)}</p>}
+        unbookable={(refusal) => ({
+          reason: slot.bookable ? refusalText(t, refusal.refusal, closed) : t("session.reason", { kind: "offline" }),
+          linkSellers: refusal.linkSellers,
+        })}
         action={(offer, eligibility) =>
           // One price is booked from the bar; a visitor books through the choice below.
           single || !user ? null : (
             <BookNowForm
               action={bookSlot}
               fields={{ slotId, offerId: eligibility.offerId }}
-              label={`Book now: ${offer.name}, ${offerPrice(offer)}`}
+              label={t("slot.bookNow", { name: offer.name, price: priceOf(offer) })}
+              text={t("session.bookNow")}
+              pendingText={t("session.openingCheckout")}
             />
           )
         }
