@@ -46,11 +46,20 @@ test("a customer who chose Cymraeg books a session and cancels it, all in Welsh"
   const session = await createSession(sandboxAdmin, { activity: "Swimming", offers: [adultOffer] });
   await page.goto(`/book/${encodeURIComponent(session.id)}`);
   await expect(page.locator("html")).toHaveAttribute("lang", "cy");
+  // The session page in Welsh: the price bar's Book, the policy with its window in Welsh, the tickets.
+  const bar = page.getByTestId("book-bar");
+  await expect(bar.getByRole("button", { name: "Archebu nawr: tocyn Adult" })).toHaveText("Archebu");
+  await expect(bar.getByTestId("cancel-policy")).toHaveText("Gallwch ganslo ar-lein am ad-daliad llawn hyd at 1 awr cyn y dechrau");
+  await expect(page.getByRole("heading", { level: 2, name: "Tocynnau" })).toBeVisible();
+  await expect(page.getByTestId("who-for")).toHaveText("Oed 16 a hŷn");
+  await expect(page.getByRole("link", { name: "Yn ôl i’r chwiliad" })).toHaveAttribute("href", "/book");
   await axeCheck(page);
-  await page
-    .getByRole("button", { name: /^(Archebu nawr|Book now): Adult/ })
-    .first()
-    .click();
+  // imin's words (the session's name and activity, the venue and its map link, organiser, publisher) are kept as sent.
+  await expectNoEnglish(
+    page,
+    "article > h1, article > h1 + p, dd > span.font-medium, dd > a[target=_blank], [data-testid=organiser], [data-testid=attribution] a",
+  );
+  await bar.getByRole("button", { name: "Archebu nawr: tocyn Adult" }).click();
   // imin's hosted checkout is imin's own page.
   await payOnCheckout(page);
 

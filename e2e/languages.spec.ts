@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { SignInPage } from "./pages/sign-in-page";
 import { secondBrandPortal } from "./support/portal";
+import { walkMadeWelshPages, welshBookingPages } from "./support/welsh-booking-pages";
 import { englishIn, englishPhrases, WELSH_PAGES } from "./support/welsh-pages";
 import { twinPath } from "../lib/i18n/locales";
 import { E2E, expect, test } from "./fixtures";
@@ -109,6 +110,12 @@ test.describe("the Welsh pages", () => {
 
   test("no English left on the Welsh pages", async ({ browser }) => {
     await walkWelshPages(browser);
+  });
+
+  test("no English left on the Welsh session, slot and group-booking pages", async ({ browser, page, signUpNewUser, sandboxAdmin }) => {
+    test.setTimeout(120_000);
+    await signUpNewUser();
+    await walkMadeWelshPages(browser, await welshBookingPages(page, sandboxAdmin));
   });
 });
 

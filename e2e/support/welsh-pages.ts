@@ -24,6 +24,7 @@ export const WELSH_PAGES: Array<{ path: string; signedIn?: boolean }> = [
   // The bookings and orders lists are walked by e2e/languages-bookings.spec.ts for a customer of its
   // own: the demo's bookings carry imin's English (session names, organisers' messages), kept as sent.
   { path: "/orders/not-an-order-of-yours", signedIn: true },
+  // The session, slot and group-booking pages are walked on data made for them: ./welsh-booking-pages.ts.
 ];
 
 type Tree = { [key: string]: string | Tree };

@@ -38,7 +38,7 @@ interface Ticket {
 }
 
 /** Why no ticket fits one person, for the page to word (`personProblemText`). */
-export type PersonProblem =
+type PersonProblem =
   | { code: "alreadyBooked" }
   | { code: "age"; age: number; misses: { offerName: string; ageMin?: number; ageMax?: number }[]; membersToo: boolean }
   | { code: "membersOnly" }

@@ -25,7 +25,7 @@ export const sessionGone = (detail: SessionDetail) => isCancelled(detail.eventSt
 const canonicalOf = (sessionId: string) => new URL(sessionPath(sessionId), `${getEnv().PORTAL_URL}/`).toString();
 
 /** The head's words in the page's language. */
-export async function headWords(): Promise<PageWords & { lang: string }> {
+async function headWords(): Promise<PageWords & { lang: string }> {
   const [t, lang] = await Promise.all([getTranslations(), getLocale()]);
   return { t: t as unknown as Words, locale: intlLocale(lang), lang };
 }
