@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { Attribution } from "@/lib/imin/attribution";
 
 /**
@@ -6,18 +7,19 @@ import type { Attribution } from "@/lib/imin/attribution";
  * may come from several datasets: each publisher once. Nothing to attribute, nothing rendered.
  */
 export function DataAttribution({ sources, className }: { sources: readonly (Attribution | undefined)[]; className?: string }) {
+  const t = useTranslations("book.attribution");
   const distinct = unique(sources);
   if (distinct.length === 0) return null;
   return (
     <p className={`text-xs text-gray-700 ${className ?? ""}`} data-testid="attribution">
-      Source:{" "}
+      {t("source")}{" "}
       {distinct.map((a, i) => (
         <span key={`${a.publisher}\n${a.url ?? ""}`}>
           {i > 0 ? ", " : null}
           {a.url ? (
             <a href={a.url} target="_blank" rel="noopener" className="text-link underline underline-offset-2">
               {a.publisher}
-              <span className="sr-only"> ({a.dataset ? `${a.dataset}, ` : ""}open data; opens in a new tab)</span>
+              <span className="sr-only"> ({a.dataset ? t("openDataset", { dataset: a.dataset }) : t("openData")})</span>
             </a>
           ) : (
             a.publisher

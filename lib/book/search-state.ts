@@ -5,16 +5,18 @@ import type { Attribution } from "@/lib/imin/attribution";
  * server page, the JSON route and the client component alike.
  */
 
+/** The time-of-day choices (their labels are the catalogue's, `book.search.times`). */
 export const TIMES_OF_DAY = {
-  morning: { label: "Morning (before 12:00)", from: "00:00", to: "11:59" },
-  afternoon: { label: "Afternoon (12:00–16:59)", from: "12:00", to: "16:59" },
-  evening: { label: "Evening (from 17:00)", from: "17:00", to: "23:59" },
+  morning: { from: "00:00", to: "11:59" },
+  afternoon: { from: "12:00", to: "16:59" },
+  evening: { from: "17:00", to: "23:59" },
 } as const;
 type TimeOfDay = keyof typeof TIMES_OF_DAY;
 
+/** The age choices (labels: `book.search.ages`): juniors up to 17, adults from 18. */
 export const AGE_GROUPS = {
-  junior: { label: "Children and juniors (up to 17)" },
-  adult: { label: "Adults (18 and over)" },
+  junior: { maxAge: 17 },
+  adult: { minAge: 18 },
 } as const;
 type AgeGroup = keyof typeof AGE_GROUPS;
 
@@ -140,6 +142,9 @@ export function sessionHref(sessionId: string, f: SearchFilters): string {
   return search === "/book" ? path : `${path}?from=${encodeURIComponent(search)}`;
 }
 
+/** Why a session cannot be booked online: cancelled, already started, full, or not sold online. */
+export type UnbookableKind = "cancelled" | "started" | "full" | "offline";
+
 /** A JSON-safe summary of one search result, as the results list shows it. */
 export interface SessionSummary {
   /** The path segment for /book/[sessionId]. */
@@ -165,6 +170,8 @@ export interface SessionSummary {
   bookable: boolean;
   /** Why not, in a few words, when not bookable. */
   reason?: string;
+  /** Why not, as a kind the page words in its language (`reason` is the English). */
+  unbookable?: UnbookableKind;
   /** Its open dataset's attribution ("Source: <publisher>"), docs/imin/attribution.md. */
   source?: Attribution;
 }

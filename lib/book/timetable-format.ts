@@ -1,64 +1,115 @@
 import { VENUE_TIME_ZONE } from "@/lib/time/venue-time";
 
-/** How the timetable writes days, times and distances. Pure: the server page and the browser alike. */
+/**
+ * How the timetable writes days, times and distances, in the page's language (`locale`, last and
+ * "en-GB" by default, as lib/format). Pure: the server page and the browser alike.
+ */
 
 export type DistanceUnit = "mi" | "km";
 
 const KM_PER_MILE = 1.609_344;
 
-const clock = new Intl.DateTimeFormat("en-GB", { timeZone: VENUE_TIME_ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
-const zoneName = new Intl.DateTimeFormat("en-GB", { timeZone: VENUE_TIME_ZONE, timeZoneName: "short" });
-const dayParts = new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", weekday: "short", day: "numeric", month: "short" });
-const dayLong = new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", weekday: "long", day: "numeric", month: "long" });
-const weekday = new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", weekday: "short" });
+// Building an Intl formatter costs far more than using one: one per language and kind.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+function dateFormat(locale: string, kind: "clock" | "zone" | "short" | "long" | "weekday"): Intl.DateTimeFormat {
+  const key = `${locale}|${kind}`;
+  let fmt = formatters.get(key) as Intl.DateTimeFormat | undefined;
+  if (!fmt) {
+    const options: Record<typeof kind, Intl.DateTimeFormatOptions> = {
+      clock: { timeZone: VENUE_TIME_ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
+      zone: { timeZone: VENUE_TIME_ZONE, timeZoneName: "short" },
+      short: { timeZone: "UTC", weekday: "short", day: "numeric", month: "short" },
+      long: { timeZone: "UTC", weekday: "long", day: "numeric", month: "long" },
+      weekday: { timeZone: "UTC", weekday: "short" },
+    };
+    fmt = new Intl.DateTimeFormat(locale, options[kind]);
+    formatters.set(key, fmt);
+  }
+  return fmt;
+}
+
+function numberFormat(locale: string, key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const full = `${locale}|${key}`;
+  let fmt = formatters.get(full) as Intl.NumberFormat | undefined;
+  if (!fmt) {
+    fmt = new Intl.NumberFormat(locale, options);
+    formatters.set(full, fmt);
+  }
+  return fmt;
+}
 
 const noon = (day: string) => new Date(`${day}T12:00:00Z`);
 
-/** "18:00" on the venue's clock. */
-export function venueClock(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? "" : clock.format(d);
+/** The weekday, day and month joined by spaces ("Wed 9 Dec", "Mer 9 Rhag"), as lib/format writes them. */
+function joined(fmt: Intl.DateTimeFormat, date: Date): string {
+  const p = Object.fromEntries(fmt.formatToParts(date).map((x) => [x.type, x.value]));
+  return [p.weekday, p.day, p.month].filter(Boolean).join(" ");
 }
 
-/** "GMT" or "BST": the venue's zone on that instant (said once per day heading, not per row). */
-export function venueZone(iso: string): string {
+/** "18:00" on the venue's clock. */
+export function venueClock(iso: string, locale = "en-GB"): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? "" : dateFormat(locale, "clock").format(d);
+}
+
+/** "GMT" or "BST" ("GMT+1" in Welsh): the venue's zone on that instant (said once per day heading, not per row). */
+export function venueZone(iso: string, locale = "en-GB"): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return "";
-  return zoneName.formatToParts(d).find((p) => p.type === "timeZoneName")?.value ?? "";
+  return (
+    dateFormat(locale, "zone")
+      .formatToParts(d)
+      .find((p) => p.type === "timeZoneName")?.value ?? ""
+  );
 }
 
-/** "Wed 9 Dec" for a calendar day, YYYY-MM-DD. */
-export function shortDay(day: string): string {
-  return dayParts.format(noon(day));
+/** "Wed 9 Dec" for a calendar day, YYYY-MM-DD ("Mer 9 Rhag" in Welsh). */
+export function shortDay(day: string, locale = "en-GB"): string {
+  return joined(dateFormat(locale, "short"), noon(day));
 }
 
-/** A day heading: "Today, Mon 7 Dec", "Tomorrow, Tue 8 Dec", "Wed 9 Dec". */
-export function dayHeading(day: string, today: string): string {
-  const offset = Math.round((noon(day).getTime() - noon(today).getTime()) / 86_400_000);
-  if (offset === 0) return `Today, ${shortDay(day)}`;
-  if (offset === 1) return `Tomorrow, ${shortDay(day)}`;
-  return shortDay(day);
+/** Days from `today` to `day` (both calendar days, YYYY-MM-DD). */
+export function dayOffset(day: string, today: string): number {
+  return Math.round((noon(day).getTime() - noon(today).getTime()) / 86_400_000);
 }
 
-/** "Wednesday 9 December". */
-export function dayFull(day: string): string {
-  return dayLong.format(noon(day));
+const ENGLISH_DAYS = { today: (date: string) => `Today, ${date}`, tomorrow: (date: string) => `Tomorrow, ${date}` };
+
+/** A day heading: "Today, Mon 7 Dec", "Tomorrow, Tue 8 Dec", "Wed 9 Dec"; `words` say today and tomorrow in the page's language. */
+export function dayHeading(day: string, today: string, locale = "en-GB", words = ENGLISH_DAYS): string {
+  const offset = dayOffset(day, today);
+  if (offset === 0) return words.today(shortDay(day, locale));
+  if (offset === 1) return words.tomorrow(shortDay(day, locale));
+  return shortDay(day, locale);
+}
+
+/** "Wednesday 9 December" ("Dydd Mercher 9 Rhagfyr"). */
+export function dayFull(day: string, locale = "en-GB"): string {
+  return joined(dateFormat(locale, "long"), noon(day));
 }
 
 /** A date strip chip: "Wed" over "9". */
-export function dayChip(day: string): { weekday: string; date: string } {
-  return { weekday: weekday.format(noon(day)), date: String(noon(day).getUTCDate()) };
+export function dayChip(day: string, locale = "en-GB"): { weekday: string; date: string } {
+  return { weekday: dateFormat(locale, "weekday").format(noon(day)), date: String(noon(day).getUTCDate()) };
 }
 
 /** "1.2 mi" / "12 km". */
-export function formatDistance(km: number, unit: DistanceUnit): string {
+export function formatDistance(km: number, unit: DistanceUnit, locale = "en-GB"): string {
   const n = unit === "mi" ? km / KM_PER_MILE : km;
-  return `${n < 10 ? n.toFixed(1) : Math.round(n)} ${unit}`;
+  const digits = n < 10 ? 1 : 0;
+  return numberFormat(locale, `${unit}|${digits}`, {
+    style: "unit",
+    unit: unit === "mi" ? "mile" : "kilometer",
+    unitDisplay: "short",
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(n);
 }
 
-/** A search radius as a choice: "6 miles" (rounded; the URL keeps kilometres) or "10 km". */
-export function formatRadius(km: number, unit: DistanceUnit): string {
-  if (unit === "km") return `${km} km`;
+/** A search radius as a choice: "6 miles" ("6 milltir"; rounded, the URL keeps kilometres) or "10 km". */
+export function formatRadius(km: number, unit: DistanceUnit, locale = "en-GB"): string {
+  if (unit === "km") return numberFormat(locale, "km-radius", { style: "unit", unit: "kilometer", unitDisplay: "short" }).format(km);
   const miles = Math.max(1, Math.round(km / KM_PER_MILE));
-  return `${miles} ${miles === 1 ? "mile" : "miles"}`;
+  return numberFormat(locale, "mi-radius", { style: "unit", unit: "mile", unitDisplay: "long" }).format(miles);
 }

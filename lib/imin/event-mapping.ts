@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { SearchResults, SessionSummary } from "@/lib/book/search-state";
+import type { SearchResults, SessionSummary, UnbookableKind } from "@/lib/book/search-state";
 import { durationMinutes } from "@/lib/facilities/time-labels";
 import { mapLink } from "@/lib/format/map-link";
 import { type AttributionIndex, attributionOf, type Attribution } from "./attribution";
@@ -32,6 +32,14 @@ function unbookableReason(s: Pick<Session, "eventStatus" | "startDate" | "remain
   return "Not bookable online";
 }
 
+/** The same reason as a kind, for a page that words it in its own language (the timetable). */
+function unbookableKind(s: Pick<Session, "eventStatus" | "startDate" | "remainingAttendeeCapacity">, nowMs: number): UnbookableKind {
+  if (s.eventStatus && /cancel/i.test(s.eventStatus)) return "cancelled";
+  if (Date.parse(s.startDate) <= nowMs) return "started";
+  if (s.remainingAttendeeCapacity !== undefined && s.remainingAttendeeCapacity <= 0) return "full";
+  return "offline";
+}
+
 export function mapSearchResults(payload: SearchPayload, page: number, nowMs: number, sources?: AttributionIndex): SearchResults {
   const items: SessionSummary[] = [];
   for (const es of payload["imin:item"]) {
@@ -62,6 +70,7 @@ export function mapSearchResults(payload: SearchPayload, page: number, nowMs: nu
           remaining: s.remainingAttendeeCapacity,
           bookable,
           reason: bookable ? undefined : unbookableReason(s, nowMs),
+          unbookable: bookable ? undefined : unbookableKind(s, nowMs),
           ...(source ? { source } : {}),
         });
       }

@@ -1,7 +1,11 @@
 import { describe, expect, test } from "vitest";
 import { isHighFrequencyActivity } from "@/lib/book/activity-match";
 import { countFilters, dayOf, parseSearchParams, sessionHref, windowDays } from "@/lib/book/search-state";
-import { dayHeading, formatDistance, formatRadius, venueClock, venueZone } from "@/lib/book/timetable-format";
+import { searchErrorText } from "@/lib/book/search-errors";
+import { dayChip, dayFull, dayHeading, formatDistance, formatRadius, shortDay, venueClock, venueZone } from "@/lib/book/timetable-format";
+import { zoneAbbreviation } from "@/lib/facilities/time-labels";
+import cy from "@/messages/cy.json";
+import en from "@/messages/en.json";
 
 describe("the /book timetable's rules", () => {
   test("swimming and gym ask for imin's high-frequency timetable; gymnastics does not", () => {
@@ -47,5 +51,34 @@ describe("the /book timetable's rules", () => {
     expect(formatRadius(10, "mi")).toBe("6 miles");
     expect(formatRadius(2, "mi")).toBe("1 mile");
     expect(formatRadius(10, "km")).toBe("10 km");
+  });
+
+  test("in Welsh: days, zones and distances by Intl in cy-GB, the words from the catalogue", () => {
+    const words = { today: (d: string) => `Heddiw, ${d}`, tomorrow: (d: string) => `Yfory, ${d}` };
+    expect(dayHeading("2026-12-07", "2026-12-07", "cy-GB", words)).toBe("Heddiw, Llun 7 Rhag");
+    expect(dayHeading("2026-12-08", "2026-12-07", "cy-GB", words)).toBe("Yfory, Maw 8 Rhag");
+    expect(shortDay("2026-12-09", "cy-GB")).toBe("Mer 9 Rhag");
+    expect(dayFull("2026-12-09", "cy-GB")).toBe("Dydd Mercher 9 Rhagfyr");
+    expect(dayChip("2026-12-09", "cy-GB")).toEqual({ weekday: "Mer", date: "9" });
+    expect(venueZone("2026-12-01T17:00:00Z", "cy-GB")).toBe("GMT");
+    expect(zoneAbbreviation("2026-12-01T17:00:00Z", "cy-GB")).toBe("GMT");
+    expect(zoneAbbreviation("not a date", "cy-GB")).toBe("amser y DU");
+    expect(formatRadius(10, "mi", "cy-GB")).toBe("6 milltir");
+    expect(formatRadius(2, "mi", "cy-GB")).toBe("1 filltir");
+    expect(formatDistance(12, "km", "cy-GB")).toBe("12 km");
+  });
+
+  test("a failed search is said in the page's language by imin's error kind; a refusal keeps imin's words", () => {
+    const translator = (catalogue: Record<string, unknown>) => (key: string) =>
+      key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], catalogue) as string;
+    expect(searchErrorText(translator(cy), { kind: "unavailable" })).toBe(cy.book.search.errors.unavailable);
+    expect(searchErrorText(translator(en), { kind: "unavailable" })).toBe(
+      "The booking service is not available right now. Please try again in a few minutes.",
+    );
+    expect(searchErrorText(translator(cy), { kind: "timeout" })).toBe(cy.book.search.errors.timeout);
+    expect(searchErrorText(translator(cy), undefined)).toBe(cy.book.search.errors.failed);
+    expect(searchErrorText(translator(cy), { kind: "internal" })).toBe(cy.book.search.errors.failed);
+    expect(searchErrorText(translator(cy), { kind: "refused", description: "Closed for a gala" })).toBe("Closed for a gala");
+    expect(searchErrorText(translator(cy), { kind: "refused" })).toBe(cy.book.search.errors.refused);
   });
 });

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/shell/site-header";
 import { LinkButton } from "@/components/ui/button";
@@ -17,15 +18,16 @@ export function PublicFrame({
   path: string | null;
   children: ReactNode;
 }) {
+  const t = useTranslations();
   const back = encodeURIComponent(safeCallbackPath(path, "/book"));
   return (
     <>
       <SiteHeader broker={broker} sandbox={sandbox}>
-        <nav aria-label="Account" className="flex flex-wrap items-center gap-3">
+        <nav aria-label={t("shell.nav.account")} className="flex flex-wrap items-center gap-3">
           <LinkButton href={`/sign-in?callbackUrl=${back}`} variant="secondary">
-            Sign in
+            {t("common.signIn")}
           </LinkButton>
-          <LinkButton href={`/sign-up?callbackUrl=${back}`}>Create an account</LinkButton>
+          <LinkButton href={`/sign-up?callbackUrl=${back}`}>{t("common.createAccount")}</LinkButton>
         </nav>
       </SiteHeader>
       <main id="main" className="mx-auto max-w-5xl px-4 py-8">

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { BookSearch } from "./_components/book-search";
 import { BookTabs } from "./_components/courts/book-tabs";
 import { CourtsTab } from "./_components/courts/courts-tab";
@@ -8,10 +10,14 @@ import { COURT_ACTIVITIES, courtsHref } from "@/lib/facilities/search-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getBrokerConfig } from "@/lib/broker/config";
+import { searchErrorText } from "@/lib/book/search-errors";
+import { CLIENT_NAMESPACES, pickNamespaces } from "@/lib/i18n/client-namespaces";
 import { venueDayKey } from "@/lib/time/venue-time";
 import { getActivityLabels, getPlaces, IminError, searchPublicTimetable, searchTimetable } from "./data";
 
-export const metadata: Metadata = { title: "Book a session" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("book"))("title") };
+}
 
 /**
  * The timetable, for customers and visitors alike. The first render is server-side (results
@@ -46,19 +52,22 @@ export default async function BookPage({ searchParams }: { searchParams: Promise
   const activities = getActivityLabels();
   const signedOut = !(await user);
   const [[results], places] = await Promise.all([searches, choices]);
+  const [t, locale, messages] = await Promise.all([getTranslations(), getLocale(), getMessages()]);
+  const failure = results.status === "rejected" && results.reason instanceof IminError ? results.reason : undefined;
   const initialError =
     results.status === "rejected"
-      ? results.reason instanceof IminError
-        ? results.reason.customerMessage
-        : "The search could not be completed. Please try again."
+      ? searchErrorText(t, { kind: failure?.kind, description: failure?.kind === "refused" ? failure.description : undefined })
       : undefined;
+  // The search's words (and its results' attribution) for the client parts: only these of "book".
+  const book = messages.book as Record<string, unknown>;
+  const clientMessages = { ...pickNamespaces(messages, CLIENT_NAMESPACES), book: pickNamespaces(book, ["attribution", "search"]) };
   if (results.status === "rejected" && !(results.reason instanceof IminError)) {
     console.error("book search failed", results.reason instanceof Error ? results.reason.name : "error");
   }
 
   return (
     <>
-      <PageHeader title="Book a session" />
+      <PageHeader title={t("book.title")} />
       <BookTabs
         current="classes"
         classesHref={searchHref(filters)}
@@ -70,17 +79,19 @@ export default async function BookPage({ searchParams }: { searchParams: Promise
           activity: filters.activity ? exactActivity(filters.activity, COURT_ACTIVITIES) : undefined,
         })}
       />
-      <BookSearch
-        initialQuery={toSearchParams(filters).toString()}
-        initialResults={results.status === "fulfilled" ? results.value : undefined}
-        initialError={initialError}
-        places={places.map((p) => ({ name: p.name, latitude: p.latitude, longitude: p.longitude }))}
-        defaultPlace={{ name: home.name, latitude: home.latitude, longitude: home.longitude }}
-        activities={await activities}
-        today={venueDayKey(new Date().toISOString()) ?? new Date().toISOString().slice(0, 10)}
-        unit={broker.distanceUnit}
-        signedOut={signedOut}
-      />
+      <NextIntlClientProvider locale={locale} messages={clientMessages}>
+        <BookSearch
+          initialQuery={toSearchParams(filters).toString()}
+          initialResults={results.status === "fulfilled" ? results.value : undefined}
+          initialError={initialError}
+          places={places.map((p) => ({ name: p.name, latitude: p.latitude, longitude: p.longitude }))}
+          defaultPlace={{ name: home.name, latitude: home.latitude, longitude: home.longitude }}
+          activities={await activities}
+          today={venueDayKey(new Date().toISOString()) ?? new Date().toISOString().slice(0, 10)}
+          unit={broker.distanceUnit}
+          signedOut={signedOut}
+        />
+      </NextIntlClientProvider>
     </>
   );
 }

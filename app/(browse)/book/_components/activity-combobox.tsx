@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useMemo, useState, type KeyboardEvent } from "react";
 import { didYouMean, suggestActivities } from "@/lib/book/activity-match";
 
@@ -18,15 +19,16 @@ export function ActivityCombobox({
   defaultValue,
   labels,
   className,
-  placeholder = "Any activity",
+  placeholder,
 }: {
   id: string;
   name: string;
   defaultValue: string;
   labels: readonly string[];
   className: string;
-  placeholder?: string;
+  placeholder: string;
 }) {
+  const t = useTranslations("book.search");
   const listId = useId();
   const [value, setValue] = useState(defaultValue);
   const [open, setOpen] = useState(false);
@@ -98,7 +100,7 @@ export function ActivityCombobox({
       <div
         id={listId}
         role="listbox"
-        aria-label="Suggestions"
+        aria-label={t("suggestions")}
         hidden={!expanded}
         className="absolute z-20 mt-1 max-h-72 w-full overflow-auto rounded-md border border-gray-500 bg-white py-1 shadow-lg"
       >
@@ -121,19 +123,22 @@ export function ActivityCombobox({
         ))}
       </div>
       <p className="sr-only" aria-live="polite">
-        {expanded ? `${options.length} ${options.length === 1 ? "suggestion" : "suggestions"}, use the up and down arrows` : ""}
+        {expanded ? t("suggestionsCount", { count: options.length }) : ""}
       </p>
       {nearest ? (
         <p id={`${listId}-near`} className="mt-1 text-sm text-gray-900">
-          Did you mean{" "}
-          <button
-            type="button"
-            className="inline-flex min-h-11 items-center font-medium text-link underline underline-offset-4"
-            onClick={() => choose(nearest)}
-          >
-            {nearest}
-          </button>
-          ?
+          {t.rich("didYouMean", {
+            label: nearest,
+            choice: (chunks) => (
+              <button
+                type="button"
+                className="inline-flex min-h-11 items-center font-medium text-link underline underline-offset-4"
+                onClick={() => choose(nearest)}
+              >
+                {chunks}
+              </button>
+            ),
+          })}
         </p>
       ) : null}
     </div>

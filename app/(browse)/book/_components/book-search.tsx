@@ -1,9 +1,12 @@
 "use client";
 
 import { useSearchParams } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useRef } from "react";
 import { parseSearchParams, searchHref, toSearchParams, type SearchFilters, type SearchResults } from "@/lib/book/search-state";
+import { searchErrorText } from "@/lib/book/search-errors";
 import { formatRadius, type DistanceUnit } from "@/lib/book/timetable-format";
+import { useIntlLocale } from "@/lib/i18n/use-intl-locale";
 import { DateStrip } from "./date-strip";
 import { CourtsOffer, SearchAlternatives } from "./search-alternatives";
 import { SearchForm, type PlaceChoice } from "./search-form";
@@ -42,6 +45,9 @@ export function BookSearch({
   /** A visitor's search: imin's standard prices, said so. */
   signedOut?: boolean;
 }) {
+  const t = useTranslations("book.search");
+  const tRoot = useTranslations();
+  const locale = useIntlLocale();
   const params = useSearchParams();
   const filters = parseSearchParams(params);
   const query = toSearchParams(filters).toString();
@@ -54,12 +60,19 @@ export function BookSearch({
     else window.history.pushState(null, "", href);
   };
   const geolocation = useGeolocation(
-    ({ latitude, longitude }, replace) => go({ ...filters, lat: latitude, lng: longitude, where: "Your location", page: 1 }, replace),
+    ({ latitude, longitude }, replace) => go({ ...filters, lat: latitude, lng: longitude, where: t("yourLocation"), page: 1 }, replace),
     filters.lat === undefined,
   );
 
-  const where = filters.where ?? (filters.lat !== undefined ? "the chosen place" : defaultPlace.name);
-  const failure = error?.message ?? (results ? undefined : initialError);
+  const where = filters.where ?? (filters.lat !== undefined ? t("chosenPlace") : defaultPlace.name);
+  const failure = error ? searchErrorText(tRoot, error) : results ? undefined : initialError;
+  const what = isValidating
+    ? t("updating")
+    : results?.total === undefined
+      ? t("sessionsUnknown")
+      : results.total >= 100
+        ? t("sessionsAbout", { count: results.total })
+        : t("sessions", { count: results.total });
 
   return (
     <div className="mx-auto max-w-3xl space-y-2">
@@ -76,16 +89,13 @@ export function BookSearch({
       />
       <DateStrip filters={filters} today={today} onDay={(day) => go({ ...filters, from: day, to: day, page: 1 })} />
 
-      <section aria-label="Results" aria-busy={isValidating}>
+      <section aria-label={t("results")} aria-busy={isValidating}>
         <h2 id="results-heading" ref={resultsHeading} tabIndex={-1} className="text-sm font-normal text-gray-700">
-          <span role="status">
-            {isValidating ? "Updating results…" : results ? describeTotal(results) : "Sessions"} near {where}, within{" "}
-            {formatRadius(filters.km, unit)}
-          </span>
+          <span role="status">{t("summary", { what, where, radius: formatRadius(filters.km, unit, locale) })}</span>
         </h2>
         {signedOut ? (
           <p className="text-sm text-gray-700" data-testid="member-prices-note">
-            Standard prices. Member prices after you sign in.
+            {t("memberPrices")}
           </p>
         ) : null}
         {failure ? (
@@ -109,11 +119,4 @@ export function BookSearch({
       </section>
     </div>
   );
-}
-
-function describeTotal(r: SearchResults): string {
-  if (r.total === undefined) return "Sessions";
-  if (r.total === 0) return "No sessions";
-  if (r.total >= 100) return `About ${r.total} sessions`;
-  return `${r.total} ${r.total === 1 ? "session" : "sessions"}`;
 }

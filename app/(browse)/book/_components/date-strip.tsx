@@ -1,8 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { MouseEvent } from "react";
 import { dayOf, searchHref, windowDays, type SearchFilters } from "@/lib/book/search-state";
 import { dayChip, dayFull } from "@/lib/book/timetable-format";
+import { useIntlLocale } from "@/lib/i18n/use-intl-locale";
 
 const chip =
   "flex min-h-11 min-w-12 shrink-0 flex-col items-center justify-center rounded-md border px-2 py-1 text-xs leading-tight focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-outline";
@@ -14,6 +16,8 @@ const other = "border-gray-400 bg-white text-gray-900 hover:border-outline";
  * day is in the URL, so Back returns to it); "All" is every day. A plain click goes to `onDay`.
  */
 export function DateStrip({ filters, today, onDay }: { filters: SearchFilters; today: string; onDay: (day: string | undefined) => void }) {
+  const t = useTranslations("book.search");
+  const locale = useIntlLocale();
   const current = dayOf(filters);
   const ranged = !current && Boolean(filters.from || filters.to);
   const link = (day: string | undefined) => (event: MouseEvent<HTMLAnchorElement>) => {
@@ -22,7 +26,7 @@ export function DateStrip({ filters, today, onDay }: { filters: SearchFilters; t
     onDay(day);
   };
   return (
-    <nav aria-label="Day" className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0">
+    <nav aria-label={t("day")} className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0">
       <ul className="flex gap-1.5 py-1">
         <li>
           <a
@@ -31,12 +35,11 @@ export function DateStrip({ filters, today, onDay }: { filters: SearchFilters; t
             aria-current={!current && !ranged ? "true" : undefined}
             className={`${chip} ${!current && !ranged ? chosen : other}`}
           >
-            <span>All</span>
-            <span>days</span>
+            {t.rich("allDays", { line: (chunks) => <span>{chunks}</span> })}
           </a>
         </li>
         {windowDays(today).map((day, i) => {
-          const { weekday, date } = dayChip(day);
+          const { weekday, date } = dayChip(day, locale);
           const selected = day === current;
           return (
             <li key={day}>
@@ -44,11 +47,11 @@ export function DateStrip({ filters, today, onDay }: { filters: SearchFilters; t
                 href={searchHref({ ...filters, from: day, to: day, page: 1 })}
                 onClick={link(day)}
                 aria-current={selected ? "date" : undefined}
-                aria-label={i === 0 ? `Today, ${dayFull(day)}` : dayFull(day)}
+                aria-label={i === 0 ? t("todayDate", { date: dayFull(day, locale) }) : dayFull(day, locale)}
                 className={`${chip} ${selected ? chosen : other}`}
                 data-day={day}
               >
-                <span>{i === 0 ? "Today" : weekday}</span>
+                <span>{i === 0 ? t("today") : weekday}</span>
                 <span className="text-sm font-semibold">{date}</span>
               </a>
             </li>

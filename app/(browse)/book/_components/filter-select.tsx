@@ -1,4 +1,5 @@
 import { formatRadius, type DistanceUnit } from "@/lib/book/timetable-format";
+import { useIntlLocale } from "@/lib/i18n/use-intl-locale";
 
 /** The look every /book filter shares: 44 px tall, a visible focus ring in the brand's outline colour. */
 export const filterInputClass =
@@ -36,27 +37,30 @@ export function FilterSelect({
 }
 
 /**
- * The "Within" distance choice of the sessions and courts searches. The URL keeps kilometres (`km`);
- * a miles broker sees them in rounded miles.
+ * The "Within" distance choice of the sessions and courts searches (`label`: "Within" in the page's
+ * language). The URL keeps kilometres (`km`); a miles broker sees them in rounded miles.
  */
 export function DistanceSelect({
   id,
+  label,
   distances,
   km,
   unit = "km",
 }: {
   id: string;
+  label: string;
   distances: readonly number[];
   km: number;
   unit?: DistanceUnit;
 }) {
+  const locale = useIntlLocale();
   return (
     <FilterSelect
       id={id}
       name="km"
-      label="Within"
+      label={label}
       defaultValue={String(km)}
-      options={distances.map((d) => ({ value: String(d), label: formatRadius(d, unit) }))}
+      options={distances.map((d) => ({ value: String(d), label: formatRadius(d, unit, locale) }))}
     />
   );
 }

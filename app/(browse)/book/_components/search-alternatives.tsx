@@ -1,19 +1,22 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { MouseEvent } from "react";
 import { DISTANCES_KM, dayOf, searchHref, type SearchFilters, type SearchResults } from "@/lib/book/search-state";
 import { formatRadius, shortDay, type DistanceUnit } from "@/lib/book/timetable-format";
+import { useIntlLocale } from "@/lib/i18n/use-intl-locale";
 
 const linkClass = "inline-flex min-h-11 items-center font-medium text-link underline underline-offset-4";
 
 /** "Badminton is booked by the court": the Courts tab for a court activity asked for in Classes. */
 export function CourtsOffer({ courts }: { courts: NonNullable<SearchResults["courts"]> }) {
+  const t = useTranslations("book.search");
   return (
     <p className="mb-3 rounded-md border border-gray-300 bg-white px-3 py-1 text-sm" data-testid="courts-offer">
-      {courts.activity} is also booked by the court, lane or pitch:{" "}
+      {t("courtsOffer", { activity: courts.activity })}{" "}
       <Link href={courts.href} className={linkClass}>
-        {courts.activity} courts and pitches
+        {t("courtsLink", { activity: courts.activity })}
       </Link>
     </p>
   );
@@ -34,20 +37,30 @@ export function SearchAlternatives({
   unit: DistanceUnit;
   onSearch: (next: SearchFilters) => void;
 }) {
+  const t = useTranslations("book.search");
+  const locale = useIntlLocale();
   const wider = DISTANCES_KM.find((km) => km > filters.km);
   const options: { key: string; label: string; next: SearchFilters }[] = [
     ...(results.otherDays ?? []).map(({ day, count }) => ({
       key: `day-${day}`,
-      label: `${shortDay(day)}: ${count >= 50 ? "50+" : count} ${count === 1 ? "session" : "sessions"}`,
+      label: count >= 50 ? t("dayOptionMany", { day: shortDay(day, locale) }) : t("dayOption", { day: shortDay(day, locale), count }),
       next: { ...filters, from: day, to: day, page: 1 },
     })),
     ...(dayOf(filters) && !results.otherDays?.length
-      ? [{ key: "all-days", label: "Any day", next: { ...filters, from: undefined, to: undefined, page: 1 } }]
+      ? [{ key: "all-days", label: t("anyDay"), next: { ...filters, from: undefined, to: undefined, page: 1 } }]
       : []),
-    ...(wider ? [{ key: "wider", label: `Within ${formatRadius(wider, unit)}`, next: { ...filters, km: wider, page: 1 } }] : []),
-    ...(filters.age ? [{ key: "age", label: "All ages", next: { ...filters, age: undefined, page: 1 } }] : []),
-    ...(filters.time ? [{ key: "time", label: "Any time of day", next: { ...filters, time: undefined, page: 1 } }] : []),
-    ...(filters.activity ? [{ key: "activity", label: "Any activity", next: { ...filters, activity: undefined, page: 1 } }] : []),
+    ...(wider
+      ? [
+          {
+            key: "wider",
+            label: t("withinRadius", { radius: formatRadius(wider, unit, locale) }),
+            next: { ...filters, km: wider, page: 1 },
+          },
+        ]
+      : []),
+    ...(filters.age ? [{ key: "age", label: t("allAges"), next: { ...filters, age: undefined, page: 1 } }] : []),
+    ...(filters.time ? [{ key: "time", label: t("anyTimeOfDay"), next: { ...filters, time: undefined, page: 1 } }] : []),
+    ...(filters.activity ? [{ key: "activity", label: t("anyActivity"), next: { ...filters, activity: undefined, page: 1 } }] : []),
   ];
   const follow = (next: SearchFilters) => (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
@@ -56,8 +69,8 @@ export function SearchAlternatives({
   };
   return (
     <div className="rounded-md border border-dashed border-gray-400 bg-white p-4 text-sm" data-testid="no-results">
-      <p className="font-semibold">No sessions match.</p>
-      <p className="mt-1 text-gray-700">Try one of these:</p>
+      <p className="font-semibold">{t("noMatch")}</p>
+      <p className="mt-1 text-gray-700">{t("tryThese")}</p>
       <ul className="mt-1 flex flex-wrap gap-x-5">
         {options.map((o) => (
           <li key={o.key}>
@@ -69,7 +82,7 @@ export function SearchAlternatives({
         {results.courts ? null : (
           <li>
             <Link href="/book?tab=courts" className={linkClass}>
-              Courts and pitches
+              {t("courts")}
             </Link>
           </li>
         )}

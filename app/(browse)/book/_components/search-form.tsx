@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { FormEvent } from "react";
 import { exactActivity } from "@/lib/book/activity-match";
 import {
@@ -20,6 +21,9 @@ export interface PlaceChoice {
   latitude: number;
   longitude: number;
 }
+
+const TIME_CHOICES = Object.keys(TIMES_OF_DAY) as (keyof typeof TIMES_OF_DAY)[];
+const AGE_CHOICES = Object.keys(AGE_GROUPS) as (keyof typeof AGE_GROUPS)[];
 
 const buttonClass =
   "inline-flex min-h-11 items-center justify-center rounded-md bg-brand px-4 py-2 text-sm font-semibold text-on-brand focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-outline";
@@ -49,9 +53,10 @@ export function SearchForm({
   /** The activities imin lists (for suggestions); empty when they could not be read. */
   activities: readonly string[];
   unit: DistanceUnit;
-  geolocation: { locate: () => void; locating: boolean; message?: string; canLocate: boolean };
+  geolocation: { locate: () => void; locating: boolean; failed: boolean; canLocate: boolean };
   onSearch: (next: SearchFilters) => void;
 }) {
+  const t = useTranslations("book.search");
   const choices = [defaultPlace, ...places];
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -75,6 +80,8 @@ export function SearchForm({
     onSearch({ ...next, from: filters.from, to: filters.to, page: 1 });
   };
   const count = countFilters(filters);
+  const timeLabels = { morning: t("times.morning"), afternoon: t("times.afternoon"), evening: t("times.evening") };
+  const ageLabels = { junior: t("ages.junior"), adult: t("ages.adult") };
 
   return (
     // biome-ignore lint/a11y/useSemanticElements: a form with role="search" is announced in every browser; <search> is newer.
@@ -89,7 +96,7 @@ export function SearchForm({
       <div className="flex items-end gap-2">
         <div className="min-w-0 flex-1">
           <label htmlFor="activity" className="sr-only">
-            Activity
+            {t("activity")}
           </label>
           <ActivityCombobox
             id="activity"
@@ -97,27 +104,28 @@ export function SearchForm({
             defaultValue={filters.activity ?? ""}
             labels={activities}
             className={inputClass}
-            placeholder="Activity: swimming, yoga…"
+            placeholder={t("activityPlaceholder")}
           />
         </div>
         <button type="submit" className={buttonClass}>
-          Search
+          {t("search")}
         </button>
       </div>
       <details className="group rounded-md border border-gray-300 bg-white" data-testid="filters">
         <summary className="flex min-h-11 cursor-pointer list-none items-center justify-between gap-2 px-3 text-sm font-semibold focus-visible:outline-2 focus-visible:outline-outline [&::-webkit-details-marker]:hidden">
           <span>
-            Filters{count ? ` · ${count}` : ""}
-            <span className="sr-only">{count ? ` set: ${count}` : ": none set"}</span>
+            {t("filters")}
+            {count ? ` · ${count}` : ""}
+            <span className="sr-only">{count ? ` ${t("filtersSet", { count })}` : `: ${t("filtersNone")}`}</span>
           </span>
           <span className="min-w-0 truncate font-normal text-gray-700">
-            Near {where} <span aria-hidden="true">▾</span>
+            {t("nearPlace", { place: where })} <span aria-hidden="true">▾</span>
           </span>
         </summary>
         <div className="grid gap-4 border-t border-gray-300 p-3 sm:grid-cols-2">
           <div className="space-y-1 sm:col-span-2">
             <label htmlFor="place" className={labelClass}>
-              Near
+              {t("near")}
             </label>
             <ActivityCombobox
               id="place"
@@ -125,7 +133,7 @@ export function SearchForm({
               defaultValue={where}
               labels={choices.map((p) => p.name)}
               className={inputClass}
-              placeholder="A town or venue"
+              placeholder={t("placePlaceholder")}
             />
             {geolocation.canLocate ? (
               <button
@@ -134,31 +142,31 @@ export function SearchForm({
                 className="inline-flex min-h-11 items-center text-sm font-medium text-link underline underline-offset-4"
                 disabled={geolocation.locating}
               >
-                {geolocation.locating ? "Finding you…" : "Use my location"}
+                {geolocation.locating ? t("findingYou") : t("useLocation")}
               </button>
             ) : null}
             <p role="status" className="text-sm text-red-700">
-              {geolocation.message}
+              {geolocation.failed ? t("locationFailed") : null}
             </p>
           </div>
-          <DistanceSelect id="km" distances={DISTANCES_KM} km={filters.km} unit={unit} />
+          <DistanceSelect id="km" label={t("within")} distances={DISTANCES_KM} km={filters.km} unit={unit} />
           <FilterSelect
             id="time"
             name="time"
-            label="Time of day"
+            label={t("timeOfDay")}
             defaultValue={filters.time ?? ""}
-            options={[{ value: "", label: "Any time" }, ...Object.entries(TIMES_OF_DAY).map(([value, t]) => ({ value, label: t.label }))]}
+            options={[{ value: "", label: t("anyTime") }, ...TIME_CHOICES.map((value) => ({ value, label: timeLabels[value] }))]}
           />
           <FilterSelect
             id="age"
             name="age"
-            label="Age"
+            label={t("age")}
             defaultValue={filters.age ?? ""}
-            options={[{ value: "", label: "Any age" }, ...Object.entries(AGE_GROUPS).map(([value, a]) => ({ value, label: a.label }))]}
+            options={[{ value: "", label: t("anyAge") }, ...AGE_CHOICES.map((value) => ({ value, label: ageLabels[value] }))]}
           />
           <div className="flex items-end">
             <button type="submit" className={`${buttonClass} w-full`}>
-              Show results
+              {t("showResults")}
             </button>
           </div>
         </div>

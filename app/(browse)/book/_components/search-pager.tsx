@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { MouseEvent } from "react";
 import { searchHref, type SearchFilters, type SearchResults } from "@/lib/book/search-state";
 
@@ -16,6 +17,8 @@ export function SearchPager({
   filters: SearchFilters;
   onPage: (page: number) => void;
 }) {
+  const t = useTranslations("book.search");
+  const tPager = useTranslations("common.pager");
   if (!results || !(results.page > 1 || results.hasNext)) return null;
   const toPage = (page: number) => (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
@@ -23,7 +26,7 @@ export function SearchPager({
     onPage(page);
   };
   return (
-    <nav aria-label="Result pages" className="mt-4 flex items-center justify-between gap-4 text-sm">
+    <nav aria-label={t("pages")} className="mt-4 flex items-center justify-between gap-4 text-sm">
       {results.page > 1 ? (
         <a
           href={searchHref({ ...filters, page: results.page - 1 })}
@@ -31,14 +34,13 @@ export function SearchPager({
           className="font-medium text-link underline underline-offset-4"
           rel="prev"
         >
-          Previous page
+          {t("previousPage")}
         </a>
       ) : (
         <span />
       )}
       <span>
-        Page {results.page}
-        {results.totalPages ? ` of ${results.totalPages}` : ""}
+        {results.totalPages ? tPager("pageOf", { page: results.page, total: results.totalPages }) : t("page", { page: results.page })}
       </span>
       {results.hasNext ? (
         <a
@@ -47,7 +49,7 @@ export function SearchPager({
           className="font-medium text-link underline underline-offset-4"
           rel="next"
         >
-          Next page
+          {t("nextPage")}
         </a>
       ) : (
         <span />

@@ -1,8 +1,11 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { DataAttribution } from "@/components/attribution";
 import { sessionHref, type SearchFilters, type SearchResults, type SessionSummary } from "@/lib/book/search-state";
 import { dayHeading, formatDistance, venueClock, venueZone, type DistanceUnit } from "@/lib/book/timetable-format";
 import { formatPrice } from "@/lib/format";
+import { formatWords } from "@/lib/format/words";
+import { useIntlLocale } from "@/lib/i18n/use-intl-locale";
 import { venueDayKey } from "@/lib/time/venue-time";
 
 /**
@@ -23,14 +26,19 @@ export function SessionList({
   today: string;
   unit: DistanceUnit;
 }) {
+  const t = useTranslations("book.search");
+  const locale = useIntlLocale();
   const days = groupByDay(results?.items ?? []);
+  const dayWords = { today: (date: string) => t("todayDate", { date }), tomorrow: (date: string) => t("tomorrowDate", { date }) };
   return (
     <div className={isValidating ? "opacity-60" : undefined} data-testid="search-results">
       {days.map(({ day, items }) => (
         <section key={day} aria-labelledby={`day-${day}`} className="mb-4">
           <h3 id={`day-${day}`} className="flex items-baseline justify-between gap-2 py-1.5 text-sm font-semibold">
-            <span>{day === "unknown" ? "Date to be confirmed" : dayHeading(day, today)}</span>
-            <span className="font-normal text-gray-700">Times in {venueZone(items[0]!.startDate) || "UK time"}</span>
+            <span>{day === "unknown" ? formatWords(locale).dateToBeConfirmed : dayHeading(day, today, locale, dayWords)}</span>
+            <span className="font-normal text-gray-700">
+              {t("timesIn", { zone: venueZone(items[0]!.startDate, locale) || formatWords(locale).ukTime })}
+            </span>
           </h3>
           <ul className="divide-y divide-gray-200 overflow-hidden rounded-md border border-gray-300 bg-white">
             {items.map((s) => (
@@ -47,7 +55,8 @@ export function SessionList({
 }
 
 function SessionRow({ session: s, filters, unit }: { session: SessionSummary; filters: SearchFilters; unit: DistanceUnit }) {
-  const end = s.endDate ? venueClock(s.endDate) : "";
+  const locale = useIntlLocale();
+  const end = s.endDate ? venueClock(s.endDate, locale) : "";
   return (
     // No prefetch: a page of 50 results would prefetch 50 session pages.
     <Link
@@ -56,14 +65,14 @@ function SessionRow({ session: s, filters, unit }: { session: SessionSummary; fi
       className="grid min-h-11 grid-cols-[3.25rem_1fr_auto] items-start gap-x-3 px-3 py-2.5 text-sm hover:bg-gray-50 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-outline"
     >
       <span className="tabular-nums">
-        <span className="block font-semibold">{venueClock(s.startDate)}</span>
+        <span className="block font-semibold">{venueClock(s.startDate, locale)}</span>
         {end ? <span className="block text-xs text-gray-700">–{end}</span> : null}
       </span>
       <span className="min-w-0">
         <span className="block font-semibold text-link">{s.name}</span>
         <span className="block text-gray-700">
           {s.venue}
-          {s.distanceKm !== undefined ? ` · ${formatDistance(s.distanceKm, unit)}` : ""}
+          {s.distanceKm !== undefined ? ` · ${formatDistance(s.distanceKm, unit, locale)}` : ""}
         </span>
       </span>
       <span className="text-right">
@@ -75,33 +84,46 @@ function SessionRow({ session: s, filters, unit }: { session: SessionSummary; fi
 }
 
 function Price({ session: s }: { session: SessionSummary }) {
+  const t = useTranslations("book.search");
+  const locale = useIntlLocale();
+  const price = (amount: number) => formatPrice(amount, s.currency, locale);
   if (s.entitlementPrice !== undefined) {
     return (
       <>
         <span className="block font-semibold" data-testid="entitlement-price">
-          Your price {formatPrice(s.entitlementPrice, s.currency)}
-          {s.entitlementIndicative ? " (indicative)" : ""}
+          {t(s.entitlementIndicative ? "yourPriceIndicative" : "yourPrice", { price: price(s.entitlementPrice) })}
         </span>
         {s.adultPrice !== undefined ? (
-          <span className="block text-xs text-gray-700">Adult {formatPrice(s.adultPrice, s.currency)}</span>
+          <span className="block text-xs text-gray-700">{t("adultPrice", { price: price(s.adultPrice) })}</span>
         ) : null}
       </>
     );
   }
-  if (s.adultPrice !== undefined) return <span className="block font-semibold">{formatPrice(s.adultPrice, s.currency)}</span>;
-  if (s.juniorPrice !== undefined) return <span className="block font-semibold">Junior {formatPrice(s.juniorPrice, s.currency)}</span>;
-  return <span className="block text-gray-700">See prices</span>;
+  if (s.adultPrice !== undefined) return <span className="block font-semibold">{price(s.adultPrice)}</span>;
+  if (s.juniorPrice !== undefined) return <span className="block font-semibold">{t("juniorPrice", { price: price(s.juniorPrice) })}</span>;
+  return <span className="block text-gray-700">{t("seePrices")}</span>;
 }
 
 function Availability({ session: s }: { session: SessionSummary }) {
-  if (s.booked) return <span className="block text-xs font-semibold text-green-800">Booked ✓</span>;
-  if (!s.bookable) return <span className="block text-xs text-gray-700">{s.reason}</span>;
+  const t = useTranslations("book.search");
+  if (s.booked) return <span className="block text-xs font-semibold text-green-800">{t("booked")}</span>;
+  if (!s.bookable) {
+    // A summary kept from before `unbookable` existed keeps its English reason.
+    const reason = s.unbookable
+      ? {
+          cancelled: t("unbookable.cancelled"),
+          started: t("unbookable.started"),
+          full: t("unbookable.full"),
+          offline: t("unbookable.notOnline"),
+        }[s.unbookable]
+      : s.reason;
+    return <span className="block text-xs text-gray-700">{reason}</span>;
+  }
   if (s.remaining === undefined) return null;
-  if (s.remaining === 0) return <span className="block text-xs text-gray-700">Full</span>;
+  if (s.remaining === 0) return <span className="block text-xs text-gray-700">{t("full")}</span>;
   return (
     <span className={`block text-xs ${s.remaining <= 3 ? "font-semibold text-gray-900" : "text-gray-700"}`}>
-      {s.remaining} {s.remaining === 1 ? "space" : "spaces"}
-      {s.remaining <= 3 ? " left" : ""}
+      {t(s.remaining <= 3 ? "spacesLeft" : "spaces", { count: s.remaining })}
     </span>
   );
 }

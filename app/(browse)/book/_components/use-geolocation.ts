@@ -14,13 +14,13 @@ export interface Position {
  */
 export function useGeolocation(onLocated: (position: Position, replace: boolean) => void, autoLocate: boolean) {
   const [locating, setLocating] = useState(false);
-  const [message, setMessage] = useState<string>();
+  const [failed, setFailed] = useState(false);
   const [canLocate, setCanLocate] = useState(false);
 
   const locate = (replace = false) => {
     if (!("geolocation" in navigator)) return;
     setLocating(true);
-    setMessage(undefined);
+    setFailed(false);
     navigator.geolocation.getCurrentPosition(
       (pos) => {
         setLocating(false);
@@ -28,7 +28,7 @@ export function useGeolocation(onLocated: (position: Position, replace: boolean)
       },
       () => {
         setLocating(false);
-        setMessage("We couldn't get your location. Pick a place from the list instead.");
+        setFailed(true);
       },
       { maximumAge: 600_000, timeout: 10_000 },
     );
@@ -47,5 +47,5 @@ export function useGeolocation(onLocated: (position: Position, replace: boolean)
       .catch(() => undefined);
   }, []);
 
-  return { locate, locating, message, canLocate };
+  return { locate, locating, failed, canLocate };
 }

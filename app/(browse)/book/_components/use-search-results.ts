@@ -3,12 +3,23 @@
 import useSWR from "swr";
 import type { SearchResults } from "@/lib/book/search-state";
 
-class SearchFailed extends Error {}
+/** A failed search: imin's error kind (`/api/search`'s `error`) and, for a refusal, imin's own words. */
+class SearchFailed extends Error {
+  constructor(
+    readonly kind: string | undefined,
+    readonly description: string | undefined,
+  ) {
+    super(`search failed: ${kind ?? "unknown"}`);
+  }
+}
 
 async function fetchResults(url: string): Promise<SearchResults> {
   const res = await fetch(url, { headers: { accept: "application/json" } });
   const body = await res.json().catch(() => undefined);
-  if (!res.ok) throw new SearchFailed(body?.message ?? "The search could not be completed. Please try again.");
+  if (!res.ok) {
+    const kind = typeof body?.error === "string" ? body.error : undefined;
+    throw new SearchFailed(kind, kind === "refused" && typeof body?.message === "string" ? body.message : undefined);
+  }
   return body as SearchResults;
 }
 
@@ -17,7 +28,7 @@ async function fetchResults(url: string): Promise<SearchResults> {
  * while the query is still the one it searched for; the previous list stays while a new one loads.
  */
 export function useSearchResults(query: string, initial: { query: string; results?: SearchResults }) {
-  return useSWR<SearchResults, Error>(`/api/search?${query}`, fetchResults, {
+  return useSWR<SearchResults, SearchFailed>(`/api/search?${query}`, fetchResults, {
     fallbackData: query === initial.query ? initial.results : undefined,
     keepPreviousData: true,
     revalidateIfStale: false,

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 
 interface Venue {
@@ -9,10 +10,11 @@ interface Venue {
 
 /** The "When and where" facts box of a session or slot page; `children` are its rows. */
 export function WhenWhere({ id, children, footer }: { id: string; children: ReactNode; footer?: ReactNode }) {
+  const t = useTranslations("book.whenWhere");
   return (
     <section aria-labelledby={id} className="mt-6 rounded-lg border border-gray-300 bg-white p-4">
       <h2 id={id} className="sr-only">
-        When and where
+        {t("heading")}
       </h2>
       <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[auto_1fr]">{children}</dl>
       {footer}
@@ -22,16 +24,17 @@ export function WhenWhere({ id, children, footer }: { id: string; children: Reac
 
 /** The Where row: the venue's name, address, telephone and map link. */
 export function WhereRow({ venue }: { venue: Venue }) {
+  const t = useTranslations("book.whenWhere");
   return (
     <>
-      <dt className="font-medium text-gray-700">Where</dt>
+      <dt className="font-medium text-gray-700">{t("where")}</dt>
       <dd>
         {venue.name ? <span className="font-medium">{venue.name}</span> : null}
         {venue.address ? <span className="block">{venue.address}</span> : null}
-        {venue.telephone ? <span className="block">Telephone {venue.telephone}</span> : null}
+        {venue.telephone ? <span className="block">{t("telephone", { phone: venue.telephone })}</span> : null}
         {venue.mapUrl ? (
           <a href={venue.mapUrl} className="text-link underline underline-offset-4" target="_blank" rel="noopener noreferrer">
-            View {venue.name ?? "the venue"} on a map (opens in a new tab)
+            {venue.name ? t("mapOf", { venue: venue.name }) : t("mapOfVenue")}
           </a>
         ) : null}
       </dd>

@@ -1,16 +1,23 @@
+import { useTranslations } from "next-intl";
 import { formatPrice } from "@/lib/format";
 import type { FacilityGrid, SlotCell } from "@/lib/facilities/grid";
+import { useIntlLocale } from "@/lib/i18n/use-intl-locale";
 
 import { type CellData, SlotRows } from "./slot-rows";
 
 // The cell, header and table classes are named utilities (availability-grid.css): a grid repeats them hundreds of times.
 
+/** How a cell's price and free courts are written ("£9.50", "2 of 6 free"), in the page's language. */
+interface CellWords {
+  locale: string;
+  free: (remaining: number, maximum: number | undefined) => string;
+}
+
 /** A cell as few strings (SlotRows renders it): the same price and court count the grid has always shown. */
-function cellData(cell: SlotCell | undefined, shared: boolean): CellData {
+function cellData(cell: SlotCell | undefined, shared: boolean, words: CellWords): CellData {
   if (!cell) return 0;
-  const courts =
-    shared && cell.remaining !== undefined ? `${cell.remaining}${cell.maximum !== undefined ? ` of ${cell.maximum}` : ""} free` : "";
-  return [cell.state, cell.slotId ?? "", cell.endLabel ?? "", formatPrice(cell.price, cell.currency), courts];
+  const courts = shared && cell.remaining !== undefined ? words.free(cell.remaining, cell.maximum) : "";
+  return [cell.state, cell.slotId ?? "", cell.endLabel ?? "", formatPrice(cell.price, cell.currency, words.locale), courts];
 }
 
 /**
@@ -21,6 +28,11 @@ function cellData(cell: SlotCell | undefined, shared: boolean): CellData {
  * (otherwise they escape it and widen the page on a phone).
  */
 export function AvailabilityGrid({ grid, venue, dayLabel, zone }: { grid: FacilityGrid; venue: string; dayLabel: string; zone: string }) {
+  const t = useTranslations("book.courts.grid");
+  const words: CellWords = {
+    locale: useIntlLocale(),
+    free: (remaining, maximum) => (maximum !== undefined ? t("freeOf", { remaining, maximum }) : t("free", { remaining })),
+  };
   const captionId = `grid-${grid.key.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
   return (
     <section
@@ -35,15 +47,13 @@ export function AvailabilityGrid({ grid, venue, dayLabel, zone }: { grid: Facili
           <span className="block max-w-[calc(100cqw-1.5rem)]">
             <span className="font-semibold">{grid.name}</span>
             {grid.activity && grid.activity !== grid.name ? <span> ({grid.activity})</span> : null}
-            <span className="block text-gray-700">
-              {venue}, {dayLabel}. Times are the venue's local time ({zone}).
-            </span>
+            <span className="block text-gray-700">{t("caption", { venue, day: dayLabel, zone })}</span>
           </span>
         </caption>
         <SlotRows
-          corner={grid.shared ? "Facility" : "Court"}
+          corner={grid.shared ? t("facility") : t("court")}
           columns={grid.columns}
-          rows={grid.rows.map((row) => [row.name, row.cells.map((cell) => cellData(cell, grid.shared))])}
+          rows={grid.rows.map((row) => [row.name, row.cells.map((cell) => cellData(cell, grid.shared, words))])}
         />
       </table>
     </section>

@@ -1,7 +1,9 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 /** The two kinds of booking on /book. Links (not ARIA tabs): each tab is its own URL, so back and sharing work. */
 export function BookTabs({ current, classesHref, courtsHref }: { current: "classes" | "courts"; classesHref: string; courtsHref: string }) {
+  const t = useTranslations("book.tabs");
   const tab = (id: "classes" | "courts", href: string, label: string) => (
     <li>
       <Link
@@ -18,10 +20,10 @@ export function BookTabs({ current, classesHref, courtsHref }: { current: "class
     </li>
   );
   return (
-    <nav aria-label="What to book" className="mb-6 border-b border-gray-300">
+    <nav aria-label={t("label")} className="mb-6 border-b border-gray-300">
       <ul className="-mb-px flex flex-wrap gap-2">
-        {tab("classes", classesHref, "Classes")}
-        {tab("courts", courtsHref, "Courts and pitches")}
+        {tab("classes", classesHref, t("classes"))}
+        {tab("courts", courtsHref, t("courts"))}
       </ul>
     </nav>
   );

@@ -1,7 +1,9 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { DataAttribution } from "@/components/attribution";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { CourtsResults as Results } from "@/lib/facilities/grid";
+import { useIntlLocale } from "@/lib/i18n/use-intl-locale";
 import { AvailabilityGrid } from "./availability-grid";
 import { GridNavigation } from "./grid-navigation";
 
@@ -12,51 +14,59 @@ export function CourtsResults({
   activity,
   nextHref,
   previousHref,
+  zone,
 }: {
   results: Results;
   dayLabel: string;
   activity?: string;
   nextHref?: string;
   previousHref?: string;
+  /** The zone the times are in ("GMT"), in the page's language. */
+  zone: string;
 }) {
+  const t = useTranslations("book.courts");
+  const locale = useIntlLocale();
   if (results.venues.length === 0) {
     return (
-      <EmptyState title={`No ${activity ? `${activity} ` : ""}slots found for ${dayLabel}`}>
-        Try another day, a longer time range or a wider distance.
+      <EmptyState title={activity ? t("noSlotsFor", { activity, day: dayLabel }) : t("noSlots", { day: dayLabel })}>
+        {t("noSlotsHint")}
       </EmptyState>
     );
   }
+  const km = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   return (
     <GridNavigation className="space-y-8">
-      <p className="text-sm text-gray-700">
-        {dayLabel}. All times are the venue's local time ({results.zone}). Choose a time to see the prices and book.
-      </p>
+      <p className="text-sm text-gray-700">{t("resultsIntro", { day: dayLabel, zone })}</p>
       {results.venues.map((venue) => (
         <section key={venue.key} aria-labelledby={`venue-${venue.key.replace(/[^a-zA-Z0-9_-]/g, "-")}`} data-testid="courts-venue">
           <h2 id={`venue-${venue.key.replace(/[^a-zA-Z0-9_-]/g, "-")}`} className="text-lg font-semibold">
             {venue.name}
           </h2>
           <p className="text-sm text-gray-700">
-            {[venue.locality, venue.distanceKm !== undefined ? `${venue.distanceKm.toFixed(1)} km away` : undefined, venue.provider]
+            {[
+              venue.locality,
+              venue.distanceKm !== undefined ? t("kmAway", { distance: km.format(venue.distanceKm) }) : undefined,
+              venue.provider,
+            ]
               .filter(Boolean)
               .join(" · ")}
           </p>
           {venue.facilities.map((grid) => (
-            <AvailabilityGrid key={grid.key} grid={grid} venue={venue.name} dayLabel={dayLabel} zone={results.zone} />
+            <AvailabilityGrid key={grid.key} grid={grid} venue={venue.name} dayLabel={dayLabel} zone={zone} />
           ))}
           <DataAttribution sources={venue.sources ?? []} className="mt-2" />
         </section>
       ))}
       {nextHref || previousHref ? (
-        <nav aria-label="More venues" className="flex gap-4">
+        <nav aria-label={t("moreVenues")} className="flex gap-4">
           {previousHref ? (
             <Link href={previousHref} prefetch={false} className="inline-flex min-h-11 items-center text-link underline underline-offset-4">
-              Previous venues
+              {t("previousVenues")}
             </Link>
           ) : null}
           {nextHref ? (
             <Link href={nextHref} prefetch={false} className="inline-flex min-h-11 items-center text-link underline underline-offset-4">
-              More venues
+              {t("moreVenues")}
             </Link>
           ) : null}
         </nav>

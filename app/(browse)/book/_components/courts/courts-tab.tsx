@@ -1,7 +1,12 @@
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { parseSearchParams, searchHref } from "@/lib/book/search-state";
-import { getBrokerConfig } from "@/lib/broker/config";
+import { searchErrorText } from "@/lib/book/search-errors";
+import { CLIENT_NAMESPACES, pickNamespaces } from "@/lib/i18n/client-namespaces";
+import { intlLocale } from "@/lib/i18n/locales";
+import { getLocalizedBroker } from "@/lib/i18n/server";
 import { courtsHref, parseCourtParams } from "@/lib/facilities/search-state";
 import { zoneAbbreviation } from "@/lib/facilities/time-labels";
 import { formatDate } from "@/lib/format";
@@ -20,16 +25,8 @@ function addDays(day: string, n: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-const NOTICES: Record<string, { title: string; text: string }> = {
-  taken: {
-    title: "Just taken: pick another",
-    text: "Someone booked that slot a moment ago. The grid below shows what is free now.",
-  },
-  gone: {
-    title: "That slot is no longer available",
-    text: "It may have started or been withdrawn. The grid below shows what is free now.",
-  },
-};
+/** The slot page sends a customer back here (`?notice=`) when the slot they chose went. */
+const NOTICES = ["taken", "gone"] as const;
 
 /**
  * The "Courts and pitches" tab of /book: one Facilities API `upcoming-slots` call for the venue day,
@@ -43,7 +40,14 @@ export async function CourtsTab({
   params: Record<string, string | string[] | undefined>;
   signedIn: Promise<unknown>;
 }) {
-  const broker = getBrokerConfig();
+  const [broker, locale, t, tRoot, messages] = await Promise.all([
+    getLocalizedBroker(),
+    getLocale(),
+    getTranslations("book.courts"),
+    getTranslations(),
+    getMessages(),
+  ]);
+  const intl = intlLocale(locale);
   const home = broker.defaultLocation;
   const filters = parseCourtParams(params);
   const today = venueDayKey(new Date().toISOString())!;
@@ -55,16 +59,32 @@ export async function CourtsTab({
   const searches = Promise.allSettled([search({ ...filters, day }, day, centre), getPlaces()]);
   const [results, places] = await searches;
   const noon = venueTimeToUtcIso(day, "12:00:00");
-  const dayLabel = formatDate(noon);
-  const notice = typeof params.notice === "string" ? NOTICES[params.notice] : undefined;
+  const dayLabel = formatDate(noon, undefined, intl);
+  const zone = zoneAbbreviation(noon, intl);
+  const noticeKind = NOTICES.find((n) => n === params.notice);
+  const notice =
+    noticeKind === "taken"
+      ? { title: t("taken.title"), text: t("taken.text") }
+      : noticeKind === "gone"
+        ? { title: t("gone.title"), text: t("gone.text") }
+        : undefined;
+  // The grid cells' words, for the client part that draws them: only these of "book".
+  const clientMessages = {
+    ...pickNamespaces(messages, CLIENT_NAMESPACES),
+    book: pickNamespaces(messages.book as Record<string, unknown>, ["slotCell"]),
+  };
   if (results.status === "rejected" && !(results.reason instanceof IminError)) {
     console.error("courts search failed", results.reason instanceof Error ? results.reason.name : "error");
   }
+  const failure =
+    results.status === "rejected" && results.reason instanceof IminError
+      ? { kind: results.reason.kind, description: results.reason.kind === "refused" ? results.reason.description : undefined }
+      : undefined;
   const shared = { lat: filters.lat, lng: filters.lng, where: filters.where, km: filters.km };
 
   return (
     <>
-      <PageHeader title="Book a court or pitch" description={`Find a free court, pitch, table or lane and book it with ${broker.name}.`} />
+      <PageHeader title={t("title")} description={t("description", { broker: broker.name })} />
       <BookTabs current="courts" classesHref={searchHref({ ...parseSearchParams({}), ...shared })} courtsHref={courtsHref(shared)} />
       {notice ? (
         <Alert tone="warning" title={notice.title} className="mb-4">
@@ -73,7 +93,7 @@ export async function CourtsTab({
       ) : null}
       {outOfRange ? (
         <Alert tone="info" className="mb-4">
-          Slots can be booked from today up to {formatDate(venueTimeToUtcIso(lastDay, "12:00:00"))}, so this shows today instead.
+          {t("outOfRange", { date: formatDate(venueTimeToUtcIso(lastDay, "12:00:00"), undefined, intl) })}
         </Alert>
       ) : null}
       <div className="grid gap-8 lg:grid-cols-[18rem_minmax(0,1fr)]">
@@ -82,7 +102,7 @@ export async function CourtsTab({
           day={day}
           today={today}
           lastDay={lastDay}
-          zone={zoneAbbreviation(noon)}
+          zone={zone}
           places={(places.status === "fulfilled" ? places.value : []).map((p) => ({
             name: p.locality ? `${p.name}, ${p.locality}` : p.name,
             latitude: p.latitude,
@@ -92,18 +112,19 @@ export async function CourtsTab({
         />
         <div className="min-w-0">
           {results.status === "fulfilled" ? (
-            <CourtsResults
-              results={results.value}
-              dayLabel={dayLabel}
-              activity={filters.activity}
-              nextHref={results.value.hasNext ? courtsHref({ ...filters, day, page: filters.page + 1 }) : undefined}
-              previousHref={filters.page > 1 ? courtsHref({ ...filters, day, page: filters.page - 1 }) : undefined}
-            />
+            <NextIntlClientProvider locale={locale} messages={clientMessages}>
+              <CourtsResults
+                results={results.value}
+                dayLabel={dayLabel}
+                zone={zone}
+                activity={filters.activity}
+                nextHref={results.value.hasNext ? courtsHref({ ...filters, day, page: filters.page + 1 }) : undefined}
+                previousHref={filters.page > 1 ? courtsHref({ ...filters, day, page: filters.page - 1 }) : undefined}
+              />
+            </NextIntlClientProvider>
           ) : (
-            <Alert tone="error" title="Courts can't be searched right now">
-              {results.reason instanceof IminError
-                ? results.reason.customerMessage
-                : "The search could not be completed. Please try again."}
+            <Alert tone="error" title={t("unavailable")}>
+              {searchErrorText(tRoot, failure)}
             </Alert>
           )}
         </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { CellState } from "@/lib/facilities/grid";
 
 /**
@@ -12,19 +13,28 @@ import type { CellState } from "@/lib/facilities/grid";
 export type CellData = 0 | [state: CellState, slotId: string, end: string, price: string, courts: string];
 
 function SlotCellView({ cell, row, start }: { cell: Exclude<CellData, 0>; row: string; start: string }) {
+  const t = useTranslations("book.slotCell");
   const [state, slotId, end, price, courts] = cell;
-  if (state === "taken") return <span className="slot slot-taken">Taken</span>;
+  if (state === "taken") return <span className="slot slot-taken">{t("taken")}</span>;
   const status =
-    state === "members" ? "members only" : state === "unbookable" ? "not bookable online" : courts ? `${courts}, available` : "available";
-  const visible = state === "members" ? "Members" : state === "unbookable" ? "Not online" : courts || "Book";
+    state === "members"
+      ? t("membersOnly")
+      : state === "unbookable"
+        ? t("notOnlineStatus")
+        : courts
+          ? t("courtsAvailable", { courts })
+          : t("available");
+  const visible = state === "members" ? t("members") : state === "unbookable" ? t("notOnline") : courts || t("book");
   const className = state === "free" ? "slot slot-free" : state === "members" ? "slot slot-members" : "slot slot-unbookable";
   // One sr-only name ("Court 3, 18:00–19:00, £9.50, available"): the visible lines are stacked
   // blocks, which screen readers would otherwise read with stray separators.
   const content = (
     <>
-      <span className="sr-only">{`${row}, ${end ? `${start}–${end}` : start}, ${price || "price on booking"}, ${status}`}</span>
+      <span className="sr-only">
+        {t("name", { row, time: end ? `${start}–${end}` : start, price: price || t("priceOnBookingName"), status })}
+      </span>
       <span aria-hidden="true" className="font-semibold">
-        {price || "Price on booking"}
+        {price || t("priceOnBooking")}
       </span>
       <span aria-hidden="true" className="text-xs">
         {visible}
@@ -45,6 +55,7 @@ function SlotCellView({ cell, row, start }: { cell: Exclude<CellData, 0>; row: s
  * per court, its name kept in view while the table scrolls, with one cell per start time.
  */
 export function SlotRows({ corner, columns, rows }: { corner: string; columns: string[]; rows: [name: string, cells: CellData[]][] }) {
+  const t = useTranslations("book.slotCell");
   return (
     <>
       <thead>
@@ -72,7 +83,7 @@ export function SlotRows({ corner, columns, rows }: { corner: string; columns: s
                 ) : (
                   <span className="slot slot-none">
                     <span aria-hidden="true">–</span>
-                    <span className="sr-only">No slot</span>
+                    <span className="sr-only">{t("noSlot")}</span>
                   </span>
                 )}
               </td>
