@@ -1,10 +1,11 @@
 import type { Page } from "@playwright/test";
 import { SignInPage } from "./pages/sign-in-page";
 import { secondBrandPortal } from "./support/portal";
+import { adultOffer, createSession } from "./support/sessions";
 import { walkMadeWelshPages, welshBookingPages } from "./support/welsh-booking-pages";
-import { englishIn, englishPhrases, WELSH_PAGES } from "./support/welsh-pages";
+import { englishIn, englishPhrases, WALK_SESSION, WELSH_PAGES } from "./support/welsh-pages";
 import { twinPath } from "../lib/i18n/locales";
-import { E2E, expect, test } from "./fixtures";
+import { E2E, expect, sandboxAdminClient, test } from "./fixtures";
 
 // Cymraeg and English (issue 28, docs/features/languages.md): the browser's language, the switch on
 // the same page, the signed-in customer's stored choice, and no English left on Welsh pages.
@@ -99,6 +100,11 @@ test("the staff console stays English", async ({ browser }) => {
 });
 
 test.describe("the Welsh pages", () => {
+  // The /book search the walk opens has this session among its results, whatever the seed holds.
+  test.beforeAll(async () => {
+    await createSession(sandboxAdminClient(), { ...WALK_SESSION, offers: [adultOffer] });
+  });
+
   // The walk stores Welsh on the demo login; every other spec expects its English back.
   test.afterAll(async ({ browser }) => {
     const context = await browser.newContext({ storageState: E2E.storageState });
@@ -109,6 +115,8 @@ test.describe("the Welsh pages", () => {
   });
 
   test("no English left on the Welsh pages", async ({ browser }) => {
+    // Some twenty pages, each in a fresh browser context.
+    test.setTimeout(240_000);
     await walkWelshPages(browser);
   });
 
@@ -123,11 +131,18 @@ async function walkWelshPages(browser: import("@playwright/test").Browser) {
   const phrases = englishPhrases();
   expect(phrases.length).toBeGreaterThan(0);
   const found: string[] = [];
-  for (const { path, signedIn } of WELSH_PAGES) {
+  for (const { path, signedIn, shows, iminText } of WELSH_PAGES) {
     const context = await browser.newContext({ ...WELSH_BROWSER, ...(signedIn ? { storageState: E2E.storageState } : {}) });
     const page = await context.newPage();
     await page.goto(signedIn ? twinPath(path, "cy") : path);
     await expect(page.locator("html")).toHaveAttribute("lang", "cy");
+    if (shows) await expect(page.locator(shows).first(), `${path}: ${shows}`).toBeVisible();
+    // What imin sent is kept as sent: the matched elements' own text is left out, their child elements are checked.
+    if (iminText) {
+      await page.locator(iminText).evaluateAll((els) => {
+        for (const e of els) for (const n of [...e.childNodes]) if (n.nodeType === Node.TEXT_NODE) n.remove();
+      });
+    }
     const text = await page.locator("body").innerText();
     const title = await page.title();
     for (const phrase of englishIn(`${title}\n${text}`, phrases)) found.push(`${path}${signedIn ? " (signed in)" : ""}: ${phrase}`);
