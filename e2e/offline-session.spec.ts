@@ -36,7 +36,7 @@ async function keepPackOnPhone() {
 async function offlinePageShowsNothing() {
   await phone.setOffline(true);
   await page.goto("/bookings");
-  await expect(page.getByRole("heading", { level: 1, name: "You're offline" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "You’re offline" })).toBeVisible();
   await expect(page.getByTestId("offline-empty")).toBeVisible();
   await expect(page.getByText(PASS)).toHaveCount(0);
   await phone.setOffline(false);

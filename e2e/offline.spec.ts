@@ -116,7 +116,7 @@ test.describe
 
       await context.setOffline(true);
       await page.goto("/bookings");
-      await expect(page.getByRole("heading", { level: 1, name: "You're offline" })).toBeVisible();
+      await expect(page.getByRole("heading", { level: 1, name: "You’re offline" })).toBeVisible();
       await expect(page.getByTestId("desk-pass-number")).toHaveText(PASS);
       await expect(page.getByText(sessions.open.code!, { exact: true })).toBeVisible();
       await expect(page.getByText(sessions.closed.code!, { exact: true })).toBeVisible();
@@ -162,7 +162,7 @@ test.describe
 
       await context.setOffline(true);
       await page.goto("/bookings");
-      await expect(page.getByRole("heading", { level: 1, name: "You're offline" })).toBeVisible();
+      await expect(page.getByRole("heading", { level: 1, name: "You’re offline" })).toBeVisible();
       await expect(page.getByTestId("offline-empty")).toBeVisible();
       await expect(page.getByText(PASS)).toHaveCount(0);
       await expect(page.getByText(sessions.closed.code!, { exact: true })).toHaveCount(0);

@@ -163,7 +163,7 @@ test.describe("a second brand", () => {
       await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
       await page.goto(`${portal.url()}/book`);
       await expectFirstRowAboveTheFold(page);
-      await expect(rows(page).first()).toContainText(/\d mi\b/);
+      await expect(rows(page).first()).toContainText(/\d\smi\b/);
       await page.screenshot({ path: info.outputPath(`book-riverside-${name}.png`) });
       await axeCheck(page);
       await context.close();

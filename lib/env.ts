@@ -122,6 +122,13 @@ const envSchema = z.object({
   SESSION_IDLE_DAYS: positiveInt("SESSION_IDLE_DAYS", 7).refine((v) => v <= 14, "SESSION_IDLE_DAYS must be at most 14"),
   /** `false`: this portal process runs no job workers (they run in `npm run worker`). */
   JOBS_WORKERS: z.enum(["true", "false"], "JOBS_WORKERS must be true or false").default("true"),
+  /** How long /book's activity suggestions and venue list are kept per process; 0 reads them on every view (lib/book/*-list.ts). */
+  BOOK_LISTS_MINUTES: z.coerce
+    .number("BOOK_LISTS_MINUTES must be a whole number")
+    .int("BOOK_LISTS_MINUTES must be a whole number")
+    .min(0, "BOOK_LISTS_MINUTES must be 0 or more")
+    .max(1440, "BOOK_LISTS_MINUTES must be at most 1440")
+    .default(60),
   REMINDER_HOURS_BEFORE: positiveInt("REMINDER_HOURS_BEFORE", 24),
   REMINDER_SCAN_MINUTES: positiveInt("REMINDER_SCAN_MINUTES", 5).refine((v) => v <= 59, "REMINDER_SCAN_MINUTES must be at most 59"),
   REMINDER_SCAN_CALLS_PER_SECOND: positiveInt("REMINDER_SCAN_CALLS_PER_SECOND", 5),

@@ -64,6 +64,8 @@ export async function startPortal(opts: {
         SEED_DEMO_LOGIN: opts.seedDemo === false ? "false" : "true",
         // Reminders: scan every minute (not every 5), so a spec sees a new booking's reminder soon.
         REMINDER_SCAN_MINUTES: "1",
+        // Specs make the activities and venues they search for as they go: /book reads its lists each view.
+        BOOK_LISTS_MINUTES: "0",
         // Every spec signs up from 127.0.0.1: the per-address cap (30 an hour) is tested in tests/integration.
         SIGN_UP_MAX_PER_IP_PER_HOUR: "1000",
         CARD_DETAILS_URL: `${sandbox}/cards`,

@@ -1,9 +1,9 @@
 import "server-only";
 import { getBrokerConfig } from "@/lib/broker/config";
+import { getEnv } from "@/lib/env";
 import { searchSessions } from "@/lib/imin/events";
 import { DISTANCES_KM, parseSearchParams } from "./search-state";
 
-const FRESH_MS = 60 * 60_000;
 const RETRY_MS = 60_000;
 const PAGES = 2;
 
@@ -34,12 +34,15 @@ export async function getActivityLabels(now = Date.now()): Promise<string[]> {
   const holder = globalThis as Holder;
   holder[KEY] ??= { labels: [], until: 0 };
   const state = holder[KEY];
+  const freshMs = getEnv().BOOK_LISTS_MINUTES * 60_000;
+  // 0: nothing kept, each view reads the list (a sandbox whose data is made as the tests go).
+  if (freshMs === 0) return readActivities().catch(() => state.labels);
   if (now < state.until) return state.labels;
   const held = state.labels.length > 0;
   state.loading ??= readActivities()
     .then((labels) => {
       if (labels.length) state.labels = labels;
-      state.until = Date.now() + FRESH_MS;
+      state.until = Date.now() + freshMs;
       return state.labels;
     })
     .catch(() => {

@@ -1,9 +1,9 @@
 import "server-only";
 import { getBrokerConfig } from "@/lib/broker/config";
+import { getEnv } from "@/lib/env";
 import { listPlaces } from "@/lib/imin/events";
 import type { PlaceOption } from "@/lib/imin/event-mapping";
 
-const FRESH_MS = 60 * 60_000;
 const RETRY_MS = 60_000;
 
 const KEY = Symbol.for("imin-portal.place-list");
@@ -20,12 +20,15 @@ export async function getPlaces(now = Date.now()): Promise<PlaceOption[]> {
   const holder = globalThis as Holder;
   holder[KEY] ??= { places: [], until: 0 };
   const state = holder[KEY];
+  const freshMs = getEnv().BOOK_LISTS_MINUTES * 60_000;
+  // 0: nothing kept, each view reads the list (a sandbox whose data is made as the tests go).
+  if (freshMs === 0) return listPlaces(getBrokerConfig().defaultLocation).catch(() => state.places);
   if (now < state.until) return state.places;
   const held = state.places.length > 0;
   state.loading ??= listPlaces(getBrokerConfig().defaultLocation)
     .then((places) => {
       if (places.length) state.places = places;
-      state.until = Date.now() + FRESH_MS;
+      state.until = Date.now() + freshMs;
       return state.places;
     })
     .catch(() => {

@@ -1,4 +1,5 @@
 import "server-only";
+import { getEnv } from "@/lib/env";
 import { getActivityLabels } from "./activity-list";
 import { getPlaces } from "./place-list";
 
@@ -9,6 +10,7 @@ import { getPlaces } from "./place-list";
  * a failed read is tried again by the first view a minute later.
  */
 export function warmBookLists(): void {
+  if (getEnv().BOOK_LISTS_MINUTES === 0) return;
   void getActivityLabels();
   void getPlaces();
 }

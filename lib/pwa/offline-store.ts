@@ -1,5 +1,5 @@
 import type { OfflinePack } from "./offline-pack-types";
-import { CHECKOUT_MARK_COOKIE, packIsStale } from "./pack-freshness";
+import { CHECKOUT_MARK_COOKIE, packDigest, packIsStale } from "./pack-freshness";
 
 /**
  * The browser side of the offline copy: one Cache Storage entry holding the signed-in customer's
@@ -95,6 +95,17 @@ export async function keepOfflinePackCurrent(now = Date.now()): Promise<void> {
   if (!packIsStale(held?.updatedAt, now, marked)) return;
   await refreshOfflinePack();
   if (marked) clearCheckoutMark();
+}
+
+/**
+ * A page that has just read what the pack holds (/pass) passes its fingerprint: a held pack that
+ * differs, or none, is made again; a matching one is left alone.
+ */
+export async function keepOfflinePackMatching(digest: string): Promise<void> {
+  if (!cacheStorage()) return;
+  const held = await readOfflinePack();
+  if (held && packDigest(held) === digest) return;
+  await refreshOfflinePack();
 }
 
 /**

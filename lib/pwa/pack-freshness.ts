@@ -1,3 +1,5 @@
+import type { OfflinePack } from "./offline-pack-types";
+
 /**
  * When the browser's offline pack is made again. Building it costs two imin calls (linked accounts
  * and order items), so a signed-in page load refreshes it only when none is held, when the one held
@@ -16,4 +18,27 @@ export function packIsStale(updatedAt: string | undefined, now: number, checkout
   if (checkoutMarked || !updatedAt) return true;
   const made = Date.parse(updatedAt);
   return !Number.isFinite(made) || now - made >= PACK_FRESH_FOR_MS || made > now + PACK_FRESH_FOR_MS;
+}
+
+/**
+ * What the desk needs from a pack (each pass's number, each booking's title, time, person and codes),
+ * as a short fingerprint. /pass reads the same data to draw itself, so it sends this along and a held
+ * pack that differs (a booking made elsewhere, a pass changed) is made again at once, while a pack
+ * that matches costs nothing.
+ */
+export function packDigest(pack: Pick<OfflinePack, "passes" | "bookings">): string {
+  const lines = [
+    ...pack.passes.map((p) => `p\u0000${p.sellerId}\u0000${p.number}`),
+    ...pack.bookings.map(
+      (b) =>
+        `b\u0000${b.id}\u0000${b.title}\u0000${b.when}\u0000${b.attendee ?? ""}\u0000${b.accessCodes.map((c) => `${c.label}=${c.code}`).join(",")}`,
+    ),
+  ].sort();
+  // FNV-1a, 32 bits: a fingerprint to compare, not a secret.
+  let hash = 0x811c9dc5;
+  for (const ch of lines.join("\n")) {
+    hash ^= ch.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `${lines.length}-${hash.toString(16).padStart(8, "0")}`;
 }

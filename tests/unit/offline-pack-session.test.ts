@@ -170,4 +170,25 @@ describe("what keeping the pack current costs", () => {
     await s.keepOfflinePackCurrent(made - 60 * 60_000);
     expect(packRequests()).toBe(2);
   });
+
+  test("/pass makes the pack again when what it shows differs from the saved copy (a booking made elsewhere), and not when it matches", async () => {
+    const { packDigest } = await import("@/lib/pwa/pack-freshness");
+    const s = await store();
+    await s.keepOfflinePackCurrent(made);
+    expect(packRequests()).toBe(1);
+    const shown = pack("user-a");
+    // What /pass drew: the same (its own time of reading aside).
+    await s.keepOfflinePackMatching(packDigest({ ...shown }));
+    expect(packRequests()).toBe(1);
+    // A booking made at the desk since: a new code on /pass, so the saved copy is made again at once.
+    const withNew = {
+      ...shown,
+      bookings: [...shown.bookings, { id: "c", title: "Gym", when: "Friday", accessCodes: [{ label: "Door", code: "9911", qrSvg: null }] }],
+    };
+    await s.keepOfflinePackMatching(packDigest(withNew));
+    expect(packRequests()).toBe(2);
+    // A code changed on a booking already saved counts too.
+    const changed = { ...shown, bookings: [{ ...shown.bookings[0], accessCodes: [{ label: "Door", code: "4712", qrSvg: null }] }] };
+    expect(packDigest(changed)).not.toBe(packDigest(shown));
+  });
 });

@@ -26,7 +26,7 @@ vi.mock("next/link", () => ({
 /** The links of a component rendered in English: each href and the prefetch its <Link> was given. */
 function links(element: ReactNode): { href: string; prefetch: string }[] {
   const html = renderToStaticMarkup(
-    createElement(NextIntlClientProvider, { locale: "en", messages: en, timeZone: "Europe/London" }, element),
+    createElement(NextIntlClientProvider, { locale: "en", messages: en, timeZone: "Europe/London", children: element }),
   );
   return [...html.matchAll(/<a [^>]*>/g)].map(([tag]) => ({
     href: (tag.match(/ href="([^"]*)"/)?.[1] ?? "").replaceAll("&amp;", "&"),

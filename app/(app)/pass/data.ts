@@ -5,6 +5,7 @@ import { getCustomerOrder } from "@/lib/imin/orders";
 import type { Booking } from "@/lib/imin/order-types";
 
 export { accessPasses, buildOfflinePack } from "@/lib/pwa/offline-pack";
+export { packDigest } from "@/lib/pwa/pack-freshness";
 
 /** One of the customer's bookings with its access codes drawn as QR codes; null when not theirs. */
 export async function bookingWithCodes(

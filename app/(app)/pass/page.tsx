@@ -3,10 +3,11 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LinkButton } from "@/components/ui/button";
+import { PackCheck } from "@/components/pass/pack-check";
 import { SavedPasses } from "@/components/pass/saved-pack";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
-import { buildOfflinePack } from "./data";
+import { buildOfflinePack, packDigest } from "./data";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("pass"))("title") };
@@ -41,6 +42,7 @@ export default async function PassesPage() {
   return (
     <>
       {header}
+      <PackCheck digest={packDigest(pack)} />
       <section aria-labelledby="passes-heading" className="mb-8">
         <h2 id="passes-heading" className="mb-3 text-lg font-bold">
           {t("passes")}
