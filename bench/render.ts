@@ -2,13 +2,16 @@
  * `npm run bench -- --only=render`: one rendering alternative beside the current build, in one run.
  * Two portals at once (each with its sandbox, signed in): A from RENDER_A_DIST (`.next-visit`, the
  * Turbopack build `next build` makes) on 3620/4621 and B from RENDER_B_DIST (`.next-bench-webpack`)
- * on 3623/4626, B built with `next build RENDER_B_ARGS` (`--webpack`) when missing. Then
+ * on 3623/4626, B built with `next build RENDER_B_ARGS` (`--webpack`) when missing. RENDER_B_ROOT runs B from
+ * another checkout instead (its own node_modules and build, e.g. a git worktree on another Next.js release;
+ * RENDER_B_ARGS then defaults to none and RENDER_B_DIST to A's dist dir name). Then
  * RENDER_ROUNDS (4) rounds of RENDER_SECONDS (5) s of autocannon (20 connections) on RENDER_PAGE
  * (`/bookings`), A and B alternating (the order swapped each round) so other load on the machine
  * weighs on both alike: medians of req/s and of the server's CPU ms per request, and B against A.
  * Each build's BUILD_ID is touched so scripts/start.ts does not rebuild it for others' edits.
  */
 import { loadavg } from "node:os";
+import path from "node:path";
 import { ensureBuild, keepBuild } from "./lib/ensure-build";
 import { load } from "./lib/load";
 import { cpuMs } from "./lib/memory";
@@ -21,20 +24,34 @@ export async function renderAlternative(report: Report) {
   const page = process.env.RENDER_PAGE || "/bookings";
   const rounds = Number(process.env.RENDER_ROUNDS) || 4;
   const seconds = Number(process.env.RENDER_SECONDS) || 5;
-  const bArgs = (process.env.RENDER_B_ARGS ?? "--webpack").split(" ").filter(Boolean);
+  const bRoot = process.env.RENDER_B_ROOT ? path.resolve(process.env.RENDER_B_ROOT) : undefined;
+  const bArgs = (process.env.RENDER_B_ARGS ?? (bRoot ? "" : "--webpack")).split(" ").filter(Boolean);
+  const aDist = process.env.RENDER_A_DIST || ".next-visit";
   const sides = [
-    { label: "A", dist: process.env.RENDER_A_DIST || ".next-visit", args: [] as string[], port: 3620, sandboxPort: 4621 },
-    { label: "B", dist: process.env.RENDER_B_DIST || ".next-bench-webpack", args: bArgs, port: 3623, sandboxPort: 4626 },
+    { label: "A", dist: aDist, args: [] as string[], port: 3620, sandboxPort: 4621, root: undefined as string | undefined },
+    {
+      label: bRoot ? `B (${bRoot})` : "B",
+      dist: process.env.RENDER_B_DIST || (bRoot ? aDist : ".next-bench-webpack"),
+      args: bArgs,
+      port: 3623,
+      sandboxPort: 4626,
+      root: bRoot,
+    },
   ];
   for (const side of sides) {
-    ensureBuild(side.dist, report, false, side.args);
-    keepBuild(side.dist);
+    ensureBuild(side.dist, report, false, side.args, side.root);
+    keepBuild(side.dist, side.root);
   }
   const portals: BenchPortal[] = [];
   try {
     for (const side of sides) {
       portals.push(
-        await startPortal({ port: side.port, sandboxPort: side.sandboxPort, env: { NEXT_DIST_DIR: side.dist, PORT: String(side.port) } }),
+        await startPortal({
+          port: side.port,
+          sandboxPort: side.sandboxPort,
+          root: side.root,
+          env: { NEXT_DIST_DIR: side.dist, PORT: String(side.port) },
+        }),
       );
     }
     const runs = sides.map(() => ({ rps: [] as number[], cpu: [] as number[] }));

@@ -28,14 +28,17 @@ export async function startPortal(opts: {
   port: number;
   sandboxPort: number;
   env?: Record<string, string | undefined>;
+  /** Another checkout to run the portal from (its own node_modules and build), e.g. a git worktree on another Next.js. */
+  root?: string;
 }): Promise<BenchPortal> {
   // BENCH_PORT / BENCH_SANDBOX_PORT move the portal when something else holds the default ports.
   const port = Number(process.env.BENCH_PORT) || opts.port;
   const sandboxPort = Number(process.env.BENCH_SANDBOX_PORT) || opts.sandboxPort;
   const dataDir = mkdtempSync(path.join(tmpdir(), "portal-bench-"));
+  const cwd = opts.root ?? root;
   const portal = startProcess(
     process.execPath,
-    [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts"],
+    [path.join(cwd, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts"],
     {
       PORT: String(port),
       SANDBOX_PORT: String(sandboxPort),
@@ -45,7 +48,7 @@ export async function startPortal(opts: {
       NEXT_DIST_DIR: process.env.BENCH_DIST_DIR || ".next-bench-portal",
       ...opts.env,
     },
-    root,
+    cwd,
   );
   const base = `http://127.0.0.1:${port}`;
   const sandboxBase = `http://127.0.0.1:${sandboxPort}`;
