@@ -8,7 +8,7 @@ import { IminError } from "@/lib/imin/errors";
 import { getSessionDetail } from "@/lib/imin/events";
 import { portalUrl } from "@/lib/portal-url";
 import { unbookableKind } from "@/lib/book/eligibility";
-import { unbookableText, type Words } from "@/lib/book/offer-words";
+import { iminErrorText, unbookableText, type Words } from "@/lib/book/offer-words";
 import { bookedOrderOf, namesOf, spacesProblem } from "./plan";
 import { confirmedPlaceItemsOn, type Place } from "./places";
 import { claimStep, type GroupBooking, markStepBooked, releaseStep, saveStepCheckout, waitForStepCheckout } from "./store";
@@ -111,7 +111,7 @@ export async function openNextStep(user: PortalUser, plan: GroupBooking, t: Word
     return { kind: "checkout", url };
   } catch (error) {
     await releaseStep(step.id);
-    if (error instanceof IminError) return { kind: "error", message: error.customerMessage };
+    if (error instanceof IminError) return { kind: "error", message: iminErrorText(t, error) };
     throw error;
   }
 }

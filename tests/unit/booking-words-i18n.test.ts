@@ -1,7 +1,8 @@
 import { createTranslator } from "next-intl";
 import { describe, expect, test } from "vitest";
 import { unbookableKind } from "@/lib/book/eligibility";
-import { ageRangeText, cancelPolicy, refusalText, type Words } from "@/lib/book/offer-words";
+import { ageRangeText, cancelPolicy, iminErrorText, refusalText, type Words } from "@/lib/book/offer-words";
+import { IminError } from "@/lib/imin/errors";
 import { type Person, personProblemText, planCheckouts, spacesProblem, stepLabel, ticketsFor } from "@/lib/group-booking/plan";
 import cy from "@/messages/cy.json";
 import en from "@/messages/en.json";
@@ -75,6 +76,33 @@ describe("ages and refusals", () => {
     expect(cancelPolicy(EN, 1440)).toBe("Cancel online for a full refund up to 1 day before the start");
     expect(cancelPolicy(CY, 120)).toBe("Gallwch ganslo ar-lein am ad-daliad llawn hyd at 2 awr cyn y dechrau");
     expect(cancelPolicy(CY, undefined)).toBe("Nid oes modd canslo ar-lein");
+  });
+});
+
+describe("imin's failures", () => {
+  test("in English, exactly lib/imin/errors.ts's words for every kind", () => {
+    const kinds = ["unauthorized", "not_found", "refused", "conflict", "too_large", "unavailable", "timeout", "invalid_response"] as const;
+    for (const kind of kinds) {
+      const error = new IminError({ kind });
+      expect(iminErrorText(EN, error)).toBe(error.customerMessage);
+      expect(iminErrorText(CY, error)).not.toBe(error.customerMessage);
+    }
+  });
+
+  test("worded by kind in the page's language, a refusal imin explained in imin's words", () => {
+    const unavailable = {
+      kind: "unavailable",
+      customerMessage: "The booking service is not available right now. Please try again in a few minutes.",
+    };
+    expect(iminErrorText(EN, unavailable)).toBe(unavailable.customerMessage);
+    expect(iminErrorText(CY, unavailable)).toBe(
+      "Nid yw’r gwasanaeth archebu ar gael ar hyn o bryd. Rhowch gynnig arall arni mewn ychydig funudau.",
+    );
+    expect(iminErrorText(CY, { kind: "not_found", customerMessage: "We couldn't find that. It may have been removed." })).toBe(
+      "Nid oedd modd i ni ddod o hyd i hynny. Efallai ei fod wedi’i dynnu.",
+    );
+    const refused = { kind: "refused", description: "Bookings close 2 hours before.", customerMessage: "Bookings close 2 hours before." };
+    expect(iminErrorText(CY, refused)).toBe("Bookings close 2 hours before.");
   });
 });
 

@@ -1,17 +1,17 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { authedAction } from "@/lib/actions/authed-action";
 import { unbookableKind } from "@/lib/book/eligibility";
-import { unbookableText, type Words } from "@/lib/book/offer-words";
+import { unbookableText } from "@/lib/book/offer-words";
 import { getBrokerConfig } from "@/lib/broker/config";
 import { getSellerAccounts } from "@/lib/imin/seller-accounts";
 import { createCheckoutSession } from "@/lib/imin/checkout";
 import { getSessionDetail } from "@/lib/imin/events";
 import { portalUrl } from "@/lib/portal-url";
 import { markCheckoutStarted } from "@/lib/pwa/checkout-mark";
+import { inPageLanguage } from "../in-page-language";
 
 const bookSchema = z.object({
   sessionId: z.string().trim().min(1).max(500),
@@ -23,32 +23,33 @@ const bookSchema = z.object({
  * Book Now: re-reads the session and offer from imin (the form only names them), builds the
  * Authenticated Checkout request for the signed-in customer and sends the browser to imin's page.
  */
-export const bookNow = authedAction(bookSchema, async ({ sessionId, offerId, entitlement }, { user }) => {
-  const filter = entitlement === "1" ? (await getSellerAccounts(user.iminCustomerId)).entitlementFilter : undefined;
-  const [detail, tAll] = await Promise.all([getSessionDetail(sessionId, filter), getTranslations()]);
-  const t = tAll as unknown as Words;
+export const bookNow = authedAction(bookSchema, ({ sessionId, offerId, entitlement }, { user }) =>
   // Answered in the page's language (the form shows the message as it comes).
-  if (!detail) return { status: "error", message: t("session.actions.gone") };
-  if (!detail.bookable || !detail.identifier) {
-    return {
-      status: "error",
-      message: !detail.bookable
-        ? t("session.actions.closed", { reason: unbookableText(t, unbookableKind(detail), true) })
-        : t("session.actions.closedOnline"),
-    };
-  }
-  const offer = detail.offers.find((o) => o.id === offerId || o.entitlement?.id === offerId);
-  if (!offer) return { status: "error", message: t("session.actions.ticketGone") };
+  inPageLanguage(async (t) => {
+    const filter = entitlement === "1" ? (await getSellerAccounts(user.iminCustomerId)).entitlementFilter : undefined;
+    const detail = await getSessionDetail(sessionId, filter);
+    if (!detail) return { status: "error", message: t("session.actions.gone") };
+    if (!detail.bookable || !detail.identifier) {
+      return {
+        status: "error",
+        message: !detail.bookable
+          ? t("session.actions.closed", { reason: unbookableText(t, unbookableKind(detail), true) })
+          : t("session.actions.closedOnline"),
+      };
+    }
+    const offer = detail.offers.find((o) => o.id === offerId || o.entitlement?.id === offerId);
+    if (!offer) return { status: "error", message: t("session.actions.ticketGone") };
 
-  const broker = getBrokerConfig();
-  const target = await createCheckoutSession({
-    customerUrl: user.iminCustomerUrl,
-    broker: { name: broker.name, url: portalUrl(broker.homeUrl) },
-    opportunity: { type: detail.type, identifier: detail.identifier },
-    offerId,
-    backToBrokerUrl: portalUrl(`/book/${encodeURIComponent(sessionId)}`),
-    backToProfileUrl: portalUrl("/bookings"),
-  });
-  await markCheckoutStarted();
-  redirect(target);
-});
+    const broker = getBrokerConfig();
+    const target = await createCheckoutSession({
+      customerUrl: user.iminCustomerUrl,
+      broker: { name: broker.name, url: portalUrl(broker.homeUrl) },
+      opportunity: { type: detail.type, identifier: detail.identifier },
+      offerId,
+      backToBrokerUrl: portalUrl(`/book/${encodeURIComponent(sessionId)}`),
+      backToProfileUrl: portalUrl("/bookings"),
+    });
+    await markCheckoutStarted();
+    redirect(target);
+  }),
+);

@@ -3,7 +3,8 @@
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { authedAction, authedFormAction } from "@/lib/actions/authed-action";
+import { type ActionState, authedAction, authedFormAction } from "@/lib/actions/authed-action";
+import type { PortalUser } from "@/lib/auth/current-user";
 import { unbookableKind } from "@/lib/book/eligibility";
 import { unbookableText, type Words } from "@/lib/book/offer-words";
 import { groupBookingPath, openNextStep } from "@/lib/group-booking/checkout";
@@ -16,6 +17,7 @@ import { getCustomerAccount } from "@/lib/imin/customers";
 import { getSessionDetail } from "@/lib/imin/events";
 import { intlLocale } from "@/lib/i18n/locales";
 import { markCheckoutStarted } from "@/lib/pwa/checkout-mark";
+import { inPageLanguage } from "../in-page-language";
 import { householdPeople } from "./data";
 
 const toList = (v: unknown) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
@@ -41,7 +43,12 @@ async function actionWords(): Promise<{ t: Words; locale: string }> {
  * names people and offers), checks the spaces against the whole group, stores the sequence of
  * checkouts once per form, and opens the first step (or explains the steps when there are several).
  */
-export const startGroupBooking = authedAction(groupSchema, async ({ sessionId, nonce, person }, { user, formData }) => {
+export const startGroupBooking = authedAction(groupSchema, (input, context) => inPageLanguage(() => startFor(input, context)));
+
+async function startFor(
+  { sessionId, nonce, person }: z.infer<typeof groupSchema>,
+  { user, formData }: { user: PortalUser; formData: FormData },
+): Promise<ActionState> {
   const [accounts, profile, { t, locale }] = await Promise.all([
     getSellerAccounts(user.iminCustomerId).catch(() => undefined),
     getCustomerAccount(user.iminCustomerId).catch(() => undefined),
@@ -99,7 +106,7 @@ export const startGroupBooking = authedAction(groupSchema, async ({ sessionId, n
   if (outcome.kind === "error") return { status: "error", message: outcome.message };
   if (outcome.kind === "checkout") await markCheckoutStarted();
   redirect(outcome.kind === "checkout" ? outcome.url : groupBookingPath(plan));
-});
+}
 
 /** "Continue: 2 of 2": the next unbooked step of a stored group booking goes to checkout. */
 export const continueGroupBooking = authedAction(z.object({ planId: z.string().uuid() }), async ({ planId }, { user }) => {

@@ -26,7 +26,7 @@ import {
 import { startGroupBooking } from "../group-actions";
 import { readBookingCustomer } from "../../data";
 import { unbookableKind } from "@/lib/book/eligibility";
-import { ageRangeText, cancelPolicy, refusalText, sellerValues, type Words } from "@/lib/book/offer-words";
+import { ageRangeText, cancelPolicy, iminErrorText, refusalText, sellerValues, type Words } from "@/lib/book/offer-words";
 import { DataAttribution } from "@/components/attribution";
 import { Alert } from "@/components/ui/alert";
 import { getCurrentUser, type PortalUser } from "@/lib/auth/current-user";
@@ -84,12 +84,12 @@ export default async function SessionPage({ params, searchParams }: { params: Pa
 }
 
 async function LoadFailed({ from, error }: { from?: string | string[]; error: unknown }) {
-  const t = await getTranslations("session");
-  const message = error instanceof IminError ? error.customerMessage : t("loadFailed");
+  const { t } = await pageWords();
+  const message = error instanceof IminError ? iminErrorText(t, error) : t("session.loadFailed");
   return (
     <>
       <BackToSearch from={from} />
-      <h1 className="mb-4 text-2xl font-bold">{t("title")}</h1>
+      <h1 className="mb-4 text-2xl font-bold">{t("session.title")}</h1>
       <Alert tone="error">{message}</Alert>
     </>
   );

@@ -4,7 +4,7 @@ import { DataAttribution } from "@/components/attribution";
 import { Alert } from "@/components/ui/alert";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { unbookableKind } from "@/lib/book/eligibility";
-import { cancelPolicy, refusalText, sellerValues, type Words } from "@/lib/book/offer-words";
+import { cancelPolicy, iminErrorText, refusalText, sellerValues, type Words } from "@/lib/book/offer-words";
 import { slotGridHref } from "@/lib/facilities/grid-link";
 import { courtsHref } from "@/lib/facilities/search-state";
 import { formatDateTimeRange, formatDuration, formatPrice } from "@/lib/format";
@@ -60,7 +60,7 @@ export default async function SlotPage({ params }: { params: Params }) {
       slotResult.status === "fulfilled"
         ? t("slot.gone")
         : slotResult.reason instanceof IminError
-          ? slotResult.reason.customerMessage
+          ? iminErrorText(t, slotResult.reason)
           : t("slot.loadFailed");
     return (
       <>

@@ -9,7 +9,7 @@ import { DataAttribution } from "@/components/attribution";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth/current-user";
-import type { Words } from "@/lib/book/offer-words";
+import { iminErrorText, type Words } from "@/lib/book/offer-words";
 import { formatDateTime, formatPrice } from "@/lib/format";
 import { stepLabel } from "@/lib/group-booking/plan";
 import { intlLocale } from "@/lib/i18n/locales";
@@ -49,7 +49,7 @@ export default async function GroupBookingPage({ params, searchParams }: { param
   for (const result of [placesResult, outlookResult]) {
     if (result.status === "rejected") {
       if (!(result.reason instanceof IminError)) throw result.reason;
-      readError = t("groupBooking.readError", { reason: result.reason.customerMessage });
+      readError = t("groupBooking.readError", { reason: iminErrorText(t, result.reason) });
     }
   }
   const held = placesResult.status === "fulfilled" ? placesResult.value : undefined;
