@@ -6,7 +6,13 @@ import { signUp } from "@/lib/accounts/sign-up";
 import { sendSignUpMail } from "@/lib/accounts/sign-up-mail";
 import { getUserByEmail, getUserById } from "@/lib/accounts/store";
 import { hashToken, isTokenUsable } from "@/lib/accounts/tokens";
-import { resendVerificationLink, sendVerificationLink, signUpBrowserMayConfirm, verifyEmail, verifyEmailInSigningUpBrowser } from "@/lib/accounts/verify-email";
+import {
+  resendVerificationLink,
+  sendVerificationLink,
+  signUpBrowserMayConfirm,
+  verifyEmail,
+  verifyEmailInSigningUpBrowser,
+} from "@/lib/accounts/verify-email";
 import { getDb } from "@/lib/db/client";
 import { users } from "@/lib/db/schema";
 import { backends, withTestDatabase } from "../support/database";

@@ -1,5 +1,5 @@
 import { NextIntlClientProvider } from "next-intl";
-import { createElement, type ReactNode } from "react";
+import { type ComponentProps, createElement, type ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
 import { Pager } from "@/app/(app)/_components/pager";
@@ -26,7 +26,11 @@ vi.mock("next/link", () => ({
 /** The links of a component rendered in English: each href and the prefetch its <Link> was given. */
 function links(element: ReactNode): { href: string; prefetch: string }[] {
   const html = renderToStaticMarkup(
-    createElement(NextIntlClientProvider, { locale: "en", messages: en, timeZone: "Europe/London", children: element }),
+    createElement(
+      NextIntlClientProvider,
+      { locale: "en", messages: en, timeZone: "Europe/London" } as ComponentProps<typeof NextIntlClientProvider>,
+      element,
+    ),
   );
   return [...html.matchAll(/<a [^>]*>/g)].map(([tag]) => ({
     href: (tag.match(/ href="([^"]*)"/)?.[1] ?? "").replaceAll("&amp;", "&"),
