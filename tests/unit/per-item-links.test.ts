@@ -28,7 +28,7 @@ function links(element: ReactNode): { href: string; prefetch: string }[] {
   const html = renderToStaticMarkup(
     createElement(
       NextIntlClientProvider,
-      { locale: "en", messages: en, timeZone: "Europe/London" } as ComponentProps<typeof NextIntlClientProvider>,
+      { locale: "en", messages: en, timeZone: "Europe/London" } as unknown as ComponentProps<typeof NextIntlClientProvider>,
       element,
     ),
   );
