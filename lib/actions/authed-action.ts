@@ -6,6 +6,7 @@ import { IminError } from "@/lib/imin/errors";
 import { echoValues, formDataToObject } from "./form-data";
 
 import type { ActionState } from "./action-state";
+import { iminErrorMessage } from "@/lib/i18n/imin-error-message";
 
 /** What every form action returns, for `useActionState`. `values` lets the form keep its input. */
 export type { ActionState } from "./action-state";
@@ -43,9 +44,10 @@ async function run<S extends z.ZodType, Extra>(
     return result.status === "error" ? { values, ...result } : result;
   } catch (e) {
     unstable_rethrow(e); // redirect() and notFound() pass through
-    if (e instanceof IminError) return { status: "error", message: e.customerMessage, values };
+    // Keys the form translates in the page's language (imin's own explanation of a refusal stays as sent).
+    if (e instanceof IminError) return { status: "error", message: iminErrorMessage(e), values };
     console.error("action failed", e instanceof Error ? e.name : "error");
-    return { status: "error", message: "Something went wrong. Please try again.", values };
+    return { status: "error", message: "errors.action", values };
   }
 }
 

@@ -1,5 +1,6 @@
 import { cancelWindowParts } from "@/lib/imin/cancel-window";
 import { ageRangeParts, type Refusal, type UnbookableKind } from "./eligibility";
+import { iminErrorMessage } from "@/lib/i18n/imin-error-message";
 
 /**
  * The words of the session and slot pages that lib decides (age ranges, why an offer can't be
@@ -29,25 +30,10 @@ export function refusalText(t: Words, refusal: Refusal, closed: UnbookableKind):
   }
 }
 
-const IMIN_ERRORS: Record<string, string> = {
-  unauthorized: "session.iminError.unauthorized",
-  not_found: "session.iminError.notFound",
-  refused: "session.iminError.refused",
-  conflict: "session.iminError.conflict",
-  too_large: "session.iminError.tooLarge",
-  unavailable: "session.iminError.unavailable",
-  timeout: "session.iminError.timeout",
-  invalid_response: "session.iminError.invalidResponse",
-};
-
-/**
- * What went wrong talking to imin (an IminError), in the page's language: the words of
- * lib/imin/errors.ts by kind, except a refusal imin explained, which stays in imin's own words.
- */
+/** What went wrong talking to imin (an IminError), in the page's language (lib/i18n/imin-error-message.ts). */
 export function iminErrorText(t: Words, error: { kind: string; description?: string; customerMessage: string }): string {
-  if (error.kind === "refused" && error.description) return error.customerMessage;
-  const key = IMIN_ERRORS[error.kind];
-  return key ? t(key) : error.customerMessage;
+  const message = iminErrorMessage(error);
+  return message.startsWith("errors.imin.") ? t(message) : message;
 }
 
 /** The seller's name for a `{hasSeller, select, yes {{seller}} other {…}}` message. */
