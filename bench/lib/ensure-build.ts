@@ -3,6 +3,13 @@ import { existsSync, utimesSync } from "node:fs";
 import path from "node:path";
 
 const root = path.resolve(__dirname, "../..");
+const WEBPACK_BUILD_ENV = {
+  IMIN_API_KEY: "sandbox-api-key",
+  IMIN_WEBHOOK_API_KEY: "bench-build-webhook-key",
+  IMIN_CHECKOUT_URL: "http://localhost:4010",
+  IMIN_SANDBOX: "true",
+  AUTH_SECRET: "bench-build-secret-not-used-at-run-time",
+};
 
 /**
  * The production build a section measures, in its own dist dir: made when it has no BUILD_ID (a fresh
@@ -24,7 +31,15 @@ export function ensureBuild(
   );
   const build = spawnSync(process.execPath, [path.join(buildRoot, "node_modules/next/dist/bin/next"), "build", ...args], {
     cwd: buildRoot,
-    env: { ...process.env, NEXT_DIST_DIR: distDir, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      // `next build --webpack` prerenders /_global-error through the root layout, which reads the portal's
+      // configuration: placeholders for the sandbox setup (`npm start` sets the real values when it runs).
+      ...(args.includes("--webpack") ? WEBPACK_BUILD_ENV : {}),
+      ...process.env,
+      NEXT_DIST_DIR: distDir,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
     stdio: "inherit",
   });
   if (build.status !== 0) throw new Error(`the portal's build into ${distDir} failed`);
