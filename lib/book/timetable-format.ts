@@ -41,6 +41,12 @@ function numberFormat(locale: string, key: string, options: Intl.NumberFormatOpt
 
 const noon = (day: string) => new Date(`${day}T12:00:00Z`);
 
+/**
+ * Intl's unit patterns put a no-break space between number and unit in some ICU builds (Chromium's)
+ * and a plain one in others (Node's): one plain space, so the server's text and the browser's match.
+ */
+const plainSpaces = (s: string) => s.replace(/[\u00a0\u202f]/g, " ");
+
 /** The weekday, day and month joined by spaces ("Wed 9 Dec", "Mer 9 Rhag"), as lib/format writes them. */
 function joined(fmt: Intl.DateTimeFormat, date: Date): string {
   const p = Object.fromEntries(fmt.formatToParts(date).map((x) => [x.type, x.value]));
@@ -98,18 +104,71 @@ export function dayChip(day: string, locale = "en-GB"): { weekday: string; date:
 export function formatDistance(km: number, unit: DistanceUnit, locale = "en-GB"): string {
   const n = unit === "mi" ? km / KM_PER_MILE : km;
   const digits = n < 10 ? 1 : 0;
-  return numberFormat(locale, `${unit}|${digits}`, {
-    style: "unit",
-    unit: unit === "mi" ? "mile" : "kilometer",
-    unitDisplay: "short",
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(n);
+  return plainSpaces(
+    numberFormat(locale, `${unit}|${digits}`, {
+      style: "unit",
+      unit: unit === "mi" ? "mile" : "kilometer",
+      unitDisplay: "short",
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    }).format(n),
+  );
 }
 
 /** A search radius as a choice: "6 miles" ("6 milltir"; rounded, the URL keeps kilometres) or "10 km". */
 export function formatRadius(km: number, unit: DistanceUnit, locale = "en-GB"): string {
-  if (unit === "km") return numberFormat(locale, "km-radius", { style: "unit", unit: "kilometer", unitDisplay: "short" }).format(km);
+  if (unit === "km")
+    return plainSpaces(numberFormat(locale, "km-radius", { style: "unit", unit: "kilometer", unitDisplay: "short" }).format(km));
   const miles = Math.max(1, Math.round(km / KM_PER_MILE));
-  return numberFormat(locale, "mi-radius", { style: "unit", unit: "mile", unitDisplay: "long" }).format(miles);
+  return plainSpaces(numberFormat(locale, "mi-radius", { style: "unit", unit: "mile", unitDisplay: "long" }).format(miles));
+}
+
+/**
+ * The words of the timetable's days and distances, made by the server for the page's language and
+ * passed to the browser's parts: a browser whose Intl lacks the language's data (some Chromium
+ * builds format cy-GB in English) then shows, and hydrates, exactly the server's text.
+ */
+export interface TimetableLabels {
+  /** Each day of the window (YYYY-MM-DD): "Mer 9 Rhag", "Dydd Mercher 9 Rhagfyr", "Mer", and its zone at noon ("GMT"). */
+  days: Record<string, DayWords>;
+  /** Each search radius in km: "6 milltir". */
+  radius: Record<number, string>;
+}
+
+interface DayWords {
+  short: string;
+  full: string;
+  weekday: string;
+  zone: string;
+}
+
+function dayWords(day: string, locale: string): DayWords {
+  return {
+    short: shortDay(day, locale),
+    full: dayFull(day, locale),
+    weekday: dayChip(day, locale).weekday,
+    zone: venueZone(`${day}T12:00:00Z`, locale),
+  };
+}
+
+export function timetableLabels(
+  days: readonly string[],
+  distances: readonly number[],
+  unit: DistanceUnit,
+  locale: string,
+): TimetableLabels {
+  return {
+    days: Object.fromEntries(days.map((day) => [day, dayWords(day, locale)])),
+    radius: Object.fromEntries(distances.map((km) => [km, formatRadius(km, unit, locale)])),
+  };
+}
+
+/** A day's words from the server's labels, or made here for a day outside them. */
+export function labelledDay(labels: TimetableLabels | undefined, day: string, locale: string): DayWords {
+  return labels?.days[day] ?? dayWords(day, locale);
+}
+
+/** A radius's words from the server's labels, or made here. */
+export function labelledRadius(labels: TimetableLabels | undefined, km: number, unit: DistanceUnit, locale: string): string {
+  return labels?.radius[km] ?? formatRadius(km, unit, locale);
 }

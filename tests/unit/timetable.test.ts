@@ -2,7 +2,19 @@ import { describe, expect, test } from "vitest";
 import { isHighFrequencyActivity } from "@/lib/book/activity-match";
 import { countFilters, dayOf, parseSearchParams, sessionHref, windowDays } from "@/lib/book/search-state";
 import { searchErrorText } from "@/lib/book/search-errors";
-import { dayChip, dayFull, dayHeading, formatDistance, formatRadius, shortDay, venueClock, venueZone } from "@/lib/book/timetable-format";
+import {
+  dayChip,
+  dayFull,
+  dayHeading,
+  formatDistance,
+  formatRadius,
+  labelledDay,
+  labelledRadius,
+  shortDay,
+  timetableLabels,
+  venueClock,
+  venueZone,
+} from "@/lib/book/timetable-format";
 import { zoneAbbreviation } from "@/lib/facilities/time-labels";
 import cy from "@/messages/cy.json";
 import en from "@/messages/en.json";
@@ -66,6 +78,17 @@ describe("the /book timetable's rules", () => {
     expect(formatRadius(10, "mi", "cy-GB")).toBe("6 milltir");
     expect(formatRadius(2, "mi", "cy-GB")).toBe("1 filltir");
     expect(formatDistance(12, "km", "cy-GB")).toBe("12 km");
+  });
+
+  test("the server's labels for the browser: the window's days and the radii in the page's language", () => {
+    const labels = timetableLabels(["2026-12-09"], [2, 10], "mi", "cy-GB");
+    expect(labels.days["2026-12-09"]).toEqual({ short: "Mer 9 Rhag", full: "Dydd Mercher 9 Rhagfyr", weekday: "Mer", zone: "GMT" });
+    expect(labels.radius).toEqual({ 2: "1 filltir", 10: "6 milltir" });
+    // A browser formats only what the server did not label (its Intl may lack Welsh).
+    expect(labelledDay(labels, "2026-12-09", "en-GB").short).toBe("Mer 9 Rhag");
+    expect(labelledDay(labels, "2026-12-10", "en-GB").short).toBe("Thu 10 Dec");
+    expect(labelledRadius(labels, 10, "mi", "en-GB")).toBe("6 milltir");
+    expect(labelledRadius(labels, 25, "mi", "en-GB")).toBe("16 miles");
   });
 
   test("a failed search is said in the page's language by imin's error kind; a refusal keeps imin's words", () => {

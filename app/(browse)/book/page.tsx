@@ -5,7 +5,9 @@ import { BookSearch } from "./_components/book-search";
 import { BookTabs } from "./_components/courts/book-tabs";
 import { CourtsTab } from "./_components/courts/courts-tab";
 import { exactActivity } from "@/lib/book/activity-match";
-import { parseSearchParams, searchHref, toSearchParams } from "@/lib/book/search-state";
+import { DISTANCES_KM, parseSearchParams, searchHref, toSearchParams, windowDays } from "@/lib/book/search-state";
+import { timetableLabels } from "@/lib/book/timetable-format";
+import { intlLocale } from "@/lib/i18n/locales";
 import { COURT_ACTIVITIES, courtsHref } from "@/lib/facilities/search-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCurrentUser } from "@/lib/auth/current-user";
@@ -58,6 +60,7 @@ export default async function BookPage({ searchParams }: { searchParams: Promise
     results.status === "rejected"
       ? searchErrorText(t, { kind: failure?.kind, description: failure?.kind === "refused" ? failure.description : undefined })
       : undefined;
+  const today = venueDayKey(new Date().toISOString()) ?? new Date().toISOString().slice(0, 10);
   // The search's words (and its results' attribution) for the client parts: only these of "book".
   const book = messages.book as Record<string, unknown>;
   const clientMessages = { ...pickNamespaces(messages, CLIENT_NAMESPACES), book: pickNamespaces(book, ["attribution", "search"]) };
@@ -87,8 +90,9 @@ export default async function BookPage({ searchParams }: { searchParams: Promise
           places={places.map((p) => ({ name: p.name, latitude: p.latitude, longitude: p.longitude }))}
           defaultPlace={{ name: home.name, latitude: home.latitude, longitude: home.longitude }}
           activities={await activities}
-          today={venueDayKey(new Date().toISOString()) ?? new Date().toISOString().slice(0, 10)}
+          today={today}
           unit={broker.distanceUnit}
+          labels={timetableLabels(windowDays(today), DISTANCES_KM, broker.distanceUnit, intlLocale(locale))}
           signedOut={signedOut}
         />
       </NextIntlClientProvider>

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useRef } from "react";
 import { parseSearchParams, searchHref, toSearchParams, type SearchFilters, type SearchResults } from "@/lib/book/search-state";
 import { searchErrorText } from "@/lib/book/search-errors";
-import { formatRadius, type DistanceUnit } from "@/lib/book/timetable-format";
+import { type DistanceUnit, labelledRadius, type TimetableLabels } from "@/lib/book/timetable-format";
 import { useIntlLocale } from "@/lib/i18n/use-intl-locale";
 import { DateStrip } from "./date-strip";
 import { CourtsOffer, SearchAlternatives } from "./search-alternatives";
@@ -31,6 +31,7 @@ export function BookSearch({
   activities,
   today,
   unit,
+  labels,
   signedOut = false,
 }: {
   initialQuery: string;
@@ -42,6 +43,8 @@ export function BookSearch({
   /** The venue's calendar day at the server's render (YYYY-MM-DD): the date strip starts on it. */
   today: string;
   unit: DistanceUnit;
+  /** The days' and distances' words, made by the server in the page's language. */
+  labels: TimetableLabels;
   /** A visitor's search: imin's standard prices, said so. */
   signedOut?: boolean;
 }) {
@@ -84,14 +87,15 @@ export function BookSearch({
         defaultPlace={defaultPlace}
         activities={activities}
         unit={unit}
+        labels={labels}
         geolocation={geolocation}
         onSearch={(next) => go(next)}
       />
-      <DateStrip filters={filters} today={today} onDay={(day) => go({ ...filters, from: day, to: day, page: 1 })} />
+      <DateStrip filters={filters} today={today} labels={labels} onDay={(day) => go({ ...filters, from: day, to: day, page: 1 })} />
 
       <section aria-label={t("results")} aria-busy={isValidating}>
         <h2 id="results-heading" ref={resultsHeading} tabIndex={-1} className="text-sm font-normal text-gray-700">
-          <span role="status">{t("summary", { what, where, radius: formatRadius(filters.km, unit, locale) })}</span>
+          <span role="status">{t("summary", { what, where, radius: labelledRadius(labels, filters.km, unit, locale) })}</span>
         </h2>
         {signedOut ? (
           <p className="text-sm text-gray-700" data-testid="member-prices-note">
@@ -105,9 +109,9 @@ export function BookSearch({
         ) : null}
         {results?.courts ? <CourtsOffer courts={results.courts} /> : null}
         {results && results.items.length === 0 ? (
-          <SearchAlternatives results={results} filters={filters} unit={unit} onSearch={(next) => go(next)} />
+          <SearchAlternatives results={results} filters={filters} unit={unit} labels={labels} onSearch={(next) => go(next)} />
         ) : null}
-        <SessionList results={results} isValidating={isValidating} filters={filters} today={today} unit={unit} />
+        <SessionList results={results} isValidating={isValidating} filters={filters} today={today} unit={unit} labels={labels} />
         <SearchPager
           results={results}
           filters={filters}

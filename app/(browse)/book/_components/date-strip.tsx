@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { MouseEvent } from "react";
 import { dayOf, searchHref, windowDays, type SearchFilters } from "@/lib/book/search-state";
-import { dayChip, dayFull } from "@/lib/book/timetable-format";
+import { labelledDay, type TimetableLabels } from "@/lib/book/timetable-format";
 import { useIntlLocale } from "@/lib/i18n/use-intl-locale";
 
 const chip =
@@ -15,7 +15,17 @@ const other = "border-gray-400 bg-white text-gray-900 hover:border-outline";
  * The days of imin's window (today and the 13 after it, the venue's calendar): one link each (the
  * day is in the URL, so Back returns to it); "All" is every day. A plain click goes to `onDay`.
  */
-export function DateStrip({ filters, today, onDay }: { filters: SearchFilters; today: string; onDay: (day: string | undefined) => void }) {
+export function DateStrip({
+  filters,
+  today,
+  labels,
+  onDay,
+}: {
+  filters: SearchFilters;
+  today: string;
+  labels: TimetableLabels;
+  onDay: (day: string | undefined) => void;
+}) {
   const t = useTranslations("book.search");
   const locale = useIntlLocale();
   const current = dayOf(filters);
@@ -39,7 +49,8 @@ export function DateStrip({ filters, today, onDay }: { filters: SearchFilters; t
           </a>
         </li>
         {windowDays(today).map((day, i) => {
-          const { weekday, date } = dayChip(day, locale);
+          const { weekday, full } = labelledDay(labels, day, locale);
+          const date = String(Number(day.slice(8, 10)));
           const selected = day === current;
           return (
             <li key={day}>
@@ -47,7 +58,7 @@ export function DateStrip({ filters, today, onDay }: { filters: SearchFilters; t
                 href={searchHref({ ...filters, from: day, to: day, page: 1 })}
                 onClick={link(day)}
                 aria-current={selected ? "date" : undefined}
-                aria-label={i === 0 ? t("todayDate", { date: dayFull(day, locale) }) : dayFull(day, locale)}
+                aria-label={i === 0 ? t("todayDate", { date: full }) : full}
                 className={`${chip} ${selected ? chosen : other}`}
                 data-day={day}
               >

@@ -1,4 +1,4 @@
-import { formatRadius, type DistanceUnit } from "@/lib/book/timetable-format";
+import { type DistanceUnit, labelledRadius, type TimetableLabels } from "@/lib/book/timetable-format";
 import { useIntlLocale } from "@/lib/i18n/use-intl-locale";
 
 /** The look every /book filter shares: 44 px tall, a visible focus ring in the brand's outline colour. */
@@ -46,12 +46,15 @@ export function DistanceSelect({
   distances,
   km,
   unit = "km",
+  labels,
 }: {
   id: string;
   label: string;
   distances: readonly number[];
   km: number;
   unit?: DistanceUnit;
+  /** The server's words for the distances (in the browser); absent, they are made here. */
+  labels?: TimetableLabels;
 }) {
   const locale = useIntlLocale();
   return (
@@ -60,7 +63,7 @@ export function DistanceSelect({
       name="km"
       label={label}
       defaultValue={String(km)}
-      options={distances.map((d) => ({ value: String(d), label: formatRadius(d, unit, locale) }))}
+      options={distances.map((d) => ({ value: String(d), label: labelledRadius(labels, d, unit, locale) }))}
     />
   );
 }

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { MouseEvent } from "react";
 import { DISTANCES_KM, dayOf, searchHref, type SearchFilters, type SearchResults } from "@/lib/book/search-state";
-import { formatRadius, shortDay, type DistanceUnit } from "@/lib/book/timetable-format";
+import { type DistanceUnit, labelledDay, labelledRadius, type TimetableLabels } from "@/lib/book/timetable-format";
 import { useIntlLocale } from "@/lib/i18n/use-intl-locale";
 
 const linkClass = "inline-flex min-h-11 items-center font-medium text-link underline underline-offset-4";
@@ -30,11 +30,13 @@ export function SearchAlternatives({
   results,
   filters,
   unit,
+  labels,
   onSearch,
 }: {
   results: SearchResults;
   filters: SearchFilters;
   unit: DistanceUnit;
+  labels: TimetableLabels;
   onSearch: (next: SearchFilters) => void;
 }) {
   const t = useTranslations("book.search");
@@ -43,7 +45,10 @@ export function SearchAlternatives({
   const options: { key: string; label: string; next: SearchFilters }[] = [
     ...(results.otherDays ?? []).map(({ day, count }) => ({
       key: `day-${day}`,
-      label: count >= 50 ? t("dayOptionMany", { day: shortDay(day, locale) }) : t("dayOption", { day: shortDay(day, locale), count }),
+      label:
+        count >= 50
+          ? t("dayOptionMany", { day: labelledDay(labels, day, locale).short })
+          : t("dayOption", { day: labelledDay(labels, day, locale).short, count }),
       next: { ...filters, from: day, to: day, page: 1 },
     })),
     ...(dayOf(filters) && !results.otherDays?.length
@@ -53,7 +58,7 @@ export function SearchAlternatives({
       ? [
           {
             key: "wider",
-            label: t("withinRadius", { radius: formatRadius(wider, unit, locale) }),
+            label: t("withinRadius", { radius: labelledRadius(labels, wider, unit, locale) }),
             next: { ...filters, km: wider, page: 1 },
           },
         ]

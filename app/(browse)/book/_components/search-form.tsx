@@ -12,7 +12,7 @@ import {
   parseSearchParams,
   type SearchFilters,
 } from "@/lib/book/search-state";
-import type { DistanceUnit } from "@/lib/book/timetable-format";
+import type { DistanceUnit, TimetableLabels } from "@/lib/book/timetable-format";
 import { ActivityCombobox } from "./activity-combobox";
 import { DistanceSelect, FilterSelect, filterInputClass as inputClass, filterLabelClass as labelClass } from "./filter-select";
 
@@ -41,6 +41,7 @@ export function SearchForm({
   defaultPlace,
   activities,
   unit,
+  labels,
   geolocation,
   onSearch,
 }: {
@@ -53,6 +54,7 @@ export function SearchForm({
   /** The activities imin lists (for suggestions); empty when they could not be read. */
   activities: readonly string[];
   unit: DistanceUnit;
+  labels: TimetableLabels;
   geolocation: { locate: () => void; locating: boolean; failed: boolean; canLocate: boolean };
   onSearch: (next: SearchFilters) => void;
 }) {
@@ -149,7 +151,7 @@ export function SearchForm({
               {geolocation.failed ? t("locationFailed") : null}
             </p>
           </div>
-          <DistanceSelect id="km" label={t("within")} distances={DISTANCES_KM} km={filters.km} unit={unit} />
+          <DistanceSelect id="km" label={t("within")} distances={DISTANCES_KM} km={filters.km} unit={unit} labels={labels} />
           <FilterSelect
             id="time"
             name="time"

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { DataAttribution } from "@/components/attribution";
 import { sessionHref, type SearchFilters, type SearchResults, type SessionSummary } from "@/lib/book/search-state";
-import { dayHeading, formatDistance, venueClock, venueZone, type DistanceUnit } from "@/lib/book/timetable-format";
+import { type DistanceUnit, dayOffset, formatDistance, labelledDay, type TimetableLabels, venueClock } from "@/lib/book/timetable-format";
 import { formatPrice } from "@/lib/format";
 import { formatWords } from "@/lib/format/words";
 import { useIntlLocale } from "@/lib/i18n/use-intl-locale";
@@ -19,25 +19,32 @@ export function SessionList({
   filters,
   today,
   unit,
+  labels,
 }: {
   results?: SearchResults;
   isValidating: boolean;
   filters: SearchFilters;
   today: string;
   unit: DistanceUnit;
+  labels: TimetableLabels;
 }) {
   const t = useTranslations("book.search");
   const locale = useIntlLocale();
   const days = groupByDay(results?.items ?? []);
-  const dayWords = { today: (date: string) => t("todayDate", { date }), tomorrow: (date: string) => t("tomorrowDate", { date }) };
+  // "Today, Mon 7 Dec", "Tomorrow, Tue 8 Dec", "Wed 9 Dec"; the zone once per day ("GMT").
+  const heading = (day: string) => {
+    const { short } = labelledDay(labels, day, locale);
+    const offset = dayOffset(day, today);
+    return offset === 0 ? t("todayDate", { date: short }) : offset === 1 ? t("tomorrowDate", { date: short }) : short;
+  };
   return (
     <div className={isValidating ? "opacity-60" : undefined} data-testid="search-results">
       {days.map(({ day, items }) => (
         <section key={day} aria-labelledby={`day-${day}`} className="mb-4">
           <h3 id={`day-${day}`} className="flex items-baseline justify-between gap-2 py-1.5 text-sm font-semibold">
-            <span>{day === "unknown" ? formatWords(locale).dateToBeConfirmed : dayHeading(day, today, locale, dayWords)}</span>
+            <span>{day === "unknown" ? formatWords(locale).dateToBeConfirmed : heading(day)}</span>
             <span className="font-normal text-gray-700">
-              {t("timesIn", { zone: venueZone(items[0]!.startDate, locale) || formatWords(locale).ukTime })}
+              {t("timesIn", { zone: (day !== "unknown" && labelledDay(labels, day, locale).zone) || formatWords(locale).ukTime })}
             </span>
           </h3>
           <ul className="divide-y divide-gray-200 overflow-hidden rounded-md border border-gray-300 bg-white">
@@ -86,7 +93,9 @@ function SessionRow({ session: s, filters, unit }: { session: SessionSummary; fi
 function Price({ session: s }: { session: SessionSummary }) {
   const t = useTranslations("book.search");
   const locale = useIntlLocale();
-  const price = (amount: number) => formatPrice(amount, s.currency, locale);
+  // cy-GB writes a price as en-GB does (£6.50), but a browser whose Intl lacks Welsh writes "£ 6.50":
+  // the digits as en-GB, so the browser's render matches the server's; only "free" is worded.
+  const price = (amount: number) => (amount === 0 ? formatWords(locale).free : formatPrice(amount, s.currency, "en-GB"));
   if (s.entitlementPrice !== undefined) {
     return (
       <>
