@@ -19,7 +19,10 @@ export function DataAttribution({ sources, className }: { sources: readonly (Att
           {a.url ? (
             <a href={a.url} target="_blank" rel="noopener" className="text-link underline underline-offset-2">
               {a.publisher}
-              <span className="sr-only"> ({a.dataset ? t("openDataset", { dataset: a.dataset }) : t("openData")})</span>
+              <span className="sr-only">
+                {" ("}
+                {a.dataset ? t.rich("openDataset", { dataset: a.dataset, name: (chunks) => <span>{chunks}</span> }) : t("openData")})
+              </span>
             </a>
           ) : (
             a.publisher

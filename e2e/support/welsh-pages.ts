@@ -9,17 +9,18 @@ import { VENUE_SEEDS } from "../../sandbox/seed/venues";
  */
 const IMIN_NAMES = [...SELLER_SEEDS.map((s) => s.name), ...VENUE_SEEDS.map((v) => v.name)].sort((a, b) => b.length - a.length);
 
-/** imin's words on a /book results page: each row's session name, the attribution's publishers. */
+/** imin's words on a /book results page: each row's session name, the attribution's publishers and datasets. */
 const BOOK_IMIN_TEXT =
-  "[data-testid=search-results] li a > span:nth-child(2) > span:first-child, [data-testid=attribution] > span, [data-testid=attribution] a";
+  "[data-testid=search-results] li a > span:nth-child(2) > span:first-child, [data-testid=attribution] > span, [data-testid=attribution] a, [data-testid=attribution] a .sr-only > span";
 
-/** imin's words on the courts tab: facility, activity and court names, publishers. */
+/** imin's words on the courts tab: facility, activity and court names, publishers and datasets. */
 const COURTS_IMIN_TEXT = [
   "caption .font-semibold",
   "caption .font-semibold + span:not(.block)",
   "th[scope=row]",
   "[data-testid=attribution] > span",
   "[data-testid=attribution] a",
+  "[data-testid=attribution] a .sr-only > span",
 ].join(", ");
 
 /** The session the walk's /book search finds (made by e2e/languages.spec.ts before the walk): imin's words, kept as sent. */
