@@ -63,6 +63,12 @@ test("a customer who chose Cymraeg books a session and cancels it, all in Welsh"
   // imin's hosted checkout is imin's own page.
   await payOnCheckout(page);
 
+  // The desk's list of this week's codes: its time in Welsh too (the pack saved for offline is made in it).
+  await page.goto("/pass");
+  const tile = page.getByRole("link").filter({ hasText: session.name });
+  await expect(tile).toContainText(/\b(Llun|Maw|Mer|Iau|Gwen|Sad|Sul)\b/);
+  await expect(tile).not.toContainText(/\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b/);
+
   await page.goto("/bookings");
   await expect(page.getByRole("heading", { level: 1, name: "Eich archebion" })).toBeVisible();
   await expect(page).toHaveTitle(/^Eich archebion · /);

@@ -5,6 +5,7 @@ import { qrSvg } from "@/lib/codes/qr";
 import { formatDateTime, formatDateTimeRange } from "@/lib/format";
 import { getSellerAccounts } from "@/lib/imin/seller-accounts";
 import { getUpcomingBookings } from "@/lib/imin/orders";
+import type { IntlLocale } from "@/lib/i18n/locales";
 import type { OfflineBooking, OfflinePack, OfflinePass } from "./offline-pack-types";
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
@@ -29,9 +30,10 @@ export async function accessPasses(user: PortalUser): Promise<OfflinePass[]> {
 
 /**
  * The passes and the confirmed bookings starting within the next 7 days (from the first page of
- * upcoming bookings, which is earliest first), with their access codes drawn as QR codes.
+ * upcoming bookings, which is earliest first), with their access codes drawn as QR codes. Its times
+ * are written in `locale`, the customer's language when it is made (it is shown offline as saved).
  */
-export async function buildOfflinePack(user: PortalUser, now = new Date()): Promise<OfflinePack> {
+export async function buildOfflinePack(user: PortalUser, now = new Date(), locale: IntlLocale = "en-GB"): Promise<OfflinePack> {
   const [passes, upcoming] = await Promise.all([accessPasses(user), getUpcomingBookings(user, 1)]);
   const until = now.getTime() + WEEK_MS;
   const soon = upcoming.items.filter((b) => {
@@ -42,7 +44,7 @@ export async function buildOfflinePack(user: PortalUser, now = new Date()): Prom
     soon.map(async (b) => ({
       id: b.identifier,
       title: b.title,
-      when: formatDateTimeRange(b.startDate, b.endDate, b.timeZone),
+      when: formatDateTimeRange(b.startDate, b.endDate, b.timeZone, locale),
       startDate: b.startDate,
       venue: b.venue?.name,
       attendee: b.attendee?.name,
@@ -54,7 +56,7 @@ export async function buildOfflinePack(user: PortalUser, now = new Date()): Prom
     version: 1,
     userId: user.id,
     updatedAt: now.toISOString(),
-    updatedAtText: formatDateTime(now.toISOString()),
+    updatedAtText: formatDateTime(now.toISOString(), undefined, locale),
     passes,
     bookings,
   };

@@ -6,6 +6,7 @@ import type { Booking } from "@/lib/imin/order-types";
 
 export { accessPasses, buildOfflinePack } from "@/lib/pwa/offline-pack";
 export { packDigest } from "@/lib/pwa/pack-freshness";
+export { intlLocale } from "@/lib/i18n/locales";
 
 /** One of the customer's bookings with its access codes drawn as QR codes; null when not theirs. */
 export async function bookingWithCodes(

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LinkButton } from "@/components/ui/button";
 import { PackCheck } from "@/components/pass/pack-check";
 import { SavedPasses } from "@/components/pass/saved-pack";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
-import { buildOfflinePack, packDigest } from "./data";
+import { buildOfflinePack, intlLocale, packDigest } from "./data";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("pass"))("title") };
@@ -26,7 +26,7 @@ const tile =
 export default async function PassesPage() {
   const [user, t] = await Promise.all([requireUser(), getTranslations("pass")]);
   const header = <PageHeader title={t("title")} description={t("description")} />;
-  const pack = await buildOfflinePack(user).catch(() => null);
+  const pack = await buildOfflinePack(user, new Date(), intlLocale(await getLocale())).catch(() => null);
   if (!pack) {
     return (
       <>

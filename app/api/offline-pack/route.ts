@@ -1,5 +1,7 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { intlLocale } from "@/lib/i18n/locales";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import { buildOfflinePack } from "@/lib/pwa/offline-pack";
 
 export const dynamic = "force-dynamic";
@@ -17,7 +19,7 @@ export async function GET(req: NextRequest) {
   if (!user) return NextResponse.json({ error: "Sign in to keep your passes offline." }, { status: 401, headers: PRIVATE });
   if (req.nextUrl.searchParams.has("owner")) return NextResponse.json({ userId: user.id }, { headers: PRIVATE });
   try {
-    return NextResponse.json(await buildOfflinePack(user), { headers: PRIVATE });
+    return NextResponse.json(await buildOfflinePack(user, new Date(), intlLocale(await requestLocale())), { headers: PRIVATE });
   } catch (e) {
     console.error(`offline pack not built: ${e instanceof Error ? e.name : "error"}`);
     return NextResponse.json({ error: "Your passes could not be saved just now.", userId: user.id }, { status: 503, headers: PRIVATE });
