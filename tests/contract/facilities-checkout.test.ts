@@ -139,7 +139,10 @@ describe("Checkout of a facility Slot", () => {
     const free = await pickSlot(sb, "activity=squash&state=free&price=paid");
     res = await sb.apiJson("/api/checkout-sessions", { method: "POST", json: slotCheckout(free.identifier, adultOffer(free).id, 2) });
     expect(res.body["@type"]).toBe("InvalidRequestError");
-    res = await sb.apiJson("/api/checkout-sessions", { method: "POST", json: slotCheckout(free.identifier, full.offers[0]!.id) });
+    // An offer of another facility (the full slot's may be the same facility's on some days: its offers would belong).
+    const foreignOffer = (await pickSlots(sb, "limit=200")).flatMap((s) => s.offers).find((o) => !free.offers.some((f) => f.id === o.id));
+    if (!foreignOffer) throw new Error("no offer of another facility in the window");
+    res = await sb.apiJson("/api/checkout-sessions", { method: "POST", json: slotCheckout(free.identifier, foreignOffer.id) });
     expect(res.body["@type"]).toBe("InvalidOpportunityOrOfferIdError");
 
     const closed = await pickSlot(sb, "state=not-bookable");
