@@ -26,7 +26,9 @@ function storedPack(): Promise<string | null> {
 }
 
 async function keepPackOnPhone() {
-  await page.goto("/account");
+  // /pass brings the saved copy in line with what it shows (the pass was set at the seller after
+  // the first pack was made, and a pack stays 10 minutes on other pages).
+  await page.goto("/pass");
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
