@@ -103,6 +103,11 @@ function browserTests() {
     add({ passed: 0, failed: 1, skipped: 0 });
     return;
   }
+  if (stats.flaky) {
+    console.log(
+      `\n${stats.flaky} browser test(s) failed once and passed on their second try (flaky, marked "flaky" in the list above): fix them.`,
+    );
+  }
   const tally = {
     passed: (stats.expected ?? 0) + (stats.flaky ?? 0),
     failed: stats.unexpected ?? 0,
