@@ -64,6 +64,9 @@ export async function startPortal(opts: {
         SEED_DEMO_LOGIN: opts.seedDemo === false ? "false" : "true",
         // Reminders: scan every minute (not every 5), so a spec sees a new booking's reminder soon.
         REMINDER_SCAN_MINUTES: "1",
+        // The scan reads every customer's bookings at this pace; a full e2e run signs up hundreds,
+        // so at the default 5 a second one pass outlasts the notifications spec's wait. The sandbox has no quota.
+        REMINDER_SCAN_CALLS_PER_SECOND: "100",
         // Specs make the activities and venues they search for as they go: /book reads its lists each view.
         BOOK_LISTS_MINUTES: "0",
         // Every spec signs up from 127.0.0.1: the per-address cap (30 an hour) is tested in tests/integration.
