@@ -35,3 +35,4 @@ export async function getLinkedAccountsAfterChange(user: PortalUser): Promise<Se
     return undefined;
   }
 }
+export { IminError } from "@/lib/imin/errors";

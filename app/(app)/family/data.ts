@@ -37,3 +37,4 @@ export async function requireMemberPage(params: Promise<{ memberId: string }>) {
   if (!member) notFound();
   return { user, member, name: `${member.givenName} ${member.familyName}` };
 }
+export { orIminMessage } from "@/lib/imin/errors";

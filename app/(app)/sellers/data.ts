@@ -15,3 +15,4 @@ export function getSellersForPage(user: PortalUser): Promise<SellerAccount[]> {
     ({ accounts, readAt }) => ({ linkedAccounts: accounts, readAt }),
   ).then((read) => read.accounts);
 }
+export { IminError } from "@/lib/imin/errors";

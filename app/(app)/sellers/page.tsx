@@ -8,9 +8,8 @@ import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser, type PortalUser } from "@/lib/auth/current-user";
 import { getLocalizedBroker } from "@/lib/i18n/server";
-import { IminError } from "@/lib/imin/errors";
 import { startLinkAction } from "./actions";
-import { getSellersForPage } from "./data";
+import { getSellersForPage, IminError } from "./data";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getLocalizedBroker()).words.memberships };

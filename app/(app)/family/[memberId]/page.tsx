@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
-import { orIminMessage } from "@/lib/imin/errors";
-import { memberFormValues, requireMemberPage } from "../data";
+import { memberFormValues, orIminMessage, requireMemberPage } from "../data";
 import { MemberForm } from "../_components/member-form";
 import { BackToFamily } from "../_components/back-to-family";
 

@@ -10,9 +10,7 @@ import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
 import { bookingsOf, parsePersonParam } from "@/lib/group-booking/person";
-import { getOrders, listHouseholdMembers } from "../data";
-import type { Order } from "@/lib/imin/order-types";
-import { parsePageParam } from "@/lib/imin/paging";
+import { getOrders, listHouseholdMembers, type Order, parsePageParam } from "../data";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("orders"))("title") };

@@ -5,8 +5,7 @@ import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatDateTime } from "@/lib/format";
 import { intlLocale } from "@/lib/i18n/locales";
-import { orIminMessage } from "@/lib/imin/errors";
-import { pendingBookingsOf, requireMemberPage } from "../../data";
+import { orIminMessage, pendingBookingsOf, requireMemberPage } from "../../data";
 import { RemoveMemberForm } from "../../_components/remove-member-form";
 import { BackToFamily } from "../../_components/back-to-family";
 
