@@ -36,6 +36,9 @@ export function iminErrorText(t: Words, error: { kind: string; description?: str
   return message.startsWith("errors.imin.") ? t(message) : message;
 }
 
+/** The slot's facility as imin names it (or its activities); "Facility" in the page's language when imin gives neither. */
+export const facilityText = (t: Words, slot: { facilityName?: string }) => slot.facilityName ?? t("slot.facility");
+
 /** The seller's name for a `{hasSeller, select, yes {{seller}} other {…}}` message. */
 export const sellerValues = (name: string | undefined) => ({ hasSeller: name ? "yes" : "no", seller: name ?? "" });
 

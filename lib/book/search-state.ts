@@ -155,7 +155,8 @@ export interface SessionSummary {
   booked?: boolean;
   name: string;
   activity: string;
-  venue: string;
+  /** The venue's name as imin sends it; absent when it sends none (the list words "Venue to be confirmed"). */
+  venue?: string;
   locality?: string;
   distanceKm?: number;
   startDate: string;

@@ -28,15 +28,16 @@ export interface SlotCell {
 }
 
 export interface GridRow {
-  /** "Court 3", or the facility's name when its slots stand for several courts. */
-  name: string;
+  /** "Court 3", or the facility's name when its slots stand for several courts (absent when it has none). */
+  name?: string;
   /** One entry per column of the facility; undefined where this row has no slot at that time. */
   cells: (SlotCell | undefined)[];
 }
 
 export interface FacilityGrid {
   key: string;
-  name: string;
+  /** imin's name for the facility, else its activities; absent when imin gives neither (the page words "Facility"). */
+  name?: string;
   activity: string;
   /** Slots stand for several courts (one row, courts counted) rather than one row per court. */
   shared: boolean;
@@ -47,7 +48,8 @@ export interface FacilityGrid {
 
 export interface VenueGroup {
   key: string;
-  name: string;
+  /** imin's name for the venue; absent when it sends none (the page words "Venue to be confirmed"). */
+  name?: string;
   locality?: string;
   distanceKm?: number;
   provider?: string;

@@ -57,7 +57,7 @@ export function mapSearchResults(payload: SearchPayload, page: number, nowMs: nu
           identifier: s.identifier,
           name: es.name || ss.name || activities[0] || "Session",
           activity: activities.join(", "),
-          venue: ss.location?.name || "Venue to be confirmed",
+          venue: ss.location?.name || undefined,
           locality: ss.location?.address?.addressLocality || undefined,
           distanceKm: distance,
           startDate: s.startDate,

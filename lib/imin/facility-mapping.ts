@@ -57,22 +57,23 @@ function facilityGrid(fu: FacilityUsePayload, index: number): FacilityGrid | und
     .map((a) => clean(a.prefLabel))
     .filter(Boolean)
     .join(", ");
-  const name = clean(fu.name) || activity || "Facility";
+  // No name and no activity: none here (the page words "Facility" in its language).
+  const name = clean(fu.name) || activity || undefined;
   const shared = slots.every((s) => !s.court);
   const columns = [...new Set(slots.map((s) => wallClock(s.slot.startDate)))].sort();
   const rowsByName = new Map<string, GridRow>();
   for (const { slot, court } of slots) {
     const rowName = clean(court) ?? name;
-    let row = rowsByName.get(rowName);
+    let row = rowsByName.get(rowName ?? "");
     if (!row) {
       row = { name: rowName, cells: columns.map(() => undefined) };
-      rowsByName.set(rowName, row);
+      rowsByName.set(rowName ?? "", row);
     }
     const col = columns.indexOf(wallClock(slot.startDate));
     row.cells[col] ??= slotCell(slot, !court);
   }
-  const rows = [...rowsByName.values()].sort((a, b) => courtOrder.compare(a.name, b.name));
-  return { key: fu.id ?? fu.identifier ?? `${name}-${index}`, name, activity, shared, columns, rows };
+  const rows = [...rowsByName.values()].sort((a, b) => courtOrder.compare(a.name ?? "", b.name ?? ""));
+  return { key: fu.id ?? fu.identifier ?? `${name ?? "facility"}-${index}`, name, activity, shared, columns, rows };
 }
 
 /** FacilityUses grouped by venue, in imin's order (first slot, then distance). */
@@ -82,8 +83,9 @@ export function mapCourtsResults(payload: SearchPayload, page: number, dayIso: s
     const grid = facilityGrid(fu, i);
     if (!grid) return;
     const loc = fu.location;
-    const name = clean(loc?.name) ?? "Venue to be confirmed";
-    const key = loc?.id ?? (loc?.geo ? `${name}@${loc.geo.latitude},${loc.geo.longitude}` : name);
+    // No name: none here (the page words "Venue to be confirmed" in its language).
+    const name = clean(loc?.name);
+    const key = loc?.id ?? (loc?.geo ? `${name ?? ""}@${loc.geo.latitude},${loc.geo.longitude}` : (name ?? ""));
     let venue = venues.get(key);
     if (!venue) {
       venue = {

@@ -16,7 +16,8 @@ export interface SlotDetail {
   /** Always "Slot": what checkout's `orderedItem.type` names. */
   type: "Slot";
   identifier?: string;
-  facilityName: string;
+  /** imin's name for the facility, else its activities; absent when imin gives neither (`facilityText` words it). */
+  facilityName?: string;
   activity: string;
   /** The court this slot is for ("Court 3"), when it belongs to one IndividualFacilityUse. */
   court?: string;
@@ -106,7 +107,7 @@ export function mapSlotDetail(p: SlotDetailPayload, slotId: string, nowMs: numbe
     slotId: sessionRouteId(p) ?? slotId,
     type: "Slot",
     identifier: p.identifier,
-    facilityName: clean(fu?.name) ?? (activity || "Facility"),
+    facilityName: clean(fu?.name) ?? (activity || undefined),
     activity,
     court: isCourt ? clean(parent?.name) : undefined,
     freeCourts: p["beta:sportsActivityLocation"].map((c) => clean(c.name)).filter((n): n is string => Boolean(n)),

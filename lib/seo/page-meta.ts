@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import type { Words } from "@/lib/book/offer-words";
+import { facilityText, type Words } from "@/lib/book/offer-words";
 import { formatDateTimeRange, formatListDateTime, formatPrice } from "@/lib/format";
 import type { SessionDetail } from "@/lib/imin/event-mapping";
 import type { OfferView } from "@/lib/imin/offer-view";
@@ -69,14 +69,15 @@ export function sessionDescription(detail: SessionDetail, words: PageWords): str
   );
 }
 
-export function slotTitle(slot: SlotDetail, { locale }: PageWords): string {
-  return `${slot.facilityName}${slot.court ? `, ${slot.court}` : ""}, ${formatListDateTime(slot.startDate, undefined, locale)}`;
+export function slotTitle(slot: SlotDetail, { t, locale }: PageWords): string {
+  return `${facilityText(t, slot)}${slot.court ? `, ${slot.court}` : ""}, ${formatListDateTime(slot.startDate, undefined, locale)}`;
 }
 
 export function slotDescription(slot: SlotDetail, words: PageWords): string {
   const { t, locale } = words;
   const place = where(slot.venue);
-  const what = slot.activity && slot.activity !== slot.facilityName ? `${slot.activity}: ${slot.facilityName}` : slot.facilityName;
+  const facility = facilityText(t, slot);
+  const what = slot.activity && slot.activity !== facility ? `${slot.activity}: ${facility}` : facility;
   const when = formatDateTimeRange(slot.startDate, slot.endDate, undefined, locale);
   return clip(
     [

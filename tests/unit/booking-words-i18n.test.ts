@@ -1,7 +1,7 @@
 import { createTranslator } from "next-intl";
 import { describe, expect, test } from "vitest";
 import { unbookableKind } from "@/lib/book/eligibility";
-import { ageRangeText, cancelPolicy, iminErrorText, refusalText, type Words } from "@/lib/book/offer-words";
+import { ageRangeText, cancelPolicy, facilityText, iminErrorText, refusalText, type Words } from "@/lib/book/offer-words";
 import { IminError } from "@/lib/imin/errors";
 import { type Person, personProblemText, planCheckouts, spacesProblem, stepLabel, ticketsFor } from "@/lib/group-booking/plan";
 import cy from "@/messages/cy.json";
@@ -141,5 +141,18 @@ describe("booking for several people", () => {
     expect(spacesProblem(2, 3, CY)).toBe("Dim ond 2 le sydd ar ôl, i 3 o bobl: dewiswch lai o bobl neu sesiwn arall.");
     expect(spacesProblem(3, 4, CY)).toBe("Dim ond 3 lle sydd ar ôl, i 4 o bobl: dewiswch lai o bobl neu sesiwn arall.");
     expect(spacesProblem(0, 1, CY)).toBe("Mae’r sesiwn hon yn llawn.");
+  });
+});
+
+describe("names imin leaves out", () => {
+  test("a nameless facility and venue in the page's language; imin's names as sent", () => {
+    expect(facilityText(CY, {})).toBe("Cyfleuster");
+    expect(facilityText(EN, {})).toBe("Facility");
+    expect(facilityText(CY, { facilityName: "Badminton Courts" })).toBe("Badminton Courts");
+    for (const key of ["book.search.venueToBeConfirmed", "book.courts.venueToBeConfirmed"]) {
+      expect(CY(key)).toBe("Lleoliad i’w gadarnhau");
+      expect(EN(key)).toBe("Venue to be confirmed");
+    }
+    expect(CY("book.courts.grid.facility")).toBe("Cyfleuster");
   });
 });

@@ -170,6 +170,17 @@ describe("mapping search results", () => {
     expect(r.hasNext).toBe(false);
   });
 
+  test("a venue imin sends without a name has none in the data (the list words it in the page's language)", () => {
+    const series = payload["imin:item"][0]!;
+    const nameless = {
+      ...payload,
+      "imin:item": [{ ...series, subEvent: [{ ...series.subEvent![0]!, location: { address: { addressLocality: "Leeds" } } }] }],
+    };
+    const [item] = mapSearchResults(parseImin(searchResultsCollection, nameless), 1, Date.parse("2098-01-01T00:00:00Z")).items;
+    expect(item!.venue).toBeUndefined();
+    expect(item!.locality).toBe("Leeds");
+  });
+
   test("route ids come from the Events API id's last segment", () => {
     expect(sessionRouteId({ id: "http://localhost:4010/events-api/v2/scheduled-sessions/ss-123" })).toBe("ss-123");
     expect(sessionRouteId({ identifier: "https://feed.example/s/9" })).toBe("9");

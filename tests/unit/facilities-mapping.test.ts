@@ -112,9 +112,11 @@ describe("courts grid mapping", () => {
     ]);
     const results = mapCourtsResults(payload, 1, "2026-12-02T12:00:00Z");
     const [venueGroup] = results.venues;
-    expect(venueGroup!.name).toBe("Venue to be confirmed");
+    // No names from imin: none in the data (the page words them in its language).
+    expect(venueGroup!.name).toBeUndefined();
     const grid = venueGroup!.facilities[0]!;
-    expect(grid.name).toBe("Facility");
+    expect(grid.name).toBeUndefined();
+    expect(grid.rows[0]!.name).toBeUndefined();
     expect(grid.columns).toEqual(["10:00", "11:00", "12:00"]);
     const cells = grid.rows[0]!.cells;
     expect(cells.map((c) => c?.state)).toEqual(["members", "unbookable", "unbookable"]);
@@ -215,6 +217,14 @@ describe("slot detail mapping", () => {
     );
     expect(slot).toMatchObject({ facilityName: "Tennis Courts", court: undefined, freeCourts: ["Court 1", "Court 4"], membersOnly: true });
     expect(slot.venue).toBeUndefined();
+  });
+
+  test("a facility imin names by neither name nor activity has no name in the data (the page words it)", () => {
+    const slot = mapSlotDetail(detail({ facilityUse: { "@type": "FacilityUse" } }), "x", Date.parse("2026-12-01T09:00:00Z"));
+    expect(slot.facilityName).toBeUndefined();
+    expect(slot.activity).toBe("");
+    const named = mapSlotDetail(detail({ facilityUse: { "@type": "FacilityUse", activity: [{ prefLabel: " Squash" }] } }), "x", 0);
+    expect(named.facilityName).toBe("Squash");
   });
 });
 

@@ -62,6 +62,7 @@ export function SessionList({
 }
 
 function SessionRow({ session: s, filters, unit }: { session: SessionSummary; filters: SearchFilters; unit: DistanceUnit }) {
+  const t = useTranslations("book.search");
   const locale = useIntlLocale();
   const end = s.endDate ? venueClock(s.endDate, locale) : "";
   return (
@@ -78,7 +79,7 @@ function SessionRow({ session: s, filters, unit }: { session: SessionSummary; fi
       <span className="min-w-0">
         <span className="block font-semibold text-link">{s.name}</span>
         <span className="block text-gray-700">
-          {s.venue}
+          {s.venue ?? t("venueToBeConfirmed")}
           {s.distanceKm !== undefined ? ` · ${formatDistance(s.distanceKm, unit, locale)}` : ""}
         </span>
       </span>

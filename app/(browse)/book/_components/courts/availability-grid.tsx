@@ -34,6 +34,8 @@ export function AvailabilityGrid({ grid, venue, dayLabel, zone }: { grid: Facili
     free: (remaining, maximum) => (maximum !== undefined ? t("freeOf", { remaining, maximum }) : t("free", { remaining })),
   };
   const captionId = `grid-${grid.key.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
+  // imin named neither the facility nor its activity: "Facility", as the corner cell says.
+  const name = grid.name ?? t("facility");
   return (
     <section
       aria-labelledby={captionId}
@@ -45,15 +47,15 @@ export function AvailabilityGrid({ grid, venue, dayLabel, zone }: { grid: Facili
         <caption id={captionId} className="px-3 pt-2 text-left">
           {/* As wide as the visible box, not the table: a wide grid would cut the caption off mid-word. */}
           <span className="block max-w-[calc(100cqw-1.5rem)]">
-            <span className="font-semibold">{grid.name}</span>
-            {grid.activity && grid.activity !== grid.name ? <span> ({grid.activity})</span> : null}
+            <span className="font-semibold">{name}</span>
+            {grid.activity && grid.activity !== name ? <span> ({grid.activity})</span> : null}
             <span className="block text-gray-700">{t("caption", { venue, day: dayLabel, zone })}</span>
           </span>
         </caption>
         <SlotRows
           corner={grid.shared ? t("facility") : t("court")}
           columns={grid.columns}
-          rows={grid.rows.map((row) => [row.name, row.cells.map((cell) => cellData(cell, grid.shared, words))])}
+          rows={grid.rows.map((row) => [row.name ?? name, row.cells.map((cell) => cellData(cell, grid.shared, words))])}
         />
       </table>
     </section>

@@ -34,13 +34,15 @@ export function CourtsResults({
     );
   }
   const km = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  // imin sent the venue no name: said in the page's language.
+  const venueName = (venue: Results["venues"][number]) => venue.name ?? t("venueToBeConfirmed");
   return (
     <GridNavigation className="space-y-8">
       <p className="text-sm text-gray-700">{t("resultsIntro", { day: dayLabel, zone })}</p>
       {results.venues.map((venue) => (
         <section key={venue.key} aria-labelledby={`venue-${venue.key.replace(/[^a-zA-Z0-9_-]/g, "-")}`} data-testid="courts-venue">
           <h2 id={`venue-${venue.key.replace(/[^a-zA-Z0-9_-]/g, "-")}`} className="text-lg font-semibold">
-            {venue.name}
+            {venueName(venue)}
           </h2>
           <p className="text-sm text-gray-700">
             {[
@@ -52,7 +54,7 @@ export function CourtsResults({
               .join(" · ")}
           </p>
           {venue.facilities.map((grid) => (
-            <AvailabilityGrid key={grid.key} grid={grid} venue={venue.name} dayLabel={dayLabel} zone={zone} />
+            <AvailabilityGrid key={grid.key} grid={grid} venue={venueName(venue)} dayLabel={dayLabel} zone={zone} />
           ))}
           <DataAttribution sources={venue.sources ?? []} className="mt-2" />
         </section>

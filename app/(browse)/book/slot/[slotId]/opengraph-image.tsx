@@ -1,6 +1,6 @@
 import { ImageResponse } from "next/og";
 import { getLocale, getTranslations } from "next-intl/server";
-import type { Words } from "@/lib/book/offer-words";
+import { facilityText, type Words } from "@/lib/book/offer-words";
 import { getBrokerConfig } from "@/lib/broker/config";
 import { formatDateTimeRange } from "@/lib/format";
 import { intlLocale } from "@/lib/i18n/locales";
@@ -23,7 +23,7 @@ export default async function SlotShareImage({ params }: { params: Promise<{ slo
   const slot = await getPublicSlotDetail(slotId).catch(() => null);
   const facts = slot
     ? {
-        title: clip(`${slot.facilityName}${slot.court ? `, ${slot.court}` : ""}`, 70),
+        title: clip(`${facilityText(words.t, slot)}${slot.court ? `, ${slot.court}` : ""}`, 70),
         when: formatDateTimeRange(slot.startDate, slot.endDate, undefined, words.locale),
         venue: slot.venue?.name
           ? clip([slot.venue.name, slot.venue.postalAddress?.addressLocality].filter(Boolean).join(", "), 70)

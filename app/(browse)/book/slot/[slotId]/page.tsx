@@ -4,7 +4,7 @@ import { DataAttribution } from "@/components/attribution";
 import { Alert } from "@/components/ui/alert";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { unbookableKind } from "@/lib/book/eligibility";
-import { cancelPolicy, iminErrorText, refusalText, sellerValues, type Words } from "@/lib/book/offer-words";
+import { cancelPolicy, facilityText, iminErrorText, refusalText, sellerValues, type Words } from "@/lib/book/offer-words";
 import { slotGridHref } from "@/lib/facilities/grid-link";
 import { courtsHref } from "@/lib/facilities/search-state";
 import { formatDateTimeRange, formatDuration, formatPrice } from "@/lib/format";
@@ -73,6 +73,7 @@ export default async function SlotPage({ params }: { params: Params }) {
   const slot = slotResult.value;
   const customer = await customerRead;
   const venue = slot.venue;
+  const facility = facilityText(t, slot);
   const court = courtText(t, slot);
   const duration = slot.durationMinutes ? formatDuration(`PT${slot.durationMinutes}M`, undefined, locale) : "";
   const closed = unbookableKind(slot);
@@ -87,10 +88,10 @@ export default async function SlotPage({ params }: { params: Params }) {
     <article className="flex flex-col">
       <BackLink href={slotGridHref(slot)} label={t("slot.backToGrid")} />
       <h1 className="text-2xl font-bold tracking-tight">
-        {slot.facilityName}
+        {facility}
         {slot.court ? `, ${slot.court}` : ""}
       </h1>
-      {slot.activity && slot.activity !== slot.facilityName ? <p className="mt-1 text-gray-800">{slot.activity}</p> : null}
+      {slot.activity && slot.activity !== facility ? <p className="mt-1 text-gray-800">{slot.activity}</p> : null}
 
       {!slot.bookable ? (
         <Alert tone="warning" className="mt-4" title={t("slot.unbookableTitle")}>
