@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import type { Metadata, ResolvedMetadata } from "next";
 import { facilityText, type Words } from "@/lib/book/offer-words";
 import { formatDateTimeRange, formatListDateTime, formatPrice } from "@/lib/format";
 import type { SessionDetail } from "@/lib/imin/event-mapping";
@@ -10,6 +10,7 @@ import type { SlotDetail } from "@/lib/imin/slot-mapping";
  * Twitter card (the image comes from the route's opengraph-image, inherited by the card). Built
  * from the public read only, in the page's language (`t`: a root translator, `locale`: its `Intl`
  * locale); imin's names stay as sent. Pure.
+ * The card inherits the Open Graph image, its `alt` included (Next fills `twitter` from `openGraph`).
  */
 
 /** The page's language: a root translator and its `Intl` locale ("en-GB", "cy-GB"). */
@@ -90,6 +91,34 @@ export function slotDescription(slot: SlotDetail, words: PageWords): string {
   );
 }
 
+interface ShareImage {
+  url: string;
+  alt: string;
+  type?: string;
+  width?: string | number;
+  height?: string | number;
+}
+
+/** An Open Graph image as Next resolves one: a descriptor (its URL a string by then), or a bare URL. */
+type ResolvedImage = string | URL | { url: string | URL; type?: string; width?: string | number; height?: string | number };
+
+/**
+ * The route's share image as Next resolved it for the page's segment (`(await parent).openGraph`:
+ * the opengraph-image file's URL, with the build's hash in it, and its size) with `alt` in the
+ * page's language. The file's `alt` export is one string for every visitor, and a page that sets
+ * `openGraph.images` replaces the file's image, so the head hands the same image back with its own
+ * words. Undefined when Next resolved none: the head then sets no images and the file's stays.
+ */
+export function shareImages(resolved: ResolvedMetadata["openGraph"] | undefined, alt: string): ShareImage[] | undefined {
+  const images = (resolved?.images ?? []) as readonly ResolvedImage[];
+  if (images.length === 0) return undefined;
+  return images.map((image) => {
+    if (typeof image === "string" || image instanceof URL) return { url: String(image), alt };
+    const { url, type, width, height } = image;
+    return { url: String(url), alt, type, width, height };
+  });
+}
+
 export interface SharedPage {
   title: string;
   description: string;
@@ -101,6 +130,8 @@ export interface SharedPage {
   locale?: string;
   /** The page's twin in each language (`languageAlternates`): setting `alternates` here replaces the layout's. */
   languages?: Record<string, string>;
+  /** The share image with its words in the page's language (`shareImages`); absent, the route's file gives it. */
+  images?: ShareImage[];
 }
 
 /** Indexable, with its canonical URL on the public origin, and the share card's words. */
@@ -120,6 +151,8 @@ export function sharedPageMetadata(page: SharedPage): Metadata {
       description: page.description,
       siteName: page.siteName,
       locale: page.locale === "cy" ? "cy_GB" : "en_GB",
+      // Only when given: `images: undefined` would still replace the route's opengraph-image.
+      ...(page.images ? { images: page.images } : {}),
     },
     twitter: { card: "summary_large_image", title: page.title, description: page.description },
   };

@@ -155,4 +155,11 @@ describe("names imin leaves out", () => {
     }
     expect(CY("book.courts.grid.facility")).toBe("Cyfleuster");
   });
+
+  test("the share image's words in each language", () => {
+    expect(CY("session.share.alt")).toBe("Enw’r sesiwn, y dyddiad a’r amser, y lleoliad a’r pris");
+    expect(EN("session.share.alt")).toBe("The session's name, date and time, venue and price");
+    expect(CY("slot.share.alt")).toBe("Y cwrt neu’r cyfleuster, y dyddiad a’r amser, y lleoliad a’r pris");
+    expect(EN("slot.share.alt")).toBe("The court or facility, date and time, venue and price");
+  });
 });

@@ -6,7 +6,7 @@ import type { Words } from "@/lib/book/offer-words";
 import en from "@/messages/en.json";
 import type { SessionDetail } from "@/lib/imin/event-mapping";
 import { eventStatusUrl, isCancelled, isoWithOffset, sessionEventJsonLd } from "@/lib/seo/event-json-ld";
-import { priceFrom, sessionDescription, sessionTitle, sharedPageMetadata } from "@/lib/seo/page-meta";
+import { priceFrom, sessionDescription, sessionTitle, shareImages, sharedPageMetadata } from "@/lib/seo/page-meta";
 import { keptUpcomingSessions, SITEMAP_MAX_URLS, SITEMAP_TTL_MS, sitemapUrls } from "@/lib/seo/sitemap";
 // @ts-expect-error -- a plain .mjs file, without type declarations
 import { isSessionDocument, withGoneStatus } from "../../scripts/gone-status.mjs";
@@ -93,6 +93,31 @@ describe("the page head", () => {
     expect(meta.openGraph).toMatchObject({ url: "https://book.example/book/a%20b", title: "T", description: "D", siteName: "Acme" });
     expect(meta.twitter).toMatchObject({ card: "summary_large_image" });
     expect(String(meta.metadataBase)).toBe("https://book.example/");
+    // No images given: none set, so the route's opengraph-image stays (`images: undefined` would replace it).
+    expect(meta.openGraph).not.toHaveProperty("images");
+  });
+
+  test("the share image keeps the URL Next resolved for the route's file and takes the page's alt", () => {
+    const url = "https://book.example/book/s1/opengraph-image?7a72dd5a03fbf05e";
+    const resolved = {
+      images: [{ url, alt: "The session's name, date and time, venue and price", type: "image/png", width: 1200, height: 630 }],
+    };
+    const images = shareImages(resolved as never, "Enw’r sesiwn, y dyddiad a’r amser, y lleoliad a’r pris");
+    expect(images).toEqual([
+      { url, alt: "Enw’r sesiwn, y dyddiad a’r amser, y lleoliad a’r pris", type: "image/png", width: 1200, height: 630 },
+    ]);
+    const meta = sharedPageMetadata({
+      title: "T",
+      description: "D",
+      origin: "https://book.example",
+      path: "/book/s1",
+      siteName: "Acme",
+      images,
+    });
+    expect(meta.openGraph?.images).toEqual(images);
+    // Next resolved no image: nothing to set.
+    expect(shareImages({ images: [] } as never, "alt")).toBeUndefined();
+    expect(shareImages(undefined, "alt")).toBeUndefined();
   });
 });
 

@@ -10,6 +10,7 @@ import { getPublicSessionDetail } from "../data";
 
 export const size = SHARE_CARD_SIZE;
 export const contentType = "image/png";
+// English, for Next's own use: the page's head replaces it with its words in the visitor's language (shareImages).
 export const alt = "The session's name, date and time, venue and price";
 
 const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);

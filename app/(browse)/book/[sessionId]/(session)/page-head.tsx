@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import type { Metadata, ResolvingMetadata } from "next";
 import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Words } from "@/lib/book/offer-words";
@@ -8,7 +8,7 @@ import type { SessionDetail } from "@/lib/imin/event-mapping";
 import { isCancelled, jsonLdText, sessionEventJsonLd } from "@/lib/seo/event-json-ld";
 import { languageAlternates } from "@/lib/i18n/alternates";
 import { intlLocale } from "@/lib/i18n/locales";
-import { type PageWords, sessionDescription, sessionPath, sessionTitle, sharedPageMetadata } from "@/lib/seo/page-meta";
+import { type PageWords, sessionDescription, sessionPath, sessionTitle, shareImages, sharedPageMetadata } from "@/lib/seo/page-meta";
 import { getPublicSessionDetail } from "../data";
 
 /**
@@ -30,7 +30,7 @@ async function headWords(): Promise<PageWords & { lang: string }> {
   return { t: t as unknown as Words, locale: intlLocale(lang), lang };
 }
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+export async function generateMetadata({ params }: { params: Params }, parent: ResolvingMetadata): Promise<Metadata> {
   const [{ sessionId }, h, words] = await Promise.all([params, headers(), headWords()]);
   // A prefetch asks for the head alone (Next.js fetches every route's head in full): it asks imin nothing.
   if (h.get("next-router-prefetch") === "1") return { title: words.t("session.title") };
@@ -38,6 +38,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   if (!detail || sessionGone(detail)) return { title: words.t("session.goneTitle") };
   const broker = getBrokerConfig();
   const path = sessionPath(detail.sessionId || sessionId);
+  const { openGraph } = await parent;
   return sharedPageMetadata({
     title: sessionTitle(detail, words),
     description: sessionDescription(detail, words),
@@ -46,6 +47,8 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
     siteName: broker.name,
     locale: words.lang,
     languages: languageAlternates(broker, path),
+    // The share image's words in the visitor's language (its URL as the route's file makes it).
+    images: shareImages(openGraph, words.t("session.share.alt")),
   });
 }
 
