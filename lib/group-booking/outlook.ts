@@ -1,6 +1,6 @@
 import "server-only";
 import type { PortalUser } from "@/lib/auth/current-user";
-import { cancelBooking } from "@/lib/bookings/cancel";
+import { type CancelOutcome, cancelBooking } from "@/lib/bookings/cancel";
 import type { SessionDetail } from "@/lib/imin/event-mapping";
 import { getSessionDetail } from "@/lib/imin/events";
 import { getSellerAccounts } from "@/lib/imin/seller-accounts";
@@ -72,7 +72,10 @@ export function stepProblem(
   return spacesProblem(outlook.remaining, step.attendees.length, t);
 }
 
-export type UndoOutcome = { status: "cancelled"; count: number } | { status: "failed"; message: string };
+/** `failed`: the place imin would not cancel, as `cancelBooking` answered (the page words it, lib/bookings/cancel-words.ts). */
+export type UndoOutcome =
+  | { status: "cancelled"; count: number }
+  | { status: "failed"; outcome: Extract<CancelOutcome, { status: "refused" | "failed" }> };
 
 /**
  * The later steps can't be booked: cancels the places the earlier steps booked (each through
@@ -87,7 +90,7 @@ export async function cancelBookedPlaces(user: PortalUser, plan: GroupBooking): 
       const place = places.get(attendee.iminCustomerId);
       if (!place) continue;
       const outcome = await cancelBooking(user, place.itemId);
-      if (outcome.status === "refused" || outcome.status === "failed") return { status: "failed", message: outcome.message };
+      if (outcome.status === "refused" || outcome.status === "failed") return { status: "failed", outcome };
       if (outcome.status === "cancelled") count++;
     }
   }

@@ -2,6 +2,7 @@ import { createTranslator } from "next-intl";
 import { describe, expect, test } from "vitest";
 import { unbookableKind } from "@/lib/book/eligibility";
 import { ageRangeText, cancelPolicy, facilityText, iminErrorText, refusalText, type Words } from "@/lib/book/offer-words";
+import { cancelOutcomeText } from "@/lib/bookings/cancel-words";
 import { IminError } from "@/lib/imin/errors";
 import { type Person, personProblemText, planCheckouts, spacesProblem, stepLabel, ticketsFor } from "@/lib/group-booking/plan";
 import cy from "@/messages/cy.json";
@@ -144,7 +145,7 @@ describe("booking for several people", () => {
   });
 });
 
-describe("names imin leaves out", () => {
+describe("names imin leaves out, and a cancellation's outcome", () => {
   test("a nameless facility and venue in the page's language; imin's names as sent", () => {
     expect(facilityText(CY, {})).toBe("Cyfleuster");
     expect(facilityText(EN, {})).toBe("Facility");
@@ -161,5 +162,22 @@ describe("names imin leaves out", () => {
     expect(EN("session.share.alt")).toBe("The session's name, date and time, venue and price");
     expect(CY("slot.share.alt")).toBe("Y cwrt neu’r cyfleuster, y dyddiad a’r amser, y lleoliad a’r pris");
     expect(EN("slot.share.alt")).toBe("The court or facility, date and time, venue and price");
+  });
+
+  test("a refusal without imin's words, a failure: the catalogue's; imin's own refusal as sent", () => {
+    const english = "This booking can no longer be cancelled.";
+    expect(cancelOutcomeText(CY, { status: "refused", message: english })).toBe("Does dim modd canslo’r archeb hon bellach.");
+    expect(cancelOutcomeText(EN, { status: "refused", message: english })).toBe(english);
+    const imin = "Cancellations close 24 hours before the start.";
+    expect(cancelOutcomeText(CY, { status: "refused", message: imin, imin })).toBe(imin);
+    expect(cancelOutcomeText(CY, { status: "failed", message: "imin did not answer in time." })).toBe(
+      "Doedd dim modd canslo’r archeb ar hyn o bryd. Rhowch gynnig arall arni ymhen ychydig funudau.",
+    );
+    expect(cancelOutcomeText(EN, { status: "cancelled", itemId: "i" })).toMatch(/^Booking cancelled\./);
+    expect(cancelOutcomeText(CY, { status: "not-found" })).toMatch(/^Doedd dim modd dod o hyd/);
+    // The group booking's outcome around it, as its action says it.
+    expect(CY("groupBooking.actions.notCancelled", { reason: cancelOutcomeText(CY, { status: "refused", message: english }) })).toBe(
+      "Nid oedd modd canslo pob lle: Does dim modd canslo’r archeb hon bellach.",
+    );
   });
 });

@@ -5,7 +5,9 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { authedAction, type ActionState } from "@/lib/actions/authed-action";
 import { createCalendarFeed, revokeCalendarFeeds } from "@/lib/calendar/store";
+import type { Words } from "@/lib/book/offer-words";
 import { cancelBooking } from "@/lib/bookings/cancel";
+import { cancelOutcomeText } from "@/lib/bookings/cancel-words";
 import { portalUrl } from "@/lib/portal-url";
 
 const cancelSchema = z.object({
@@ -18,18 +20,10 @@ const cancelSchema = z.object({
  * item answers exactly like an unknown one.
  */
 export const cancelBookingAction = authedAction(cancelSchema, async ({ itemId }, { user }): Promise<ActionState> => {
-  const [outcome, t] = await Promise.all([cancelBooking(user, itemId), getTranslations("bookings.cancel")]);
-  switch (outcome.status) {
-    case "cancelled":
-      return { status: "success", message: t("done") };
-    case "not-found":
-      return { status: "error", message: t("notFound") };
-    case "refused":
-      // imin's own reason, as the seller wrote it, when it gave one.
-      return { status: "error", message: outcome.imin ?? t("refused") };
-    default:
-      return { status: "error", message: t("failed") };
-  }
+  const [outcome, t] = await Promise.all([cancelBooking(user, itemId), getTranslations()]);
+  // imin's own reason, as the seller wrote it, when it gave one (lib/bookings/cancel-words.ts).
+  const message = cancelOutcomeText(t as unknown as Words, outcome);
+  return { status: outcome.status === "cancelled" ? "success" : "error", message };
 });
 
 /**

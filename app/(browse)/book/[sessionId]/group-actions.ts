@@ -10,6 +10,7 @@ import { unbookableText, type Words } from "@/lib/book/offer-words";
 import { groupBookingPath, openNextStep } from "@/lib/group-booking/checkout";
 import { personProblemText, planCheckouts, type Selection, spacesProblem, ticketsFor } from "@/lib/group-booking/plan";
 import { confirmedPlacesOn } from "@/lib/group-booking/places";
+import { cancelOutcomeText } from "@/lib/bookings/cancel-words";
 import { cancelBookedPlaces } from "@/lib/group-booking/outlook";
 import { abandonGroupBooking, getGroupBooking, saveGroupBooking } from "@/lib/group-booking/store";
 import { getSellerAccounts } from "@/lib/imin/seller-accounts";
@@ -134,6 +135,9 @@ export const cancelEarlierPlaces = authedAction(z.object({ planId: z.string().uu
   const [plan, { t }] = await Promise.all([getGroupBooking(user.id, planId), actionWords()]);
   if (!plan) return { status: "error", message: t("groupBooking.actions.planGone") };
   const outcome = await cancelBookedPlaces(user, plan);
-  if (outcome.status === "failed") return { status: "error", message: t("groupBooking.actions.notCancelled", { reason: outcome.message }) };
+  if (outcome.status === "failed") {
+    // Worded as /bookings words a cancellation: imin's own refusal as sent, the rest in the page's language.
+    return { status: "error", message: t("groupBooking.actions.notCancelled", { reason: cancelOutcomeText(t, outcome.outcome) }) };
+  }
   redirect(`${groupBookingPath(plan)}?cancelled=${outcome.count}`);
 });
