@@ -49,12 +49,17 @@ const brokerConfigSchema = z.object({
     .default(["en"]),
   /** The language when nothing else decides; one of `locales` (default: the first). */
   defaultLocale: z.enum(LOCALES).optional(),
-  /** The broker's own texts in its other languages (`{ "cy": { "tagline": "…", "words": { "memberships": "Aelodaethau" } } }`). */
+  /**
+   * The broker's own texts in its other languages
+   * (`{ "cy": { "tagline": "…", "locationName": "Canol dinas Manceinion", "words": { "memberships": "Aelodaethau" } } }`);
+   * `locationName` names `defaultLocation` there.
+   */
   translations: z
     .partialRecord(
       z.enum(LOCALES),
       z.object({
         tagline: z.string().trim().max(140).optional(),
+        locationName: z.string().trim().min(1).optional(),
         words: z.object({ memberships: z.string().trim().min(1).max(24).optional() }).optional(),
       }),
     )
@@ -137,7 +142,8 @@ export function localizedBroker(broker: BrokerConfig, locale: Locale): BrokerCon
   const memberships =
     t?.words?.memberships ??
     (broker.words.memberships === DEFAULT_WORDS.en.memberships ? DEFAULT_WORDS[locale].memberships : broker.words.memberships);
-  return { ...broker, tagline: t?.tagline ?? broker.tagline, words: { ...broker.words, memberships } };
+  const defaultLocation = t?.locationName ? { ...broker.defaultLocation, name: t.locationName } : broker.defaultLocation;
+  return { ...broker, tagline: t?.tagline ?? broker.tagline, words: { ...broker.words, memberships }, defaultLocation };
 }
 
 export function loadBrokerConfig(file: string): BrokerConfig {

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { parseBrokerConfig } from "@/lib/broker/config";
+import { localizedBroker, parseBrokerConfig } from "@/lib/broker/config";
 import { contrastRatio } from "@/lib/broker/contrast";
 import { ConfigError, parseEnv } from "@/lib/env";
 
@@ -93,5 +93,17 @@ describe("broker configuration", () => {
     expect(pale.theme.onPrimary).toBe("#111827");
     expect(() => parseBrokerConfig({ ...base, colors: { ...base.colors, primary: "blue" } })).toThrow(/BROKER_CONFIG.*colors\.primary/);
     expect(() => parseBrokerConfig({ ...base, supportEmail: "nope" })).toThrow(ConfigError);
+  });
+
+  test("the home location's name in another language comes from translations.<locale>.locationName", () => {
+    const base = JSON.parse(readFileSync("brands/default.json", "utf8"));
+    const config = parseBrokerConfig(base);
+    const home = { name: "Manchester city centre", latitude: 53.4808, longitude: -2.2426 };
+    expect(localizedBroker(config, "en").defaultLocation).toEqual(home);
+    expect(localizedBroker(config, "cy").defaultLocation).toEqual({ ...home, name: "Canol dinas Manceinion" });
+    // None given: the configured name, in every language.
+    const untranslated = parseBrokerConfig({ ...base, translations: { cy: { tagline: "Helo" } } });
+    expect(localizedBroker(untranslated, "cy").defaultLocation).toEqual(home);
+    expect(() => parseBrokerConfig({ ...base, translations: { cy: { locationName: " " } } })).toThrow(/translations\.cy\.locationName/);
   });
 });

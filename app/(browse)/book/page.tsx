@@ -11,7 +11,7 @@ import { intlLocale } from "@/lib/i18n/locales";
 import { COURT_ACTIVITIES, courtsHref } from "@/lib/facilities/search-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { getBrokerConfig } from "@/lib/broker/config";
+import { getLocalizedBroker } from "@/lib/i18n/server";
 import { searchErrorText } from "@/lib/book/search-errors";
 import { CLIENT_NAMESPACES, pickNamespaces } from "@/lib/i18n/client-namespaces";
 import { venueDayKey } from "@/lib/time/venue-time";
@@ -30,7 +30,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function BookPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   if (params.tab === "courts") return <CourtsTab params={params} signedIn={getCurrentUser()} />;
-  const broker = getBrokerConfig();
+  // The home's name in the page's language (translations.<locale>.locationName), as the search shows it.
+  const broker = await getLocalizedBroker();
   const home = broker.defaultLocation;
   const user = getCurrentUser();
   const placeList = getPlaces();
