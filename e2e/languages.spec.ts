@@ -76,6 +76,37 @@ test("a signed-in customer's stored choice wins over the browser and follows the
   await context.close();
 });
 
+test("the share image's words and the broker's home name follow the visitor's language; the image stays the same", async ({
+  browser,
+  sandboxAdmin,
+}) => {
+  const session = await createSession(sandboxAdmin, { name: `Rhannu ${Date.now().toString(36)}`, activity: "Yoga", offers: [adultOffer] });
+  const path = `/book/${encodeURIComponent(session.id)}`;
+  const images: string[] = [];
+  for (const [browserOptions, alt, near] of [
+    [WELSH_BROWSER, "Enw’r sesiwn, y dyddiad a’r amser, y lleoliad a’r pris", "ger Canol dinas Manceinion"],
+    [{ locale: "en-GB" }, "The session's name, date and time, venue and price", "near Manchester city centre"],
+  ] as const) {
+    const context = await browser.newContext(browserOptions);
+    const page = await context.newPage();
+    await page.goto(path);
+    const head = page.locator("head");
+    // One image: the page's own (with its alt), not the file's beside it.
+    await expect(head.locator('meta[property="og:image"]')).toHaveCount(1);
+    images.push((await head.locator('meta[property="og:image"]').getAttribute("content")) ?? "");
+    await expect(head.locator('meta[property="og:image:alt"]')).toHaveAttribute("content", alt);
+    await expect(head.locator('meta[name="twitter:image:alt"]')).toHaveAttribute("content", alt);
+    // brands/default.json's translations.cy.locationName: where /book's searches start.
+    await page.goto("/book");
+    await expect(page.locator("#results-heading")).toContainText(near);
+    await context.close();
+  }
+  // The route's own image URL (Next's suffix for a route group, the build hash), the same in both languages.
+  expect(images[0]).toContain(`${path}/opengraph-image`);
+  expect(images[0]).toMatch(/\/opengraph-image[-\w]*\?\w+$/);
+  expect(images[1]).toBe(images[0]);
+});
+
 test.describe("a broker offering only English (brands/riverside.json)", () => {
   const riverside = secondBrandPortal(90_000);
 
