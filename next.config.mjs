@@ -39,7 +39,12 @@ export function securityHeaders(phase) {
 }
 
 // The message catalogues (docs/features/languages.md): the language is chosen per request in i18n/request.ts.
-const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+// `precompile` turns each ICU message into its compiled form at build time, so no request (and no
+// browser) parses messages or loads the parser (measured in bench/README.md, "languages").
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./i18n/request.ts",
+  experimental: { messages: { path: "./messages", format: "json", locales: "infer", precompile: true } },
+});
 
 /** @type {(phase: string) => import('next').NextConfig} */
 export default function nextConfig(phase) {
