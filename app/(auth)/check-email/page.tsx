@@ -7,6 +7,7 @@ import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { checkEmailAddress } from "../data";
 import { ResendForm } from "./_components/resend-form";
 import { SignInPrompt } from "../_components/sign-in-prompt";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth.checkEmail"))("title") };
@@ -55,7 +56,9 @@ export default async function CheckEmailPage({ searchParams }: { searchParams: P
         <h2 id="resend-heading" className="text-lg font-semibold">
           {t("resend.heading")}
         </h2>
-        <ResendForm email={address} callbackUrl={returnPath} />
+        <ClientMessages pick={["auth.checkEmail.resend", "auth.email", "auth.sending", "auth.errors"]}>
+          <ResendForm email={address} callbackUrl={returnPath} />
+        </ClientMessages>
       </section>
       <SignInPrompt question={t("alreadyConfirmed")} callbackUrl={returnPath} />
     </div>

@@ -5,6 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { CONFIRM_EMAIL_CHANGE_LINK_HOURS } from "@/lib/mail/lifetimes";
 import { isTokenUsable } from "../data";
 import { ConfirmEmailForm } from "./_components/confirm-email-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth.confirmEmail"))("title"), referrer: "no-referrer" };
@@ -20,7 +21,9 @@ export default async function ConfirmEmailPage({ searchParams }: { searchParams:
       {usable ? (
         <>
           <p className="text-sm">{t("intro")}</p>
-          <ConfirmEmailForm token={token} />
+          <ClientMessages pick={["auth.confirmEmail", "auth.confirming", "auth.errors"]}>
+            <ConfirmEmailForm token={token} />
+          </ClientMessages>
         </>
       ) : (
         <>

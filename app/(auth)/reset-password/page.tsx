@@ -5,6 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { RESET_PASSWORD_LINK_HOURS } from "@/lib/mail/lifetimes";
 import { isTokenUsable } from "../data";
 import { ResetPasswordForm } from "./_components/reset-password-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth.resetPassword"))("title"), referrer: "no-referrer" };
@@ -24,7 +25,9 @@ export default async function ResetPasswordPage({
       {usable ? (
         <>
           <p className="text-sm">{t("intro")}</p>
-          <ResetPasswordForm token={token} />
+          <ClientMessages pick={["auth.resetPassword", "auth.saving", "auth.errors"]}>
+            <ResetPasswordForm token={token} />
+          </ClientMessages>
         </>
       ) : (
         <>

@@ -7,6 +7,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { SIGNED_IN_LANDING } from "../landing";
 import { SignInForm } from "./_components/sign-in-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("common"))("signIn") };
@@ -33,7 +34,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       {params.reset ? <Alert tone="success">{t("signIn.reset")}</Alert> : null}
       {params.emailChanged ? <Alert tone="success">{t("signIn.emailChanged")}</Alert> : null}
       {callbackUrl && !params.signedOut ? <Alert tone="info">{reauth ? t("signIn.again") : t("signIn.continue")}</Alert> : null}
-      <SignInForm callbackUrl={callbackUrl} />
+      <ClientMessages pick={["auth.signIn", "auth.email", "auth.errors"]}>
+        <SignInForm callbackUrl={callbackUrl} />
+      </ClientMessages>
       <p className="text-sm">
         <Link href="/forgot-password" className="text-link font-semibold underline underline-offset-2">
           {t("forgotPassword.heading")}

@@ -8,6 +8,7 @@ import { getLocalizedBroker } from "@/lib/i18n/server";
 import { SignUpForm } from "./_components/sign-up-form";
 import { SignInPrompt } from "../_components/sign-in-prompt";
 import { SIGNED_IN_LANDING } from "../landing";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 // no-referrer: a guest's address may be in this page's query (prefilled from imin's guest checkout).
 export async function generateMetadata(): Promise<Metadata> {
@@ -33,7 +34,9 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
           {t("familyNote")}
         </p>
       </div>
-      <SignUpForm nonce={randomBytes(16).toString("base64url")} callbackUrl={callbackUrl} email={email} />
+      <ClientMessages pick={["auth.signUp", "auth.email", "auth.errors"]}>
+        <SignUpForm nonce={randomBytes(16).toString("base64url")} callbackUrl={callbackUrl} email={email} />
+      </ClientMessages>
       <SignInPrompt question={t("alreadyHave")} callbackUrl={callbackUrl} />
       <p className="text-xs text-gray-700">
         {t.rich("agree", {

@@ -6,6 +6,7 @@ import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { isSigningUpBrowser, isTokenUsable } from "../data";
 import { BrowserConfirmForm } from "./_components/browser-confirm-form";
 import { VerifyForm } from "./_components/verify-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth.verifyEmail"))("title"), referrer: "no-referrer" };
@@ -27,12 +28,16 @@ export default async function VerifyEmailPage({ searchParams }: { searchParams: 
       {sameBrowser ? (
         <>
           <p className="text-sm">{t("sameBrowser")}</p>
-          <BrowserConfirmForm token={token} next={next} />
+          <ClientMessages pick={["auth.verifyEmail", "auth.confirming", "auth.errors"]}>
+            <BrowserConfirmForm token={token} next={next} />
+          </ClientMessages>
         </>
       ) : usable ? (
         <>
           <p className="text-sm">{t("withPassword")}</p>
-          <VerifyForm token={token} next={next} />
+          <ClientMessages pick={["auth.verifyEmail", "auth.confirming", "auth.errors"]}>
+            <VerifyForm token={token} next={next} />
+          </ClientMessages>
           <p className="text-sm">{t("notYou")}</p>
         </>
       ) : (
