@@ -1,8 +1,10 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { AnyMap, originalPositionFor, type TraceMap } from "@jridgewell/trace-mapping";
 
 interface ProfileNode {
   id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
   hitCount?: number;
   children?: number[];
 }
@@ -29,6 +31,32 @@ function origin(url: string, functionName: string): string {
   return url.replace(/^file:\/\//, "");
 }
 
+const sourceMaps = new Map<string, TraceMap | null>();
+
+/**
+ * The source a frame of a compiled chunk came from, through the chunk's source map (the build writes
+ * one beside each server chunk): "portal: next-intl" for a bundled package, "portal: app/(app)" or
+ * "portal: lib/format" for the portal's own code. Frames of other code keep `origin`'s name.
+ */
+function sourceOrigin(frame: ProfileNode["callFrame"]): string {
+  const where = origin(frame.url, frame.functionName);
+  if (where !== "portal chunks") return where;
+  const file = frame.url.startsWith("file:") ? fileURLToPath(frame.url) : frame.url;
+  if (!sourceMaps.has(file)) {
+    const mapFile = `${file}.map`;
+    sourceMaps.set(file, existsSync(mapFile) ? new AnyMap(readFileSync(mapFile, "utf8")) : null);
+  }
+  const map = sourceMaps.get(file);
+  if (!map) return where;
+  const source = originalPositionFor(map, { line: frame.lineNumber + 1, column: frame.columnNumber }).source;
+  if (!source) return where;
+  const path = decodeURIComponent(source)
+    .replace(/^.*\[project\]\//, "")
+    .replace(/^(\.\.\/)+/, "");
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1];
+  return `portal: ${pkg ?? path.split("/").slice(0, 2).join("/")}`;
+}
+
 /**
  * Self time of a V8 CPU profile (`node --cpu-prof`), grouped by function and by where the code
  * comes from, in ms per request over `requests` requests.
@@ -49,9 +77,9 @@ export function summariseProfile(file: string, requests: number, top = 15) {
   for (const [id, us] of selfUs) {
     const seen = new Set<string>();
     for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
-      const { functionName, url } = byId.get(at)!.callFrame;
-      if (functionName === "(idle)" || functionName === "(program)" || functionName === "(root)") continue;
-      seen.add(origin(url, functionName));
+      const frame = byId.get(at)!.callFrame;
+      if (frame.functionName === "(idle)" || frame.functionName === "(program)" || frame.functionName === "(root)") continue;
+      seen.add(sourceOrigin(frame));
     }
     for (const where of seen) inclusive.set(where, (inclusive.get(where) ?? 0) + us);
   }
@@ -60,10 +88,11 @@ export function summariseProfile(file: string, requests: number, top = 15) {
   const byOrigin = new Map<string, number>();
   let busyUs = 0;
   for (const [id, us] of selfUs) {
-    const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
+    const frame = byId.get(id)!.callFrame;
+    const { functionName, url, lineNumber } = frame;
     if (functionName === "(idle)" || functionName === "(program)") continue;
     busyUs += us;
-    const where = origin(url, functionName);
+    const where = sourceOrigin(frame);
     const fn = `${functionName || "(anonymous)"} ${where}${url ? `:${lineNumber + 1}` : ""}`;
     byFunction.set(fn, (byFunction.get(fn) ?? 0) + us);
     byOrigin.set(where, (byOrigin.get(where) ?? 0) + us);
