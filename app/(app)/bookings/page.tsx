@@ -13,8 +13,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { formatDate } from "@/lib/format";
 import { intlLocale } from "@/lib/i18n/locales";
 import { parsePersonParam } from "@/lib/group-booking/person";
-import { parsePageParam } from "@/lib/imin/paging";
-import { getActiveCalendarFeed, getUpcomingBookings, listHouseholdMembers, personBookings } from "./data";
+import { getActiveCalendarFeed, getUpcomingBookings, listHouseholdMembers, parsePageParam, personBookings } from "./data";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("bookings"))("title") };
