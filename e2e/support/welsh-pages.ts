@@ -59,7 +59,8 @@ export const WELSH_PAGES: Array<{ path: string; signedIn?: boolean; shows?: stri
   { path: `/book?activity=${WALK_SESSION.activity}`, shows: `text=${WALK_SESSION.name}`, iminText: BOOK_IMIN_TEXT },
   { path: `/book?activity=${WALK_SESSION.activity}`, signedIn: true, shows: `text=${WALK_SESSION.name}`, iminText: BOOK_IMIN_TEXT },
   { path: "/book?activity=Nothing+like+this", shows: "[data-testid=no-results]" },
-  { path: "/book?tab=courts&km=250", shows: "[data-testid=courts-venue] table", iminText: COURTS_IMIN_TEXT },
+  // Tomorrow's courts: late in the venue's evening today has no free slot left.
+  { path: `/book?tab=courts&km=250&day=${venueTomorrow()}`, shows: "[data-testid=courts-venue] table", iminText: COURTS_IMIN_TEXT },
   { path: "/guest-booking?orderNumber=ABC-123&email=guest%40example.com" },
 ];
 
@@ -110,4 +111,9 @@ export function englishIn(text: string, phrases: readonly string[]): string[] {
   const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const checked = IMIN_NAMES.reduce((t, name) => t.split(name).join(" "), text);
   return phrases.filter((p) => new RegExp(`(^|[^\\p{L}])${literal(p)}($|[^\\p{L}])`, "u").test(checked));
+}
+
+/** Tomorrow's calendar day at the venue, YYYY-MM-DD. */
+function venueTomorrow(): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(Date.now() + 86_400_000);
 }
