@@ -1,13 +1,12 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
-import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { RootMessages } from "@/components/i18n/root-messages";
 import { brandStyle } from "@/components/shell/brand-style";
 import { SiteFooter } from "@/components/shell/site-footer";
 import { SkipLink } from "@/components/shell/skip-link";
 import { getBrokerConfig } from "@/lib/broker/config";
-import { CLIENT_NAMESPACES, pickNamespaces } from "@/lib/i18n/client-namespaces";
 import { languageAlternates } from "@/lib/i18n/alternates";
 import { isEnglishOnlyPath } from "@/lib/i18n/locales";
 import "./globals.css";
@@ -43,15 +42,14 @@ export async function generateViewport(): Promise<Viewport> {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const broker = getBrokerConfig();
   const locale = await getLocale();
-  const messages = pickNamespaces(await getMessages(), CLIENT_NAMESPACES);
   return (
     <html lang={locale} style={brandStyle(broker)}>
       <body className="flex min-h-screen flex-col antialiased max-md:has-[[data-tab-bar]]:pb-16">
-        <NextIntlClientProvider messages={messages}>
+        <RootMessages>
           <SkipLink />
           <div className="flex-1">{children}</div>
           <SiteFooter broker={broker} showSwitch={!isEnglishOnlyPath(await currentPath())} />
-        </NextIntlClientProvider>
+        </RootMessages>
       </body>
     </html>
   );

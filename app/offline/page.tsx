@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { OfflineSupport } from "@/components/pass/offline-support";
 import { SiteHeader } from "@/components/shell/site-header";
-import { CLIENT_NAMESPACES, pickNamespaces } from "@/lib/i18n/client-namespaces";
 import { getLocalizedBroker } from "@/lib/i18n/server";
 import { OfflineView } from "./_components/offline-view";
 
@@ -19,17 +18,16 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function OfflinePage() {
   const broker = await getLocalizedBroker();
   const t = await getTranslations("offline");
-  // OfflineView (a client component) needs the "offline" namespace besides the root's, and "pass" for the saved codes.
-  const messages = pickNamespaces(await getMessages(), [...CLIENT_NAMESPACES, "offline", "pass"]);
   return (
     <>
       <SiteHeader broker={broker} sandbox={false} />
       <main id="main" className="mx-auto max-w-5xl px-4 py-8">
         <h1 className="text-2xl font-bold tracking-tight">{t("heading")}</h1>
         <p className="mt-1 mb-6 text-sm text-gray-700">{t("intro")}</p>
-        <NextIntlClientProvider messages={messages}>
+        {/* OfflineView needs the "offline" namespace besides the root's, and "pass" for the saved codes. */}
+        <ClientMessages pick={["offline", "pass"]}>
           <OfflineView />
-        </NextIntlClientProvider>
+        </ClientMessages>
         <OfflineSupport keepPack={false} />
       </main>
     </>

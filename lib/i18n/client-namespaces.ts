@@ -1,8 +1,8 @@
 /**
- * The catalogue namespaces every page sends to the browser (the root layout's NextIntlClientProvider).
- * Kept short: every page carries them. A client component needing another namespace gets it from
- * a NextIntlClientProvider around it with `pickNamespaces(messages, [...CLIENT_NAMESPACES, "book"])`,
- * or only the parts of one it uses with `pickMessages(messages, ["auth.signIn", "auth.errors"])`.
+ * The catalogue namespaces every page's client components can use. They reach the browser as a
+ * static chunk per language (messages/client/<locale>.json, written by `npm run i18n:client`, loaded
+ * by components/i18n/root-messages.tsx), cached by the browser, not in each page's data. A client
+ * component needing more gets only the parts it uses from `<ClientMessages pick={["auth.signIn"]}>`.
  */
 export const CLIENT_NAMESPACES = ["common", "shell", "validation", "errors"] as const;
 
@@ -32,4 +32,18 @@ export function pickMessages(messages: Messages, paths: readonly string[]): Mess
     target[keys.at(-1)!] = source;
   }
   return picked;
+}
+
+/** `extra` laid over `base`, namespace into namespace: a nested provider adds its parts to the root's. */
+export function mergeMessages(base: Messages, extra: Messages): Messages {
+  const merged: Messages = { ...base };
+  for (const [key, value] of Object.entries(extra)) {
+    const under = merged[key];
+    merged[key] = isPlainObject(under) && isPlainObject(value) ? mergeMessages(under as Messages, value as Messages) : value;
+  }
+  return merged;
+}
+
+function isPlainObject(value: unknown): boolean {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -1,10 +1,7 @@
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
-import { CLIENT_NAMESPACES, pickNamespaces } from "@/lib/i18n/client-namespaces";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 /** The family pages' forms and error boundary (client components) get the "family" namespace too. */
-export default async function FamilyLayout({ children }: { children: ReactNode }) {
-  const messages = pickNamespaces(await getMessages(), [...CLIENT_NAMESPACES, "family"]);
-  return <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>;
+export default function FamilyLayout({ children }: { children: ReactNode }) {
+  return <ClientMessages pick={["family"]}>{children}</ClientMessages>;
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { BookSearch } from "./_components/book-search";
 import { BookTabs } from "./_components/courts/book-tabs";
 import { CourtsTab } from "./_components/courts/courts-tab";
@@ -13,7 +13,6 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getLocalizedBroker } from "@/lib/i18n/server";
 import { searchErrorText } from "@/lib/book/search-errors";
-import { CLIENT_NAMESPACES, pickNamespaces } from "@/lib/i18n/client-namespaces";
 import { venueDayKey } from "@/lib/time/venue-time";
 import { getActivityLabels, getPlaces, IminError, searchPublicTimetable, searchTimetable } from "./data";
 
@@ -55,16 +54,13 @@ export default async function BookPage({ searchParams }: { searchParams: Promise
   const activities = getActivityLabels();
   const signedOut = !(await user);
   const [[results], places] = await Promise.all([searches, choices]);
-  const [t, locale, messages] = await Promise.all([getTranslations(), getLocale(), getMessages()]);
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const failure = results.status === "rejected" && results.reason instanceof IminError ? results.reason : undefined;
   const initialError =
     results.status === "rejected"
       ? searchErrorText(t, { kind: failure?.kind, description: failure?.kind === "refused" ? failure.description : undefined })
       : undefined;
   const today = venueDayKey(new Date().toISOString()) ?? new Date().toISOString().slice(0, 10);
-  // The search's words (and its results' attribution) for the client parts: only these of "book".
-  const book = messages.book as Record<string, unknown>;
-  const clientMessages = { ...pickNamespaces(messages, CLIENT_NAMESPACES), book: pickNamespaces(book, ["attribution", "search"]) };
   if (results.status === "rejected" && !(results.reason instanceof IminError)) {
     console.error("book search failed", results.reason instanceof Error ? results.reason.name : "error");
   }
@@ -83,7 +79,8 @@ export default async function BookPage({ searchParams }: { searchParams: Promise
           activity: filters.activity ? exactActivity(filters.activity, COURT_ACTIVITIES) : undefined,
         })}
       />
-      <NextIntlClientProvider locale={locale} messages={clientMessages}>
+      {/* The search's words (and its results' attribution) for the client parts: only these of "book". */}
+      <ClientMessages pick={["book.attribution", "book.search"]}>
         <BookSearch
           initialQuery={toSearchParams(filters).toString()}
           initialResults={results.status === "fulfilled" ? results.value : undefined}
@@ -96,7 +93,7 @@ export default async function BookPage({ searchParams }: { searchParams: Promise
           labels={timetableLabels(windowDays(today), DISTANCES_KM, broker.distanceUnit, intlLocale(locale))}
           signedOut={signedOut}
         />
-      </NextIntlClientProvider>
+      </ClientMessages>
     </>
   );
 }

@@ -2,8 +2,8 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { randomUUID } from "node:crypto";
-import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { BookBar, BookLink } from "../../_components/book-bar";
 import { BookNowForm } from "../../_components/book-now-form";
 import { type OfferChoice, OfferList, offerChoices, ticketsAgeRange } from "../../_components/offer-list";
@@ -32,7 +32,6 @@ import { Alert } from "@/components/ui/alert";
 import { getCurrentUser, type PortalUser } from "@/lib/auth/current-user";
 import { formatDateTimeRange, formatDuration, formatPrice } from "@/lib/format";
 import { namesOf, type PersonOption, personProblemText, stepLabel } from "@/lib/group-booking/plan";
-import { CLIENT_NAMESPACES, pickNamespaces } from "@/lib/i18n/client-namespaces";
 import { intlLocale } from "@/lib/i18n/locales";
 import { bookNow } from "../actions";
 import { SessionJsonLd, sessionGone } from "./page-head";
@@ -280,7 +279,6 @@ async function CustomerSessionPage({ user, sessionId, from }: { user: PortalUser
       ),
     };
   }
-  const messages = options ? await getMessages() : undefined;
 
   return (
     <article className="flex flex-col">
@@ -370,10 +368,10 @@ async function CustomerSessionPage({ user, sessionId, from }: { user: PortalUser
         }
       />
 
-      {options && messages ? (
+      {options ? (
         <section id="who-is-coming" aria-label={t("session.whoIsComing.section")} className="mt-6 scroll-mt-4">
           {/* The form's own words (totals, plurals, its errors) are translated in the browser. */}
-          <NextIntlClientProvider messages={whoIsComingMessages(messages)}>
+          <ClientMessages pick={["session.whoIsComing"]}>
             <WhoIsComing
               action={startGroupBooking}
               sessionId={sessionId}
@@ -381,7 +379,7 @@ async function CustomerSessionPage({ user, sessionId, from }: { user: PortalUser
               people={options.map((o) => personRow(t, locale, o))}
               remaining={detail.remaining}
             />
-          </NextIntlClientProvider>
+          </ClientMessages>
         </section>
       ) : null}
     </article>
@@ -389,12 +387,6 @@ async function CustomerSessionPage({ user, sessionId, from }: { user: PortalUser
 }
 
 type RichWords = { rich: (key: string, values: Record<string, string | number | ((chunks: ReactNode) => ReactNode)>) => ReactNode };
-
-/** The root's namespaces and the form's own: `session.whoIsComing` only, not the whole page's words. */
-function whoIsComingMessages(messages: Record<string, unknown>): Record<string, unknown> {
-  const session = messages.session as { whoIsComing?: unknown } | undefined;
-  return { ...pickNamespaces(messages, CLIENT_NAMESPACES), session: { whoIsComing: session?.whoIsComing } };
-}
 
 const capitalise = (s: string, locale: string) => `${s.charAt(0).toLocaleUpperCase(locale)}${s.slice(1)}`;
 

@@ -1,10 +1,9 @@
-import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { parseSearchParams, searchHref } from "@/lib/book/search-state";
 import { searchErrorText } from "@/lib/book/search-errors";
-import { CLIENT_NAMESPACES, pickNamespaces } from "@/lib/i18n/client-namespaces";
 import { intlLocale } from "@/lib/i18n/locales";
 import { getLocalizedBroker } from "@/lib/i18n/server";
 import { courtsHref, parseCourtParams } from "@/lib/facilities/search-state";
@@ -40,12 +39,11 @@ export async function CourtsTab({
   params: Record<string, string | string[] | undefined>;
   signedIn: Promise<unknown>;
 }) {
-  const [broker, locale, t, tRoot, messages] = await Promise.all([
+  const [broker, locale, t, tRoot] = await Promise.all([
     getLocalizedBroker(),
     getLocale(),
     getTranslations("book.courts"),
     getTranslations(),
-    getMessages(),
   ]);
   const intl = intlLocale(locale);
   const home = broker.defaultLocation;
@@ -68,11 +66,6 @@ export async function CourtsTab({
       : noticeKind === "gone"
         ? { title: t("gone.title"), text: t("gone.text") }
         : undefined;
-  // The grid cells' words, for the client part that draws them: only these of "book".
-  const clientMessages = {
-    ...pickNamespaces(messages, CLIENT_NAMESPACES),
-    book: pickNamespaces(messages.book as Record<string, unknown>, ["slotCell"]),
-  };
   if (results.status === "rejected" && !(results.reason instanceof IminError)) {
     console.error("courts search failed", results.reason instanceof Error ? results.reason.name : "error");
   }
@@ -112,7 +105,8 @@ export async function CourtsTab({
         />
         <div className="min-w-0">
           {results.status === "fulfilled" ? (
-            <NextIntlClientProvider locale={locale} messages={clientMessages}>
+            // The grid cells' words, for the client part that draws them: only these of "book".
+            <ClientMessages pick={["book.slotCell"]}>
               <CourtsResults
                 results={results.value}
                 dayLabel={dayLabel}
@@ -121,7 +115,7 @@ export async function CourtsTab({
                 nextHref={results.value.hasNext ? courtsHref({ ...filters, day, page: filters.page + 1 }) : undefined}
                 previousHref={filters.page > 1 ? courtsHref({ ...filters, day, page: filters.page - 1 }) : undefined}
               />
-            </NextIntlClientProvider>
+            </ClientMessages>
           ) : (
             <Alert tone="error" title={t("unavailable")}>
               {searchErrorText(tRoot, failure)}
