@@ -8,6 +8,7 @@
  * RENDER_ROUNDS (4) rounds of RENDER_SECONDS (5) s of autocannon (20 connections) on RENDER_PAGE
  * (`/bookings`), A and B alternating (the order swapped each round) so other load on the machine
  * weighs on both alike: medians of req/s and of the server's CPU ms per request, and B against A.
+ * RENDER_SIGNED_OUT=1 loads the page with no session cookie (`/sign-in`, `/`: the page cache's answers).
  * Each build's BUILD_ID is touched so scripts/start.ts does not rebuild it for others' edits.
  */
 import { loadavg } from "node:os";
@@ -24,6 +25,7 @@ export async function renderAlternative(report: Report) {
   const page = process.env.RENDER_PAGE || "/bookings";
   const rounds = Number(process.env.RENDER_ROUNDS) || 4;
   const seconds = Number(process.env.RENDER_SECONDS) || 5;
+  const headersOf = (p: BenchPortal): Record<string, string> => (process.env.RENDER_SIGNED_OUT === "1" ? {} : { cookie: p.cookie });
   const bRoot = process.env.RENDER_B_ROOT ? path.resolve(process.env.RENDER_B_ROOT) : undefined;
   const bArgs = (process.env.RENDER_B_ARGS ?? (bRoot ? "" : "--webpack")).split(" ").filter(Boolean);
   const aDist = process.env.RENDER_A_DIST || ".next-visit";
@@ -55,13 +57,13 @@ export async function renderAlternative(report: Report) {
       );
     }
     const runs = sides.map(() => ({ rps: [] as number[], cpu: [] as number[] }));
-    for (const p of portals) await load(p.base + page, { headers: { cookie: p.cookie }, seconds: 3 });
+    for (const p of portals) await load(p.base + page, { headers: headersOf(p), seconds: 3 });
     for (let round = 1; round <= rounds; round++) {
       const order = round % 2 ? [0, 1] : [1, 0];
       for (const i of order) {
         const p = portals[i]!;
         const before = cpuMs(p.serverPid());
-        const result = await load(p.base + page, { headers: { cookie: p.cookie }, seconds });
+        const result = await load(p.base + page, { headers: headersOf(p), seconds });
         const after = cpuMs(p.serverPid());
         const requests = result.requestsPerSecond * seconds;
         runs[i]!.rps.push(result.requestsPerSecond);
