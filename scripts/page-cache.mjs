@@ -83,7 +83,7 @@ function keyOf(req) {
  * @param {(req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse) => Promise<void>} handle
  */
 export function withPageCache(handle, { now = Date.now } = {}) {
-  /** @type {Map<string, { headers: [string, string | string[]][]; body: string; nonce: string; expires: number }>} */
+  /** @type {Map<string, { headers: [string, string | string[]][]; parts: Buffer[]; expires: number }>} */
   const entries = new Map();
   /** The public pages' renderings, apart, so a flood of searches cannot push out `/` and `/sign-in`. */
   const publicEntries = new Map();
@@ -94,7 +94,10 @@ export function withPageCache(handle, { now = Date.now } = {}) {
     for (const [name, value] of entry.headers) {
       res.setHeader(name, name === "content-security-policy" ? String(value).replace(NONCE, `'nonce-${nonce}'`) : value);
     }
-    let body = Buffer.from(entry.body.replaceAll(entry.nonce, nonce));
+    // The kept page's bytes between the places its nonce stood, joined around the new one: no scan or
+    // re-encoding of the page per answer.
+    const fresh = Buffer.from(nonce);
+    let body = Buffer.concat(entry.parts.flatMap((part, i) => (i ? [fresh, part] : [part])));
     if (/\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
       body = gzipSync(body);
       res.setHeader("content-encoding", "gzip");
@@ -143,7 +146,11 @@ export function withPageCache(handle, { now = Date.now } = {}) {
         if (store.size >= max) store.delete(store.keys().next().value);
         const headers = Object.entries(res.getHeaders()).filter(([name]) => !HOP_HEADERS.has(name));
         const ttl = store === entries ? TTL_MS : PUBLIC_TTL_MS;
-        store.set(key, { headers, body: body.toString("utf8"), nonce, expires: now() + ttl });
+        const parts = body
+          .toString("utf8")
+          .split(nonce)
+          .map((part) => Buffer.from(part));
+        store.set(key, { headers, parts, expires: now() + ttl });
       }
       return end.call(this, chunk, ...rest);
     };
