@@ -8,7 +8,8 @@
  * RENDER_ROUNDS (4) rounds of RENDER_SECONDS (5) s of autocannon (20 connections) on RENDER_PAGE
  * (`/bookings`), A and B alternating (the order swapped each round) so other load on the machine
  * weighs on both alike: medians of req/s and of the server's CPU ms per request, and B against A.
- * RENDER_SIGNED_OUT=1 loads the page with no session cookie (`/sign-in`, `/`: the page cache's answers).
+ * RENDER_SIGNED_OUT=1 loads the page with no session cookie (`/sign-in`, `/`: the page cache's answers);
+ * RENDER_ACCEPT_ENCODING (e.g. `gzip`) is sent as Accept-Encoding, as a browser does.
  * Each build's BUILD_ID is touched so scripts/start.ts does not rebuild it for others' edits.
  */
 import { loadavg } from "node:os";
@@ -25,7 +26,11 @@ export async function renderAlternative(report: Report) {
   const page = process.env.RENDER_PAGE || "/bookings";
   const rounds = Number(process.env.RENDER_ROUNDS) || 4;
   const seconds = Number(process.env.RENDER_SECONDS) || 5;
-  const headersOf = (p: BenchPortal): Record<string, string> => (process.env.RENDER_SIGNED_OUT === "1" ? {} : { cookie: p.cookie });
+  const encoding = process.env.RENDER_ACCEPT_ENCODING;
+  const headersOf = (p: BenchPortal): Record<string, string> => ({
+    ...(process.env.RENDER_SIGNED_OUT === "1" ? {} : { cookie: p.cookie }),
+    ...(encoding ? { "accept-encoding": encoding } : {}),
+  });
   const bRoot = process.env.RENDER_B_ROOT ? path.resolve(process.env.RENDER_B_ROOT) : undefined;
   const bArgs = (process.env.RENDER_B_ARGS ?? (bRoot ? "" : "--webpack")).split(" ").filter(Boolean);
   const aDist = process.env.RENDER_A_DIST || ".next-visit";

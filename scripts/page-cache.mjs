@@ -10,7 +10,7 @@
  * language asked for (`languageOf`).
  */
 import { randomBytes } from "node:crypto";
-import { gzipSync } from "node:zlib";
+import { constants, crc32, deflateRawSync } from "node:zlib";
 // Next.js's own split of visitors: a JS-running crawler, an HTML-only bot (metadata not streamed), or a browser.
 import isBotModule from "next/dist/shared/lib/router/utils/is-bot.js";
 
@@ -82,8 +82,45 @@ function keyOf(req) {
  * Wraps a Next.js request handler. `now` is for tests.
  * @param {(req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse) => Promise<void>} handle
  */
+const GZIP_HEADER = Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff]);
+/** An empty final deflate block (fixed Huffman): ends the stream. */
+const DEFLATE_END = Buffer.from([0x03, 0x00]);
+
+/** Deflated and sync-flushed, not finished: a byte-aligned piece another piece can follow. */
+function deflateUnfinished(bytes) {
+  return deflateRawSync(bytes, { finishFlush: constants.Z_SYNC_FLUSH });
+}
+
+/**
+ * The gzip of the kept page with the fresh nonce, from the parts deflated when it was kept: only the
+ * nonce is compressed per answer, and the CRC taken (a deflate stream may be made of pieces each
+ * compressed on its own, as long as only the last is final). Gzipping the whole page per answer cost
+ * more than everything else a kept page's answer does.
+ */
+function gzipAround(entry, fresh) {
+  const nonce = deflateUnfinished(fresh);
+  const pieces = [GZIP_HEADER];
+  let crc = 0;
+  let size = 0;
+  entry.parts.forEach((part, i) => {
+    if (i) {
+      pieces.push(nonce);
+      crc = crc32(fresh, crc);
+      size += fresh.length;
+    }
+    pieces.push(entry.deflated[i]);
+    crc = crc32(part, crc);
+    size += part.length;
+  });
+  const trailer = Buffer.alloc(8);
+  trailer.writeUInt32LE(crc >>> 0, 0);
+  trailer.writeUInt32LE(size >>> 0, 4);
+  pieces.push(DEFLATE_END, trailer);
+  return Buffer.concat(pieces);
+}
+
 export function withPageCache(handle, { now = Date.now } = {}) {
-  /** @type {Map<string, { headers: [string, string | string[]][]; parts: Buffer[]; expires: number }>} */
+  /** @type {Map<string, { headers: [string, string | string[]][]; parts: Buffer[]; deflated: Buffer[]; expires: number }>} */
   const entries = new Map();
   /** The public pages' renderings, apart, so a flood of searches cannot push out `/` and `/sign-in`. */
   const publicEntries = new Map();
@@ -97,10 +134,12 @@ export function withPageCache(handle, { now = Date.now } = {}) {
     // The kept page's bytes between the places its nonce stood, joined around the new one: no scan or
     // re-encoding of the page per answer.
     const fresh = Buffer.from(nonce);
-    let body = Buffer.concat(entry.parts.flatMap((part, i) => (i ? [fresh, part] : [part])));
+    let body;
     if (/\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
-      body = gzipSync(body);
+      body = gzipAround(entry, fresh);
       res.setHeader("content-encoding", "gzip");
+    } else {
+      body = Buffer.concat(entry.parts.flatMap((part, i) => (i ? [fresh, part] : [part])));
     }
     res.setHeader("content-length", body.length);
     res.statusCode = 200;
@@ -150,7 +189,7 @@ export function withPageCache(handle, { now = Date.now } = {}) {
           .toString("utf8")
           .split(nonce)
           .map((part) => Buffer.from(part));
-        store.set(key, { headers, parts, expires: now() + ttl });
+        store.set(key, { headers, parts, deflated: parts.map(deflateUnfinished), expires: now() + ttl });
       }
       return end.call(this, chunk, ...rest);
     };

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, request, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { gunzipSync } from "node:zlib";
 import { afterEach, describe, expect, test } from "vitest";
 // @ts-expect-error -- a plain .mjs file, without type declarations
 import { withPageCache } from "../../scripts/page-cache.mjs";
@@ -116,6 +117,35 @@ describe("signed-out page cache (scripts/page-cache.mjs)", () => {
     await get("/");
     expect(next.rendered).toHaveLength(2);
   });
+});
+
+test("a kept page's gzip is a valid stream of the page with the fresh nonce (CRC and length checked), on a larger page too", async () => {
+  // A page past deflate's 32 KB window, its nonce in many places, non-ASCII text between them.
+  const filler = "Archebu sesiwn · £6.50 — ".repeat(2000);
+  const handle: Handler = async (_req, res) => {
+    const nonce = randomBytes(16).toString("base64");
+    res.setHeader("Content-Security-Policy", `script-src 'nonce-${nonce}'`);
+    res.setHeader("Content-Type", "text/html; charset=utf-8");
+    res.end(`<html>${Array.from({ length: 12 }, (_, i) => `<script nonce="${nonce}">${i}</script>${filler}`).join("")}</html>`);
+  };
+  await serve(withPageCache(handle));
+  const port = (server!.address() as AddressInfo).port;
+  const raw = (headers: Record<string, string>) =>
+    new Promise<{ body: Buffer; csp: string }>((resolve, reject) => {
+      request({ port, host: "127.0.0.1", path: "/", headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => resolve({ body: Buffer.concat(chunks), csp: String(res.headers["content-security-policy"]) }));
+      })
+        .on("error", reject)
+        .end();
+    });
+  await raw({});
+  const zipped = await raw({ "accept-encoding": "gzip" });
+  const nonce = /'nonce-([^']+)'/.exec(zipped.csp)![1];
+  const html = gunzipSync(zipped.body).toString("utf8");
+  expect(html).toBe(`<html>${Array.from({ length: 12 }, (_, i) => `<script nonce="${nonce}">${i}</script>${filler}`).join("")}</html>`);
+  expect(zipped.body.length).toBeLessThan(html.length / 10);
 });
 
 describe("the page cache and languages (docs/features/languages.md)", () => {
