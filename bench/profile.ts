@@ -2,7 +2,8 @@
  * `npm run bench -- --only=profile`: a CPU profile (V8's, as `node --cpu-prof` takes it) of the Next.js server while
  * autocannon loads one signed-in page, summarised as ms of CPU per request: self time by function,
  * and by where the code comes from (self and inclusive). PROFILE_PAGE picks the page (/bookings);
- * PROFILE_KEEP=<file> keeps the .cpuprofile (Chromium's DevTools open it).
+ * PROFILE_KEEP=<file> keeps the .cpuprofile (Chromium's DevTools open it). PROFILE_ROOT=<checkout> profiles
+ * another tree's build (PROFILE_DIST, default this one's dist dir name), to compare two trees' shares.
  */
 import { copyFileSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -22,7 +23,12 @@ export async function profilePage(
   const portal = await startPortal({
     port: 3620,
     sandboxPort: 4621,
-    env: { NODE_OPTIONS: `--require ${path.join(__dirname, "lib/cpu-prof-preload.cjs")}`, CPU_PROF_DIR: dir, NEXT_DIST_DIR: distDir },
+    root: process.env.PROFILE_ROOT ? path.resolve(process.env.PROFILE_ROOT) : undefined,
+    env: {
+      NODE_OPTIONS: `--require ${path.join(__dirname, "lib/cpu-prof-preload.cjs")}`,
+      CPU_PROF_DIR: dir,
+      NEXT_DIST_DIR: process.env.PROFILE_DIST || distDir,
+    },
   });
   let requests = 0;
   try {
