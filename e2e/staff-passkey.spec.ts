@@ -1,5 +1,6 @@
 import type { Browser, CDPSession, Page } from "@playwright/test";
 import { generateSync } from "otplib";
+import { unusedTotpCode } from "./support/totp";
 import { DEMO_STAFF } from "../lib/staff/demo-login";
 import { expect, test } from "./fixtures";
 
@@ -38,7 +39,7 @@ async function signInDemoAdmin(browser: Browser): Promise<Page> {
   await admin.getByRole("button", { name: "Continue" }).click();
   await admin.waitForURL(/\/staff\/sign-in\/verify$/);
   for (let attempt = 0; attempt < 2; attempt++) {
-    await admin.getByLabel(/code from your authenticator app/i).fill(generateSync({ secret: DEMO_STAFF.totpSecret }));
+    await admin.getByLabel(/code from your authenticator app/i).fill(await unusedTotpCode(DEMO_STAFF.totpSecret));
     await admin.getByRole("button", { name: "Sign in", exact: true }).click();
     const outcome = await Promise.race([
       admin.waitForURL(/\/staff$/).then(() => "in" as const),

@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { generateSync } from "otplib";
+import { unusedTotpCode } from "./support/totp";
 import { DEMO_STAFF } from "../lib/staff/demo-login";
 import { expect, newUserData, test } from "./fixtures";
 import { SignInPage } from "./pages/sign-in-page";
@@ -78,7 +79,7 @@ test("invite → first sign-in with TOTP → find a customer → resend confirma
     await admin.getByLabel(/code from your authenticator app/i).fill("000000");
     await admin.getByRole("button", { name: "Sign in" }).click();
     await expect(admin.getByTestId("form-message")).toContainText("That code is not right");
-    await admin.getByLabel(/code from your authenticator app/i).fill(generateSync({ secret: DEMO_STAFF.totpSecret }));
+    await admin.getByLabel(/code from your authenticator app/i).fill(await unusedTotpCode(DEMO_STAFF.totpSecret));
     await admin.getByRole("button", { name: "Sign in" }).click();
     await admin.waitForURL(/\/staff$/);
     await expect(admin.getByTestId("staff-identity")).toHaveText(`${DEMO_STAFF.email} (admin)`);
