@@ -31,7 +31,9 @@ async function readBytes(logoUrl: string, publicDir: string): Promise<Buffer | u
   }
   if (!logoUrl.startsWith("/")) return undefined;
   // A /path is a file the portal serves from public/; nothing outside it is read.
-  const file = path.resolve(publicDir, `.${decodeURIComponent(logoUrl.split(/[?#]/)[0]!)}`);
+  // Read at run time from public/, which Next.js serves anyway: not a file for the build to trace
+  // (without the hint it traced the whole project into the server output).
+  const file = path.resolve(/*turbopackIgnore: true*/ publicDir, `.${decodeURIComponent(logoUrl.split(/[?#]/)[0]!)}`);
   if (!file.startsWith(path.resolve(publicDir) + path.sep)) return undefined;
   const body = await readFile(file);
   return body.length > MAX_BYTES ? undefined : body;
