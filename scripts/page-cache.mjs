@@ -78,10 +78,6 @@ function keyOf(req) {
   ]);
 }
 
-/**
- * Wraps a Next.js request handler. `now` is for tests.
- * @param {(req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse) => Promise<void>} handle
- */
 const GZIP_HEADER = Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff]);
 /** An empty final deflate block (fixed Huffman): ends the stream. */
 const DEFLATE_END = Buffer.from([0x03, 0x00]);
@@ -119,6 +115,10 @@ function gzipAround(entry, fresh) {
   return Buffer.concat(pieces);
 }
 
+/**
+ * Wraps a Next.js request handler. `now` is for tests.
+ * @param {(req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse) => Promise<void>} handle
+ */
 export function withPageCache(handle, { now = Date.now } = {}) {
   /** @type {Map<string, { headers: [string, string | string[]][]; parts: Buffer[]; deflated: Buffer[]; expires: number }>} */
   const entries = new Map();

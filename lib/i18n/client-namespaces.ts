@@ -1,6 +1,6 @@
 /**
  * The catalogue namespaces every page's client components can use. They reach the browser as a
- * static chunk per language (messages/client/<locale>.json, written by `npm run i18n:client`, loaded
+ * static chunk (messages/client/<locale>.json, written by `npm run i18n:client`, loaded
  * by components/i18n/root-messages.tsx), cached by the browser, not in each page's data. A client
  * component needing more gets only the parts it uses from `<ClientMessages pick={["auth.signIn"]}>`.
  */

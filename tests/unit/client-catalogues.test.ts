@@ -4,7 +4,7 @@ import { clientCatalogue, clientCataloguePath } from "@/lib/i18n/client-catalogu
 import { CLIENT_NAMESPACES, mergeMessages } from "@/lib/i18n/client-namespaces";
 import { LOCALES } from "@/lib/i18n/locales";
 
-describe("the root's client words, a static chunk per language", () => {
+describe("the root's client words, kept apart for the static chunk", () => {
   for (const locale of LOCALES) {
     it(`messages/client/${locale}.json holds CLIENT_NAMESPACES of messages/${locale}.json (else run npm run i18n:client)`, () => {
       const kept = readFileSync(clientCataloguePath(locale), "utf8");
