@@ -1,13 +1,20 @@
 import en from "../../messages/en.json";
 import cy from "../../messages/cy.json";
+import { DATASET_SEEDS } from "../../sandbox/seed/datasets";
 import { SELLER_SEEDS } from "../../sandbox/seed/sellers";
 import { VENUE_SEEDS } from "../../sandbox/seed/venues";
 
 /**
- * The sandbox's seller and venue names: imin's words, kept as sent, inside sentences too ("E-bost yn
- * Northern Active"), so cut out of a page's text before it is checked ("Active" is also a catalogue word).
+ * The sandbox's seller, venue and open-data publisher names: imin's words, kept as sent, inside
+ * sentences too ("E-bost yn Northern Active"), so cut out of a page's text before it is checked
+ * ("Active" and "Booking" are also catalogue words; a publisher such as "ActiveHub Booking Systems
+ * Ltd" shows in a results page's attribution whenever its sellers' sessions are listed).
  */
-const IMIN_NAMES = [...SELLER_SEEDS.map((s) => s.name), ...VENUE_SEEDS.map((v) => v.name)].sort((a, b) => b.length - a.length);
+const IMIN_NAMES = [
+  ...SELLER_SEEDS.map((s) => s.name),
+  ...VENUE_SEEDS.map((v) => v.name),
+  ...DATASET_SEEDS.map((d) => d.publisher.name),
+].sort((a, b) => b.length - a.length);
 
 /** imin's words on a /book results page: each row's session name, the attribution's publishers and datasets. */
 const BOOK_IMIN_TEXT =

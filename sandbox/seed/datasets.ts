@@ -22,7 +22,7 @@ const ODC_BY = { url: "https://opendatacommons.org/licenses/by/1-0/", name: "Ope
  * The open datasets imin aggregates, as in the real feeds: an operator publishing its own, a booking
  * system publishing for several operators, a community network; different licences.
  */
-const DATASET_SEEDS: readonly DatasetSeed[] = [
+export const DATASET_SEEDS: readonly DatasetSeed[] = [
   {
     identifier: "riverside-leisure-sessions",
     name: "Riverside Leisure Trust Sessions",
